@@ -1,0 +1,76 @@
+package no.planvakt.crs;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import no.planvakt.format.InputException;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
+import org.geotools.api.referencing.crs.ProjectedCRS;
+import org.geotools.api.referencing.operation.MathTransform;
+import org.geotools.geometry.jts.JTS;
+import org.geotools.referencing.CRS;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * CRS lookups and transforms through GeoTools' EPSG database, always easting/longitude first
+ * (the order GeoJSON, GeoPackage WKB, SOSI after swapping, and PostGIS use).
+ */
+public final class Crs {
+    /** EUREF89 UTM 33, the national convention for storing data (the deployment may choose another). */
+    public static final int DEFAULT_CANONICAL_SRID = 25833;
+
+    private static final Map<Integer, CoordinateReferenceSystem> CRSS = new ConcurrentHashMap<>();
+    private static final Map<Long, MathTransform> TRANSFORMS = new ConcurrentHashMap<>();
+
+    private Crs() {
+    }
+
+    public static CoordinateReferenceSystem of(int srid) {
+        return CRSS.computeIfAbsent(srid, code -> {
+            try {
+                return CRS.decode("EPSG:" + code, true);
+            } catch (Exception e) {
+                throw new InputException("unknown coordinate reference system EPSG:" + code);
+            }
+        });
+    }
+
+    /** Checks that GeoTools knows the code; throws {@link InputException} naming {@code source} otherwise. */
+    public static void requireKnown(String source, int srid) {
+        try {
+            of(srid);
+        } catch (InputException e) {
+            throw new InputException(source + ": unknown coordinate reference system EPSG:" + srid);
+        }
+    }
+
+    public static boolean isProjected(int srid) {
+        return of(srid) instanceof ProjectedCRS;
+    }
+
+    public static MathTransform transform(int fromSrid, int toSrid) {
+        long key = ((long) fromSrid << 32) | (toSrid & 0xffffffffL);
+        return TRANSFORMS.computeIfAbsent(key, k -> {
+            try {
+                return CRS.findMathTransform(of(fromSrid), of(toSrid), true);
+            } catch (Exception e) {
+                throw new InputException("no transformation from EPSG:" + fromSrid + " to EPSG:" + toSrid + ": " + e.getMessage());
+            }
+        });
+    }
+
+    /** The geometry in {@code toSrid}; the same instance when no transformation is needed. */
+    public static Geometry transform(Geometry g, int fromSrid, int toSrid) {
+        if (fromSrid == toSrid) {
+            return g;
+        }
+        try {
+            Geometry out = JTS.transform(g, transform(fromSrid, toSrid));
+            out.setSRID(toSrid);
+            return out;
+        } catch (InputException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new InputException("cannot transform from EPSG:" + fromSrid + " to EPSG:" + toSrid + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package no.planvakt.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Reads any supported feature file by its extension. One place to add a format: every reader
+ * returns {@link SourceFile}s, and plan and reference imports build on those.
+ */
+public final class FeatureFiles {
+
+    /** A format: reads a file, keeping the layers {@code wanted} accepts (single-layer formats ignore it). */
+    @FunctionalInterface
+    public interface Format {
+        List<SourceFile> read(Path file, Predicate<String> wanted) throws IOException;
+    }
+
+    private static final Map<String, Format> FORMATS = new LinkedHashMap<>();
+
+    static {
+        Format geojson = (file, wanted) -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return List.of(new GeoJsonFeatureReader().read(file.getFileName().toString(), in));
+            }
+        };
+        FORMATS.put("geojson", geojson);
+        FORMATS.put("json", geojson);
+        FORMATS.put("gpkg", (file, wanted) -> new GeoPackageFeatureReader().read(file.toFile(), wanted));
+    }
+
+    private FeatureFiles() {
+    }
+
+    /** Registers a reader for an extension (lower case, no dot). */
+    public static synchronized void register(String extension, Format format) {
+        FORMATS.put(extension, format);
+    }
+
+    public static List<String> extensions() {
+        return List.copyOf(FORMATS.keySet());
+    }
+
+    public static List<SourceFile> read(Path file, Predicate<String> wanted) {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(name + ": file not found");
+        }
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        Format format = FORMATS.get(ext);
+        if (format == null) {
+            throw new InputException(name + ": unsupported file type \"." + ext + "\" (supported: "
+                    + String.join(", ", FORMATS.keySet()) + ")");
+        }
+        try {
+            return format.read(file, wanted);
+        } catch (IOException e) {
+            throw new InputException(name + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

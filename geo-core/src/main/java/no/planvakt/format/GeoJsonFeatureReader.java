@@ -1,0 +1,147 @@
+package no.planvakt.format;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+
+/**
+ * Reads a GeoJSON FeatureCollection feature by feature (the file is never held as text).
+ * CRS: the legacy {@code crs} member when present (plan exports carry it), else RFC 7946 WGS84;
+ * coordinates that cannot be degrees without a {@code crs} member are refused, since guessing a
+ * projection would put the plan in the wrong place.
+ */
+public final class GeoJsonFeatureReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory FACTORY = MAPPER.getFactory();
+
+    private final GeometryFactory geometryFactory = new GeometryFactory();
+
+    public SourceFile read(String fileName, InputStream in) {
+        List<SourceFeature> features = new ArrayList<>();
+        Integer srid = null;
+        String type = null;
+        try (JsonParser p = FACTORY.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new InputException(fileName + ": not a GeoJSON object (line " + p.currentLocation().getLineNr() + ")");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "type" -> type = p.getValueAsString();
+                    case "crs" -> srid = crsOf(fileName, MAPPER.readTree(p));
+                    case "features" -> {
+                        if (value != JsonToken.START_ARRAY) {
+                            throw new InputException(fileName + ": \"features\" must be an array (line "
+                                    + p.currentLocation().getLineNr() + ")");
+                        }
+                        while (p.nextToken() == JsonToken.START_OBJECT) {
+                            int line = p.currentLocation().getLineNr();
+                            JsonNode node = MAPPER.readTree(p);
+                            features.add(toFeature(fileName, features.size() + 1, line, node));
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+        } catch (JsonParseException e) {
+            throw new InputException(fileName + ": malformed JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new InputException(fileName + ": cannot be read: " + e.getMessage(), e);
+        }
+        if (!"FeatureCollection".equals(type)) {
+            throw new InputException(fileName + ": expected a GeoJSON FeatureCollection, found type "
+                    + (type == null ? "(none)" : "\"" + type + "\""));
+        }
+        List<String> warnings = new ArrayList<>();
+        if (srid == null) {
+            srid = 4326;
+            checkLooksLikeDegrees(fileName, features);
+        }
+        return new SourceFile(fileName, srid, features, warnings);
+    }
+
+    private static int crsOf(String fileName, JsonNode crs) {
+        String name = crs.path("properties").path("name").asText(null);
+        int code = CrsNames.epsgCode(name);
+        if (code < 0) {
+            throw new InputException(fileName + ": unknown CRS in the \"crs\" member: "
+                    + (name == null ? crs.toString() : "\"" + name + "\"") + " (expected e.g. \"EPSG:25832\")");
+        }
+        return code;
+    }
+
+    private SourceFeature toFeature(String fileName, int ordinal, int line, JsonNode node) {
+        String where = "feature #" + ordinal + " (line " + line + ")";
+        if (!"Feature".equals(node.path("type").asText())) {
+            throw new InputException(fileName + ": " + where + " is not a GeoJSON Feature");
+        }
+        JsonNode idNode = node.get("id");
+        String id = idNode == null || idNode.isNull() ? null : idNode.asText();
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        JsonNode props = node.get("properties");
+        if (props != null && props.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                attributes.put(e.getKey(), scalar(e.getValue()));
+            }
+        }
+        JsonNode geometry = node.get("geometry");
+        Geometry g = null;
+        if (geometry != null && !geometry.isNull()) {
+            try {
+                g = new GeoJsonReader(geometryFactory).read(geometry.toString());
+            } catch (ParseException | RuntimeException e) {
+                throw new InputException(fileName + ": " + where + (id == null ? "" : " id " + id)
+                        + " has an unreadable geometry: " + e.getMessage(), e);
+            }
+        }
+        return new SourceFeature(null, id != null ? id : String.valueOf(ordinal), where, attributes, g);
+    }
+
+    private static Object scalar(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isIntegralNumber()) {
+            return v.longValue();
+        }
+        if (v.isNumber()) {
+            return v.doubleValue();
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        return v.isValueNode() ? v.asText() : v.toString();
+    }
+
+    private static void checkLooksLikeDegrees(String fileName, List<SourceFeature> features) {
+        Envelope env = new Envelope();
+        for (SourceFeature f : features) {
+            if (f.geometry() != null) {
+                env.expandToInclude(f.geometry().getEnvelopeInternal());
+            }
+        }
+        if (!env.isNull() && (env.getMinX() < -180 || env.getMaxX() > 180 || env.getMinY() < -90 || env.getMaxY() > 90)) {
+            throw new InputException(fileName + ": no \"crs\" member, so RFC 7946 says WGS84 degrees, but the coordinates"
+                    + " reach (" + (long) env.getMaxX() + ", " + (long) env.getMaxY() + "), which are not degrees."
+                    + " Add a crs member such as {\"type\":\"name\",\"properties\":{\"name\":\"EPSG:25832\"}}");
+        }
+    }
+}

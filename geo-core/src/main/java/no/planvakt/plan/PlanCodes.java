@@ -1,0 +1,46 @@
+package no.planvakt.plan;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The SOSI Plan code lists (arealformål and zone codes) with their Norwegian names. */
+public final class PlanCodes {
+    private static final Map<String, Map<Integer, String>> LISTS = load("kpa-codes.tsv");
+
+    private PlanCodes() {
+    }
+
+    /** @param list the code attribute without prefix, e.g. "arealformål", "angittHensyn" */
+    public static Optional<String> name(String list, int code) {
+        return Optional.ofNullable(LISTS.getOrDefault(list, Map.of()).get(code));
+    }
+
+    public static boolean isKnown(String list, int code) {
+        return name(list, code).isPresent();
+    }
+
+    private static Map<String, Map<Integer, String>> load(String resource) {
+        Map<String, Map<Integer, String>> lists = new HashMap<>();
+        try (InputStream in = PlanCodes.class.getResourceAsStream(resource);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                lists.computeIfAbsent(cols[0], k -> new HashMap<>()).put(Integer.parseInt(cols[1]), cols[2]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lists;
+    }
+}

@@ -1,0 +1,45 @@
+package no.planvakt.plan;
+
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * One plan object (an arealformål area or a zone) in the canonical CRS.
+ *
+ * @param id       the object's id, stable across re-imports of the same file (lokalId, gml:id, fid, …)
+ * @param code     arealformål for land-use areas, the H-number for zones, null for other types
+ * @param status   arealbruksstatus for land-use areas, null for zones
+ * @param name     områdenavn / hensynSonenavn when the plan has one
+ * @param utnytting the utilisation text as given (e.g. "BYA=25%"), used to spot densification
+ */
+public record PlanFeature(
+        String id,
+        String objectType,
+        PlanObjectType type,
+        Integer code,
+        LandUseStatus status,
+        String name,
+        String utnytting,
+        Map<String, Object> attributes,
+        Geometry geometry) {
+
+    public boolean isLandUse() {
+        return type == PlanObjectType.AREALFORMAL_OMRADE;
+    }
+
+    /** "Fritidsbebyggelse (1120), framtidig" — how a planner names the object's purpose. */
+    public String purposeLabel() {
+        if (code == null) {
+            return objectType;
+        }
+        String list = type.codeAttribute() == null ? "arealformål" : type.codeAttribute();
+        String codeName = PlanCodes.name(list, code).orElse("kode");
+        String prefix = type.isZone() ? "H" + code + " " + codeName : codeName + " (" + code + ")";
+        return status == null ? prefix : prefix + ", " + status.label();
+    }
+
+    /** The name planners see: område name if any, else the id. */
+    public String displayName() {
+        return name != null && !name.isBlank() ? name : id;
+    }
+}

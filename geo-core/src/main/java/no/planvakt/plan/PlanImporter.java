@@ -1,0 +1,198 @@
+package no.planvakt.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import no.planvakt.crs.Crs;
+import no.planvakt.format.InputException;
+import no.planvakt.format.SourceFeature;
+import no.planvakt.format.SourceFile;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
+/**
+ * Interprets features from any plan format as plan objects: finds the object type, the code and
+ * status under any of their spellings, checks codes against the code lists, moves geometries to
+ * the canonical CRS and repairs invalid polygons (with a warning, as a planner's GIS would).
+ * Any error aborts the whole import: nothing of a bad file is kept.
+ */
+public final class PlanImporter {
+    private static final List<String> OBJTYPE = List.of("objtype", "objekttype", "featuretype");
+    private static final List<String> STATUS = List.of("arealst", "arealbruksstatus");
+    private static final List<String> NAME = List.of("omradenavn", "omrnavn", "hensynsonenavn", "navn", "name");
+    private static final List<String> UTNYTTING = List.of("utnytting", "utnyttingstall", "utntall");
+    private static final List<String> LOCAL_ID = List.of("lokalid", "localid", "objid", "identifikasjon");
+    private static final List<String> MUNICIPALITY = List.of("kommunenummer", "komm", "kommune");
+    private static final List<String> PLAN_ID = List.of("arealplanid", "planidentifikasjon", "planid", "nasjonalarealplanid");
+
+    private final int canonicalSrid;
+
+    public PlanImporter(int canonicalSrid) {
+        this.canonicalSrid = canonicalSrid;
+    }
+
+    public Plan toPlan(String planName, PlanVersionKind kind, List<SourceFile> files) {
+        if (files.isEmpty()) {
+            throw new InputException(planName + ": no plan layers found");
+        }
+        List<PlanFeature> features = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Map<String, Integer> skipped = new TreeMap<>();
+        Map<String, Integer> idCounts = new HashMap<>();
+        String municipality = null;
+        String planId = null;
+        int sourceSrid = files.get(0).srid();
+        for (SourceFile file : files) {
+            Crs.requireKnown(file.name(), file.srid());
+            warnings.addAll(file.warnings());
+            if (file.srid() != sourceSrid) {
+                warnings.add(file.name() + ": layer in EPSG:" + file.srid() + " while the plan's first layer is in EPSG:"
+                        + sourceSrid + "; areas are reported in EPSG:" + sourceSrid);
+            }
+            for (SourceFeature sf : file.features()) {
+                Optional<PlanObjectType> type = typeOf(sf);
+                if (type.isEmpty()) {
+                    skipped.merge(objectTypeName(sf).orElse("(no object type)"), 1, Integer::sum);
+                    continue;
+                }
+                if (municipality == null) {
+                    municipality = text(sf.attributes(), MUNICIPALITY);
+                }
+                if (planId == null) {
+                    planId = text(sf.attributes(), PLAN_ID);
+                }
+                PlanFeature f = toFeature(file, sf, type.get(), warnings);
+                String id = f.id();
+                int n = idCounts.merge(id, 1, Integer::sum);
+                if (n > 1) {
+                    warnings.add(file.name() + ": " + sf.where() + ": id " + id + " occurs more than once; renamed " + id + "#" + n);
+                    f = new PlanFeature(id + "#" + n, f.objectType(), f.type(), f.code(), f.status(), f.name(), f.utnytting(),
+                            f.attributes(), f.geometry());
+                }
+                features.add(f);
+            }
+        }
+        skipped.forEach((t, n) -> warnings.add(planName + ": " + n + " object(s) of type " + t + " not used by the checks"));
+        if (features.stream().noneMatch(PlanFeature::isLandUse)) {
+            throw new InputException(planName + ": the plan has no land-use areas (ArealformålOmråde with an arealformål"
+                    + " attribute such as KPAREALFORMÅL); nothing to check");
+        }
+        if (planId != null && municipality == null && planId.length() >= 4 && planId.substring(0, 4).matches("\\d{4}")) {
+            municipality = planId.substring(0, 4);
+        }
+        return new Plan(planName, municipality, planId, kind, sourceSrid, canonicalSrid, features, warnings);
+    }
+
+    private PlanFeature toFeature(SourceFile file, SourceFeature sf, PlanObjectType type, List<String> warnings) {
+        String where = file.name() + ": " + sf.where();
+        Map<String, Object> a = sf.attributes();
+        Integer code = null;
+        LandUseStatus status = null;
+        if (type.codeAttribute() != null) {
+            List<String> names = codeNames(type);
+            Map.Entry<String, Object> codeAttr = AttributeNames.find(a, names).orElseThrow(() -> new InputException(
+                    where + ": " + objectTypeName(sf).orElse(type.sosiName("Kp")) + " without " + type.codeAttribute()
+                            + " (expected an attribute named " + String.join(" / ", spellings(type)) + ")"));
+            code = integer(where, codeAttr);
+            if (!PlanCodes.isKnown(type.codeAttribute(), code)) {
+                throw new InputException(where + ": unknown " + type.codeAttribute() + " code " + code + " in attribute "
+                        + codeAttr.getKey() + " (not in the SOSI Plan code list)");
+            }
+        }
+        if (type == PlanObjectType.AREALFORMAL_OMRADE) {
+            Map.Entry<String, Object> st = AttributeNames.find(a, STATUS).orElseThrow(() -> new InputException(
+                    where + ": land-use area without arealbruksstatus (expected AREALST or arealbruksstatus: 1 nåværende, 2 framtidig, 3 videreutvikling)"));
+            int s = integer(where, st);
+            status = LandUseStatus.ofCode(s);
+            if (status == null) {
+                throw new InputException(where + ": unknown arealbruksstatus " + s + " in attribute " + st.getKey()
+                        + " (expected 1 nåværende, 2 framtidig or 3 videreutvikling)");
+            }
+        }
+        String id = Optional.ofNullable(text(a, LOCAL_ID)).orElse(sf.layer() == null ? sf.id() : sf.layer() + "." + sf.id());
+        Geometry g = areaGeometry(where, sf.geometry(), warnings);
+        g = Crs.transform(g, file.srid(), canonicalSrid);
+        g.setSRID(canonicalSrid);
+        String objectType = objectTypeName(sf).orElse(type.sosiName("Kp"));
+        return new PlanFeature(id, objectType, type, code, status, text(a, NAME), text(a, UTNYTTING), a, g);
+    }
+
+    /** Polygonal geometry, repaired when invalid; anything else is refused. */
+    static Geometry areaGeometry(String where, Geometry g, List<String> warnings) {
+        if (g == null || g.isEmpty()) {
+            throw new InputException(where + ": has no geometry");
+        }
+        if (!(g instanceof Polygon || g instanceof MultiPolygon)) {
+            throw new InputException(where + ": an area object must have a Polygon or MultiPolygon geometry, found " + g.getGeometryType());
+        }
+        IsValidOp op = new IsValidOp(g);
+        if (op.isValid()) {
+            return g;
+        }
+        TopologyValidationError err = op.getValidationError();
+        Geometry fixed = GeometryFixer.fix(g);
+        if (fixed.isEmpty() || fixed.getDimension() < 2) {
+            throw new InputException(where + ": invalid polygon (" + err.getMessage() + " at " + err.getCoordinate()
+                    + ") that cannot be repaired");
+        }
+        warnings.add(String.format(java.util.Locale.ROOT, "%s: invalid polygon (%s at %.1f %.1f) repaired; area %.1f m² → %.1f m²",
+                where, err.getMessage(), err.getCoordinate().x, err.getCoordinate().y, g.getArea(), fixed.getArea()));
+        return fixed;
+    }
+
+    private static Optional<PlanObjectType> typeOf(SourceFeature sf) {
+        Optional<String> named = objectTypeName(sf);
+        if (named.isPresent()) {
+            return PlanObjectType.fromName(named.get());
+        }
+        // No object type anywhere: recognise the type by its code attribute (GeoJSON exports often drop OBJTYPE).
+        for (PlanObjectType t : PlanObjectType.values()) {
+            if (t.codeAttribute() != null && AttributeNames.has(sf.attributes(), codeNames(t))) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> objectTypeName(SourceFeature sf) {
+        Optional<String> attr = AttributeNames.find(sf.attributes(), OBJTYPE).map(e -> String.valueOf(e.getValue()));
+        if (attr.isPresent()) {
+            return attr;
+        }
+        return Optional.ofNullable(sf.layer()).filter(l -> PlanObjectType.fromName(l).isPresent());
+    }
+
+    private static List<String> codeNames(PlanObjectType t) {
+        String base = AttributeNames.fold(t.codeAttribute());
+        return List.of("kp" + base, "rp" + base, base);
+    }
+
+    private static List<String> spellings(PlanObjectType t) {
+        String upper = t.codeAttribute().toUpperCase(java.util.Locale.ROOT);
+        return List.of("KP" + upper, "KP" + AttributeNames.fold(t.codeAttribute()).toUpperCase(java.util.Locale.ROOT),
+                t.codeAttribute());
+    }
+
+    private static int integer(String where, Map.Entry<String, Object> attr) {
+        Object v = attr.getValue();
+        if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+            return n.intValue();
+        }
+        try {
+            return Integer.parseInt(String.valueOf(v).trim());
+        } catch (NumberFormatException e) {
+            throw new InputException(where + ": attribute " + attr.getKey() + " must be a code number, found \"" + v + "\"");
+        }
+    }
+
+    private static String text(Map<String, Object> attributes, List<String> names) {
+        return AttributeNames.find(attributes, names).map(e -> String.valueOf(e.getValue()).trim()).orElse(null);
+    }
+}
