@@ -31,8 +31,12 @@ public final class FindingText {
         return f.format(share * 100).replace('\u00a0', ' ') + " %";
     }
 
+    /** "1 234,5 m²" */
     public static String m2(double m2) {
-        return String.format(Locale.ROOT, "%.1f m²", m2);
+        NumberFormat f = NumberFormat.getNumberInstance(NB);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(m2).replace('\u00a0', ' ') + " m²";
     }
 
     /** Fills {name} placeholders; unknown placeholders stay as they are so a pack author sees them. */

@@ -115,8 +115,11 @@ public final class ExclusionRule implements RuleKind {
         }
         String part = change.kind() == ChangeKind.NEW ? "nytt område " + FindingText.daa(change.changedAreaM2()) + " daa"
                 : "utvidelse " + FindingText.daa(change.changedAreaM2()) + " daa";
-        String tail = belowTolerance > 0 ? " (bare " + FindingText.m2(belowTolerance) + " under toleransen)" : "";
-        return what + ": " + part + ", ingen overlapp med " + ctx.layer().title() + tail;
+        if (belowTolerance > 0) {
+            return what + ": " + part + "; overlapp med " + ctx.layer().title() + " bare " + FindingText.m2(belowTolerance)
+                    + ", under toleransen (" + YELLOW_AREA + ")";
+        }
+        return what + ": " + part + ", ingen overlapp med " + ctx.layer().title();
     }
 
     private record Overlap(ReferenceFeature reference, Geometry geometry, double areaM2) {
