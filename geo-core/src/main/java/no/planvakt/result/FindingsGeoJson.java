@@ -29,29 +29,7 @@ public final class FindingsGeoJson {
             ObjectNode feature = features.addObject();
             feature.put("type", "Feature");
             feature.put("id", f.key());
-            ObjectNode p = feature.putObject("properties");
-            p.put("key", f.key());
-            p.put("ruleId", f.ruleId());
-            p.put("ruleTitle", f.ruleTitle());
-            p.put("status", f.status().name());
-            p.put("statusLabel", f.status().label());
-            p.put("change", f.change() == null ? null : f.change().name());
-            p.put("planObjectId", f.planObjectId());
-            p.put("planObjectName", f.planObjectName());
-            p.put("planObjectPurpose", f.planObjectPurpose());
-            p.put("referenceLayer", f.referenceLayer());
-            p.put("referenceFeatureId", f.referenceFeatureId());
-            p.put("areaM2", round(f.areaM2(), 2));
-            p.put("areaDaa", round(f.areaDaa(), 4));
-            if (f.share() != null) {
-                p.put("share", round(f.share(), 6));
-            }
-            if (f.distanceM() != null) {
-                p.put("distanceM", round(f.distanceM(), 2));
-            }
-            p.put("message", f.message());
-            ArrayNode trace = p.putArray("trace");
-            f.trace().forEach(trace::add);
+            feature.set("properties", ResultJson.finding(f));
             try {
                 feature.set("geometry", f.geometry() == null || f.geometry().isEmpty() ? null : MAPPER.readTree(writer.write(f.geometry())));
             } catch (IOException e) {
@@ -61,8 +39,4 @@ public final class FindingsGeoJson {
         return fc;
     }
 
-    private static double round(double v, int decimals) {
-        double s = Math.pow(10, decimals);
-        return Math.round(v * s) / s;
-    }
 }

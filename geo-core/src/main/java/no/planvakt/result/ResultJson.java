@@ -41,32 +41,36 @@ public final class ResultJson {
 
     public static ArrayNode findings(List<Finding> findings) {
         ArrayNode a = MAPPER.createArrayNode();
-        for (Finding f : findings) {
-            ObjectNode n = a.addObject();
-            n.put("key", f.key());
-            n.put("ruleId", f.ruleId());
-            n.put("ruleTitle", f.ruleTitle());
-            n.put("status", f.status().name());
-            n.put("statusLabel", f.status().label());
-            n.put("change", f.change() == null ? null : f.change().name());
-            n.put("planObjectId", f.planObjectId());
-            n.put("planObjectName", f.planObjectName());
-            n.put("planObjectPurpose", f.planObjectPurpose());
-            n.put("referenceLayer", f.referenceLayer());
-            n.put("referenceFeatureId", f.referenceFeatureId());
-            n.put("areaM2", Math.round(f.areaM2() * 100) / 100.0);
-            n.put("areaDaa", Math.round(f.areaM2()) / 1000.0);
-            if (f.share() != null) {
-                n.put("share", Math.round(f.share() * 1e6) / 1e6);
-            }
-            if (f.distanceM() != null) {
-                n.put("distanceM", Math.round(f.distanceM() * 100) / 100.0);
-            }
-            n.put("message", f.message());
-            ArrayNode trace = n.putArray("trace");
-            f.trace().forEach(trace::add);
-        }
+        findings.forEach(f -> a.add(finding(f)));
         return a;
+    }
+
+    /** One finding's figures and texts (also the properties of its GeoJSON feature). */
+    public static ObjectNode finding(Finding f) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("key", f.key());
+        n.put("ruleId", f.ruleId());
+        n.put("ruleTitle", f.ruleTitle());
+        n.put("status", f.status().name());
+        n.put("statusLabel", f.status().label());
+        n.put("change", f.change() == null ? null : f.change().name());
+        n.put("planObjectId", f.planObjectId());
+        n.put("planObjectName", f.planObjectName());
+        n.put("planObjectPurpose", f.planObjectPurpose());
+        n.put("referenceLayer", f.referenceLayer());
+        n.put("referenceFeatureId", f.referenceFeatureId());
+        n.put("areaM2", Math.round(f.areaM2() * 100) / 100.0);
+        n.put("areaDaa", Math.round(f.areaM2()) / 1000.0);
+        if (f.share() != null) {
+            n.put("share", Math.round(f.share() * 1e6) / 1e6);
+        }
+        if (f.distanceM() != null) {
+            n.put("distanceM", Math.round(f.distanceM() * 100) / 100.0);
+        }
+        n.put("message", f.message());
+        ArrayNode trace = n.putArray("trace");
+        f.trace().forEach(trace::add);
+        return n;
     }
 
     public static ArrayNode checked(List<Checked> checked) {

@@ -15,28 +15,26 @@ public final class FindingText {
     private FindingText() {
     }
 
-    /** "1 234,5" */
+    /** "1 234,5" (daa from m²) */
     public static String daa(double m2) {
-        NumberFormat f = NumberFormat.getNumberInstance(NB);
-        f.setMinimumFractionDigits(1);
-        f.setMaximumFractionDigits(1);
-        return f.format(m2 / 1000.0).replace('\u00a0', ' ');
+        return oneDecimal(m2 / 1000.0);
     }
 
     /** "40,0 %" */
     public static String percent(double share) {
-        NumberFormat f = NumberFormat.getNumberInstance(NB);
-        f.setMinimumFractionDigits(1);
-        f.setMaximumFractionDigits(1);
-        return f.format(share * 100).replace('\u00a0', ' ') + " %";
+        return oneDecimal(share * 100) + " %";
     }
 
     /** "1 234,5 m²" */
     public static String m2(double m2) {
+        return oneDecimal(m2) + " m²";
+    }
+
+    private static String oneDecimal(double v) {
         NumberFormat f = NumberFormat.getNumberInstance(NB);
         f.setMinimumFractionDigits(1);
         f.setMaximumFractionDigits(1);
-        return f.format(m2).replace('\u00a0', ' ') + " m²";
+        return f.format(v).replace('\u00a0', ' ');
     }
 
     /** Fills {name} placeholders; unknown placeholders stay as they are so a pack author sees them. */
