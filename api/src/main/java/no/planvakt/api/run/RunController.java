@@ -1,6 +1,10 @@
 package no.planvakt.api.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import no.planvakt.api.override.OverrideRepository;
 import java.net.URI;
 import java.util.Map;
 import no.planvakt.format.InputException;
@@ -21,13 +25,18 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class RunController {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final RunService service;
     private final RunRepository runs;
+    private final OverrideRepository overrides;
     private final int srid;
 
-    public RunController(RunService service, RunRepository runs, @Value("${planvakt.canonical-srid}") int srid) {
+    public RunController(RunService service, RunRepository runs, OverrideRepository overrides,
+                         @Value("${planvakt.canonical-srid}") int srid) {
         this.service = service;
         this.runs = runs;
+        this.overrides = overrides;
         this.srid = srid;
     }
 
@@ -50,11 +59,28 @@ public class RunController {
 
     @GetMapping(path = "/api/runs/{id}/findings", produces = MediaType.APPLICATION_JSON_VALUE)
     public JsonNode findings(@PathVariable long id) {
-        return ResultJson.findings(runs.findings(id, srid));
+        ArrayNode findings = ResultJson.findings(runs.findings(id, srid));
+        withOverrides(id, findings);
+        return findings;
     }
 
     @GetMapping(path = "/api/runs/{id}/findings.geojson", produces = "application/geo+json")
     public JsonNode findingsGeoJson(@PathVariable long id) {
-        return FindingsGeoJson.toGeoJson(runs.findings(id, srid), srid);
+        ObjectNode fc = FindingsGeoJson.toGeoJson(runs.findings(id, srid), srid);
+        ArrayNode properties = fc.arrayNode();
+        fc.withArray("features").forEach(f -> properties.add(f.get("properties")));
+        withOverrides(id, properties);
+        return fc;
+    }
+
+    /** Planner verdicts made on this or an earlier run of the same draft version. */
+    private void withOverrides(long runId, ArrayNode findings) {
+        Map<String, Map<String, Object>> byKey = overrides.forRun(runId);
+        for (JsonNode f : findings) {
+            Map<String, Object> o = byKey.get(f.get("key").asText());
+            if (o != null) {
+                ((ObjectNode) f).set("override", JSON.valueToTree(o));
+            }
+        }
     }
 }
