@@ -46,6 +46,22 @@ public final class RulePackLoader {
         }
     }
 
+    /**
+     * Loads a pack and checks that every reference layer its rules (and place-type parameters)
+     * name is among {@code availableLayers}, so that a missing layer stops the load, not a run.
+     */
+    public static LoadedPack load(String name, InputStream in, java.util.Collection<String> availableLayers) {
+        LoadedPack pack = load(name, in);
+        pack.requireLayers(name, availableLayers);
+        return pack;
+    }
+
+    public static LoadedPack load(Path file, java.util.Collection<String> availableLayers) {
+        LoadedPack pack = load(file);
+        pack.requireLayers(file.getFileName().toString(), availableLayers);
+        return pack;
+    }
+
     public static LoadedPack load(String name, InputStream in) {
         RulePack pack;
         try {
@@ -74,7 +90,12 @@ public final class RulePackLoader {
                 }
                 r.number(p);
             }
-            kind.validate(r);
+            try {
+                kind.validate(r);
+                validatePlaceTypes(r);
+            } catch (RulePackException e) {
+                throw e.getMessage().startsWith(name) ? e : new RulePackException(name + ": " + e.getMessage(), e);
+            }
             for (Status s : List.of(Status.RED, Status.GREEN)) {
                 if (!r.messages().containsKey(s) && s == Status.RED) {
                     throw new RulePackException(where + ": field messages: a message for RED is required");
@@ -95,6 +116,20 @@ public final class RulePackLoader {
         return new LoadedPack(pack, compiled);
     }
 
+    private static void validatePlaceTypes(RuleDefinition r) {
+        r.parameters().forEach((pname, p) -> {
+            if (p.placeTypes() == null) {
+                return;
+            }
+            String where = "rule " + r.id() + ": field parameters." + pname + ".placeTypes";
+            if (p.placeTypes().values().isEmpty()) {
+                throw new RulePackException(where + ".values: no place types given");
+            }
+            r.number(pname);
+            p.placeTypes().values().forEach((cls, v) -> Parameter.number(v, r.id(), pname + ".placeTypes.values." + cls));
+        });
+    }
+
     private static String describe(JsonMappingException e) {
         String path = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -113,9 +148,39 @@ public final class RulePackLoader {
             rules = List.copyOf(rules);
         }
 
-        /** Reference layers the rules need, in rule order. */
+        /** Reference layers the rules need (their own and their place-type layers), in rule order. */
         public List<String> referenceLayerIds() {
-            return rules.stream().map(r -> r.definition().reference().layer()).distinct().toList();
+            return rules.stream().flatMap(r -> layersOf(r.definition()).stream()).distinct().toList();
+        }
+
+        /** The same pack with only the given rules (a spec case checks one or a few rules). */
+        public LoadedPack only(java.util.Collection<String> ruleIds) {
+            return new LoadedPack(pack, rules.stream().filter(r -> ruleIds.contains(r.definition().id())).toList());
+        }
+
+        /** Throws, naming the rule and field, when a layer a rule needs is not among {@code available}. */
+        public void requireLayers(String name, java.util.Collection<String> available) {
+            for (CompiledRule r : rules) {
+                RuleDefinition d = r.definition();
+                if (!available.contains(d.reference().layer())) {
+                    throw new RulePackException(name + ": rule " + d.id() + ": field reference.layer: reference layer \""
+                            + d.reference().layer() + "\" is not available (available: " + String.join(", ", new java.util.TreeSet<>(available)) + ")");
+                }
+                d.parameters().forEach((pname, p) -> {
+                    if (p.placeTypes() != null && !available.contains(p.placeTypes().layer())) {
+                        throw new RulePackException(name + ": rule " + d.id() + ": field parameters." + pname + ".placeTypes.layer: reference layer \""
+                                + p.placeTypes().layer() + "\" is not available (available: " + String.join(", ", new java.util.TreeSet<>(available)) + ")");
+                    }
+                });
+            }
+        }
+
+        private static List<String> layersOf(RuleDefinition d) {
+            List<String> out = new ArrayList<>();
+            out.add(d.reference().layer());
+            d.parameters().values().stream().filter(p -> p.placeTypes() != null).map(p -> p.placeTypes().layer()).sorted()
+                    .forEach(out::add);
+            return out;
         }
     }
 }
