@@ -96,9 +96,9 @@ public final class RulePackLoader {
             } catch (RulePackException e) {
                 throw e.getMessage().startsWith(name) ? e : new RulePackException(name + ": " + e.getMessage(), e);
             }
-            for (Status s : List.of(Status.RED, Status.GREEN)) {
-                if (!r.messages().containsKey(s) && s == Status.RED) {
-                    throw new RulePackException(where + ": field messages: a message for RED is required");
+            for (Status s : kind.requiredMessages()) {
+                if (!r.messages().containsKey(s)) {
+                    throw new RulePackException(where + ": field messages: a message for " + s + " is required by " + kind.name() + " rules");
                 }
             }
             FeatureFilter planFilter;

@@ -34,6 +34,11 @@ import org.locationtech.jts.index.strtree.STRtree;
  * cutting the corridor is RED; so is an overlap of at least {@code redAreaM2}; an overlap of at
  * least {@code yellowAreaM2} without such effects is YELLOW. Each plan object is judged on its own,
  * so the effect is attributable to it.
+ * <p>
+ * Pieces are counted after an opening (shrink, then grow) by {@code edgeToleranceM} (default
+ * 0.1 m): a plan area drawn along the nature area's edge leaves hair-thin slivers where the two
+ * were digitised (or reprojected) slightly differently, and a sliver must not hold two pieces
+ * together.
  */
 public final class FragmentationRule implements RuleKind {
     static final String RED_AREA = "redAreaM2";
@@ -41,6 +46,8 @@ public final class FragmentationRule implements RuleKind {
     static final String MIN_PART = "minPartM2";
     static final String MIN_AREA = "minAreaM2";
     static final String CORRIDOR_WIDTH = "corridorWidthM";
+    static final String EDGE_TOLERANCE = "edgeToleranceM";
+    static final double DEFAULT_EDGE_TOLERANCE_M = 0.1;
 
     @Override
     public String name() {
@@ -54,7 +61,7 @@ public final class FragmentationRule implements RuleKind {
 
     @Override
     public void validate(RuleDefinition rule) {
-        for (String p : List.of(RED_AREA, YELLOW_AREA, MIN_PART, MIN_AREA, CORRIDOR_WIDTH)) {
+        for (String p : List.of(RED_AREA, YELLOW_AREA, MIN_PART, MIN_AREA, CORRIDOR_WIDTH, EDGE_TOLERANCE)) {
             if (rule.parameters().containsKey(p) && rule.number(p) < 0) {
                 throw new RulePackException("rule " + rule.id() + ": parameter " + p + " must be 0 or more");
             }
@@ -98,12 +105,13 @@ public final class FragmentationRule implements RuleKind {
             double minPart = ctx.value(MIN_PART, f.geometry(), params);
             Double minArea = ctx.has(MIN_AREA) ? ctx.value(MIN_AREA, f.geometry(), params) : null;
             Double width = ctx.has(CORRIDOR_WIDTH) ? ctx.value(CORRIDOR_WIDTH, f.geometry(), params) : null;
+            double edge = ctx.has(EDGE_TOLERANCE) ? ctx.value(EDGE_TOLERANCE, f.geometry(), params) : DEFAULT_EDGE_TOLERANCE_M;
             List<Finding> own = new ArrayList<>();
             for (Overlap o : Overlaps.of(change.changedPart(), index, ctx.measure())) {
                 if (o.areaM2() < yellow) {
                     continue;
                 }
-                own.add(assess(ctx, change, o, red, minPart, minArea, width, params));
+                own.add(assess(ctx, change, o, red, minPart, minArea, width, edge, params));
             }
             Finding unmapped = NotMapped.check(ctx, change, change.changedPart(), minPart);
             if (unmapped != null) {
@@ -120,13 +128,15 @@ public final class FragmentationRule implements RuleKind {
     }
 
     private static Finding assess(RuleContext ctx, AreaChange change, Overlap o, double red, double minPart, Double minArea,
-                                  Double width, List<String> params) {
+                                  Double width, double edge, List<String> params) {
         AreaMeasure m = ctx.measure();
         Geometry area = o.reference().geometry();
+        double eps = m.toStored(edge, area);
         Geometry remainder = Overlaps.difference(area, change.changedPart());
+        Geometry opened = eps > 0 ? remainder.buffer(-eps).buffer(eps) : remainder;
         double areaM2 = m.area(area);
         Pieces before = Pieces.of(area, minPart, m);
-        Pieces after = Pieces.of(remainder, minPart, m);
+        Pieces after = Pieces.of(opened, minPart, m);
         List<String> effects = new ArrayList<>();
         Map<String, Double> figures = new LinkedHashMap<>();
         figures.put("reference_m2", areaM2);
@@ -174,8 +184,8 @@ public final class FragmentationRule implements RuleKind {
         trace.add(String.format(Locale.ROOT, "Plandiff: %s, undersøkt del %.1f m²", change.kind(), change.changedAreaM2()));
         trace.add(String.format(Locale.ROOT, "Overlapp med %s objekt %s (%.1f m²): %.1f m²", ctx.layer().id(), o.reference().id(),
                 areaM2, o.areaM2()));
-        trace.add(String.format(Locale.ROOT, "Område minus ny del: %d del(er) ≥ %s %.0f m² (før %d), største %.1f m²", after.count(),
-                MIN_PART, minPart, before.count(), after.largestM2()));
+        trace.add(String.format(Locale.ROOT, "Område minus ny del, åpnet med %.2f m (%s): %d del(er) ≥ %s %.0f m² (før %d), største %.1f m²",
+                edge, EDGE_TOLERANCE, after.count(), MIN_PART, minPart, before.count(), after.largestM2()));
         trace.add("Status " + status + ": " + (o.areaM2() >= red ? String.format(Locale.ROOT, "overlapp ≥ %s %.1f m²; ", RED_AREA, red) : "")
                 + effectText);
         String key = FindingText.key(ctx.rule().id(), f.id(), ctx.layer().id(), o.reference().id(), "fragmentering");

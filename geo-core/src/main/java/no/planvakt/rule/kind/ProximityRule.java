@@ -49,6 +49,11 @@ public final class ProximityRule implements RuleKind {
     }
 
     @Override
+    public Set<Status> requiredMessages() {
+        return Set.of(Status.YELLOW);
+    }
+
+    @Override
     public void validate(RuleDefinition rule) {
         if (rule.number(DISTANCE) < 0) {
             throw new RulePackException("rule " + rule.id() + ": parameter " + DISTANCE + " must be 0 or more");
