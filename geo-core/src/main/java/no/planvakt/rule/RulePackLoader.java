@@ -64,14 +64,33 @@ public final class RulePackLoader {
 
     public static LoadedPack load(String name, InputStream in) {
         RulePack pack;
+        byte[] bytes;
         try {
-            pack = YAML.readValue(in, RulePack.class);
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new RulePackException(name + ": cannot be read: " + e.getMessage(), e);
+        }
+        try {
+            pack = YAML.readValue(bytes, RulePack.class);
         } catch (JsonMappingException e) {
-            throw new RulePackException(name + ": " + describe(e), e);
+            throw new RulePackException(name + ": " + ruleOf(bytes, e) + describe(e), e);
         } catch (IOException e) {
             throw new RulePackException(name + ": not valid YAML: " + e.getMessage(), e);
         }
         return compile(name, pack);
+    }
+
+    /** "rule R2: " when the error lies inside a rule that has an id, so the author finds it by name. */
+    private static String ruleOf(byte[] bytes, JsonMappingException e) {
+        if (e.getPath().size() < 2 || !"rules".equals(e.getPath().get(0).getFieldName())) {
+            return "";
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode id = YAML.readTree(bytes).path("rules").path(e.getPath().get(1).getIndex()).path("id");
+            return id.isTextual() ? "rule " + id.asText() + ": " : "";
+        } catch (IOException | RuntimeException ignored) {
+            return "";
+        }
     }
 
     static LoadedPack compile(String name, RulePack pack) {
