@@ -31,6 +31,14 @@ public final class FindingText {
         return f.format(share * 100).replace('\u00a0', ' ') + " %";
     }
 
+    /** "15,0" (metres, one decimal). */
+    public static String metres(double m) {
+        NumberFormat f = NumberFormat.getNumberInstance(NB);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(m).replace('\u00a0', ' ');
+    }
+
     public static String m2(double m2) {
         return String.format(Locale.ROOT, "%.1f m²", m2);
     }

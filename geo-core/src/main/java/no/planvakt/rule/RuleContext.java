@@ -57,7 +57,8 @@ public record RuleContext(
         }
         ReferenceLayer places = layers.get(pt.layer());
         Point centroid = at.getCentroid();
-        String where = String.format(Locale.ROOT, "sentroiden (%.0f, %.0f)", centroid.getX(), centroid.getY());
+        String where = String.format(Locale.ROOT, "sentroiden (%.0f, %.0f) i EPSG:%d", centroid.getX(), centroid.getY(),
+                measure.storedSrid());
         if (places != null) {
             for (ReferenceFeature f : places.features()) {
                 if (f.geometry().covers(centroid)) {

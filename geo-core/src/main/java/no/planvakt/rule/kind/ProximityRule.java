@@ -120,7 +120,7 @@ public final class ProximityRule implements RuleKind {
             if (own.isEmpty()) {
                 checked.add(new Checked(rule.id(), f.id(), f.displayName(), f.purposeLabel() + " «" + f.displayName() + "»: "
                         + change.kind().label() + " del " + FindingText.daa(change.changedAreaM2()) + " daa, ingen objekter i "
-                        + ctx.layer().title() + " innen " + FindingText.m2(limit).replace(" m²", " m")));
+                        + ctx.layer().title() + " innen " + FindingText.metres(limit) + " m"));
             }
         }
         return new RuleOutcome(findings, checked);
@@ -155,7 +155,7 @@ public final class ProximityRule implements RuleKind {
         values.put("change", change.kind().label());
         values.put("area_daa", FindingText.daa(overlapArea));
         values.put("share_pct", FindingText.percent(change.changedAreaM2() > 0 ? overlapArea / change.changedAreaM2() : 0));
-        values.put("distance_m", String.format(Locale.ROOT, "%.1f", distance));
+        values.put("distance_m", FindingText.metres(distance));
         values.put("limit_m", String.format(Locale.ROOT, "%.0f", limit));
         values.put("zone", zoneText);
         values.put("reference", ctx.layer().title());
