@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import no.planvakt.diff.AreaChange;
 import no.planvakt.plan.PlanFeature;
+import no.planvakt.plan.PlanObjectType;
 import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.result.Checked;
 import no.planvakt.result.Finding;
@@ -29,6 +30,11 @@ import org.locationtech.jts.index.strtree.STRtree;
  * centroid and the clear list names it. Covered share at least {@code clearShare}: clear; below
  * {@code redShare}: RED (not secured); in between: YELLOW (partly secured). A finding's area and
  * share are those of the uncovered part, its geometry is the uncovered part.
+ * <p>
+ * When the draft has a plan boundary (KpOmråde), only the part of a reference object inside it
+ * is judged: a heritage area reaching into the neighbouring municipality cannot be secured by this
+ * plan. The part outside is reported as NOT_MAPPED when it is more than the tolerated uncovered
+ * share (1 − clearShare) of the object; objects wholly outside are not relevant.
  */
 public final class CoverageRule implements RuleKind {
     static final String CLEAR_SHARE = "clearShare";
@@ -60,12 +66,34 @@ public final class CoverageRule implements RuleKind {
         for (AreaChange c : ctx.changes()) {
             zones.insert(c.feature().geometry().getEnvelopeInternal(), c.feature());
         }
+        List<Geometry> bounds = ctx.draft().stream().filter(f -> f.type() == PlanObjectType.PLAN_OMRADE).map(PlanFeature::geometry).toList();
+        Geometry planArea = bounds.isEmpty() ? null : Overlaps.union(bounds, null);
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
-        for (ReferenceFeature r : ctx.references()) {
+        for (ReferenceFeature whole : ctx.references()) {
             List<String> trace = new ArrayList<>(ctx.commonTrace());
-            double clearShare = ctx.value(CLEAR_SHARE, r.geometry(), trace);
-            double redShare = ctx.value(RED_SHARE, r.geometry(), trace);
+            double clearShare = ctx.value(CLEAR_SHARE, whole.geometry(), trace);
+            double redShare = ctx.value(RED_SHARE, whole.geometry(), trace);
+            ReferenceFeature r = whole;
+            boolean outsideReported = false;
+            if (planArea != null) {
+                Geometry inside = Overlaps.intersection(whole.geometry(), planArea);
+                double wholeArea = ctx.measure().area(whole.geometry());
+                double insideArea = ctx.measure().area(inside);
+                if (insideArea <= 0) {
+                    continue;
+                }
+                double outside = wholeArea - insideArea;
+                if (outside > 0) {
+                    trace.add(String.format(Locale.ROOT, "%.1f m² av %s objekt %s ligger utenfor planområdet (KpOmråde) og vurderes ikke her",
+                            outside, ctx.layer().id(), whole.id()));
+                }
+                if (wholeArea > 0 && outside / wholeArea > 1 - clearShare) {
+                    findings.add(outsidePlan(ctx, whole, Overlaps.difference(whole.geometry(), planArea), outside, wholeArea, trace));
+                    outsideReported = true;
+                }
+                r = new ReferenceFeature(whole.id(), whole.attributes(), inside);
+            }
             List<PlanFeature> covering = new ArrayList<>();
             List<Geometry> parts = new ArrayList<>();
             for (Object o : zones.query(r.geometry().getEnvelopeInternal())) {
@@ -87,6 +115,9 @@ public final class CoverageRule implements RuleKind {
                     ctx.layer().id(), r.id(), area, zoneIds.isEmpty() ? "ingen valgte planobjekter" : zoneIds, area - uncoveredArea,
                     coveredShare * 100, uncoveredArea, ctx.measure().reportSrid()));
             if (coveredShare >= clearShare) {
+                if (outsideReported) {
+                    continue;
+                }
                 checked.add(new Checked(ctx.rule().id(), r.id(), name, String.format(Locale.ROOT, "%s «%s»: %s dekket av %s",
                         ctx.layer().title(), name, FindingText.percent(coveredShare), zoneIds)));
                 continue;
@@ -94,7 +125,7 @@ public final class CoverageRule implements RuleKind {
             Status status = coveredShare < redShare ? Status.RED : Status.YELLOW;
             trace.add(String.format(Locale.ROOT, "Status %s: dekket andel %.4f %s %s %.4f", status, coveredShare,
                     status == Status.RED ? "<" : "≥", status == Status.RED ? RED_SHARE : RED_SHARE + " og < " + CLEAR_SHARE,
-                    status == Status.RED ? redShare : redShare));
+                    redShare));
             Map<String, String> values = new HashMap<>();
             values.put("object", name);
             values.put("purpose", ctx.layer().title());
@@ -118,6 +149,25 @@ public final class CoverageRule implements RuleKind {
                     FindingText.fill(template, values), trace, uncovered, figures));
         }
         return new RuleOutcome(findings, checked);
+    }
+
+    private static Finding outsidePlan(RuleContext ctx, ReferenceFeature r, Geometry outside, double area, double wholeArea,
+                                       List<String> trace) {
+        String name = referenceName(r);
+        Map<String, String> values = new HashMap<>();
+        values.put("object", name);
+        values.put("purpose", ctx.layer().title());
+        values.put("change", "");
+        values.put("area_daa", FindingText.daa(area));
+        values.put("share_pct", FindingText.percent(area / wholeArea));
+        values.put("reference", ctx.layer().title());
+        values.put("reference_id", r.id());
+        String template = ctx.rule().messages().getOrDefault(Status.NOT_MAPPED,
+                "{reference} «{object}»: {area_daa} daa ({share_pct}) ligger utenfor planområdet – ikke vurdert der.");
+        String key = FindingText.key(ctx.rule().id(), "", ctx.layer().id(), r.id(), "utenfor-planomradet");
+        return new Finding(key, ctx.rule().id(), ctx.rule().title(), Status.NOT_MAPPED, null, "", name, ctx.layer().title(),
+                ctx.layer().id(), r.id(), area, area / wholeArea, null, FindingText.fill(template, values), new ArrayList<>(trace), outside,
+                Map.of("reference_m2", wholeArea, "outside_plan_m2", area));
     }
 
     /** A reference object's name: its navn/name attribute when it has one, else its id. */

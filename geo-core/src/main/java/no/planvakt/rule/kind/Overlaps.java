@@ -65,6 +65,7 @@ final class Overlaps {
         return out;
     }
 
+    /** The union of {@code parts}, or {@code empty} when there are none. */
     static Geometry union(List<Geometry> parts, Geometry empty) {
         if (parts.isEmpty()) {
             return empty;

@@ -37,11 +37,11 @@ public record PackSpec(@JsonProperty(required = true) String pack, Integer srid,
      * A plan object.
      *
      * @param type   AREALFORMAL_OMRADE, ANGITT_HENSYN_SONE, BANDLEGGING_SONE, … (PlanObjectType)
-     * @param code   arealformål or hensyn code
+     * @param code   arealformål or hensyn code (none for PLAN_OMRADE, the plan boundary)
      * @param status arealbruksstatus (1, 2, 3) for land-use areas
      */
     public record PlanObject(@JsonProperty(required = true) String id, @JsonProperty(required = true) String type,
-                             @JsonProperty(required = true) Integer code, Integer status, String name,
+                             Integer code, Integer status, String name,
                              @JsonProperty(required = true) String wkt) {
     }
 

@@ -154,11 +154,19 @@ class PostGisOracleTest {
                 agree(where, "share", f.share(), v[0] / v[1]);
             }
             case "coverage" -> {
+                String plan = planArea(input);
+                if (f.status() == Status.NOT_MAPPED) {
+                    double[] v = query("WITH r AS (SELECT " + ref(layer, f.referenceFeatureId()) + " AS g) SELECT ST_Area(ST_Difference(r.g, "
+                            + plan + ")), ST_Area(r.g) FROM r");
+                    agree(where, "area outside the plan", f.areaM2(), v[0]);
+                    agree(where, "share outside the plan", f.share(), v[0] / v[1]);
+                    return;
+                }
                 String zones = f.planObjectId().isEmpty() ? "ST_GeomFromText('POLYGON EMPTY', " + srid + ")"
                         : "(SELECT ST_Transform(ST_Union(geom), " + srid + ") FROM plan_obj WHERE version = 'draft' AND id IN ("
                         + quoted(List.of(f.planObjectId().split("\\+"))) + "))";
-                double[] v = query("WITH r AS (SELECT " + ref(layer, f.referenceFeatureId()) + " AS g) SELECT ST_Area(ST_Difference(r.g, "
-                        + zones + ")), ST_Area(r.g) FROM r");
+                double[] v = query("WITH r AS (SELECT ST_Intersection(" + ref(layer, f.referenceFeatureId()) + ", " + plan
+                        + ") AS g) SELECT ST_Area(ST_Difference(r.g, " + zones + ")), ST_Area(r.g) FROM r");
                 agree(where, "uncovered area", f.areaM2(), v[0]);
                 agree(where, "uncovered share", f.share(), v[0] / v[1]);
                 agree(where, "covered share", f.figures().get("covered_share"), 1 - v[0] / v[1]);
@@ -223,7 +231,7 @@ class PostGisOracleTest {
         switch (r.kind().name()) {
             case "coverage" -> {
                 List<String> zones = input.draft().features().stream().filter(r.planFilter()::accepts).map(PlanFeature::id).toList();
-                double[] v = query("WITH r AS (SELECT " + ref(layer, ch.planObjectId()) + " AS g), z AS (SELECT ST_Transform(ST_Union(geom), "
+                double[] v = query("WITH r AS (SELECT ST_Intersection(" + ref(layer, ch.planObjectId()) + ", " + planArea(input) + ") AS g), z AS (SELECT ST_Transform(ST_Union(geom), "
                         + srid + ") AS g FROM plan_obj WHERE version = 'draft' AND id IN (" + quoted(zones) + ")) "
                         + "SELECT 1 - ST_Area(ST_Difference(r.g, z.g)) / ST_Area(r.g) FROM r, z");
                 if (v[0] < d.number("clearShare")) {
@@ -259,6 +267,16 @@ class PostGisOracleTest {
             }
             default -> mismatches.add(where + ": no SQL for rule kind " + r.kind().name());
         }
+    }
+
+    /** The plan boundary (KpOmråde objects) in SQL, or a polygon around everything when the plan has none. */
+    private String planArea(CheckInput input) {
+        List<String> ids = input.draft().features().stream().filter(f -> f.type() == no.planvakt.plan.PlanObjectType.PLAN_OMRADE)
+                .map(PlanFeature::id).toList();
+        if (ids.isEmpty()) {
+            return "(SELECT ST_Transform(ST_SetSRID(ST_Expand(ST_Extent(geom)::geometry, 1000), 25833), " + srid + ") FROM ref_obj)";
+        }
+        return "(SELECT ST_Transform(ST_Union(geom), " + srid + ") FROM plan_obj WHERE version = 'draft' AND id IN (" + quoted(ids) + "))";
     }
 
     private static ReferenceFeature feature(CheckInput input, String layer, String id) {
