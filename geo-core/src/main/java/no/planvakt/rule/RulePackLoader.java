@@ -177,20 +177,28 @@ public final class RulePackLoader {
             return new LoadedPack(pack, rules.stream().filter(r -> ruleIds.contains(r.definition().id())).toList());
         }
 
-        /** Throws, naming the rule and field, when a layer a rule needs is not among {@code available}. */
+        /**
+         * Throws, naming every rule and field whose layer is not among {@code available}, so that a
+         * planner loads them all at once rather than one per attempt.
+         */
         public void requireLayers(String name, java.util.Collection<String> available) {
+            List<String> missing = new ArrayList<>();
             for (CompiledRule r : rules) {
                 RuleDefinition d = r.definition();
                 if (!available.contains(d.reference().layer())) {
-                    throw new RulePackException(name + ": rule " + d.id() + ": field reference.layer: reference layer \""
-                            + d.reference().layer() + "\" is not available (available: " + String.join(", ", new java.util.TreeSet<>(available)) + ")");
+                    missing.add("rule " + d.id() + ": field reference.layer: reference layer \"" + d.reference().layer() + "\" is not loaded");
                 }
-                d.parameters().forEach((pname, p) -> {
-                    if (p.placeTypes() != null && !available.contains(p.placeTypes().layer())) {
-                        throw new RulePackException(name + ": rule " + d.id() + ": field parameters." + pname + ".placeTypes.layer: reference layer \""
-                                + p.placeTypes().layer() + "\" is not available (available: " + String.join(", ", new java.util.TreeSet<>(available)) + ")");
+                d.parameters().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> {
+                    PlaceTypes pt = e.getValue().placeTypes();
+                    if (pt != null && !available.contains(pt.layer())) {
+                        missing.add("rule " + d.id() + ": field parameters." + e.getKey() + ".placeTypes.layer: reference layer \""
+                                + pt.layer() + "\" is not loaded");
                     }
                 });
+            }
+            if (!missing.isEmpty()) {
+                throw new RulePackException(name + ": " + String.join("; ", missing) + " (loaded: "
+                        + (available.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(available))) + ")");
             }
         }
 

@@ -112,10 +112,21 @@ class RulePackLoaderTest {
     void missingReferenceLayerAtLoad() {
         assertThatThrownBy(() -> RulePackLoader.load("test.yaml", new ByteArrayInputStream(PACK.getBytes(StandardCharsets.UTF_8)),
                 List.of("kulturminner")))
-                .hasMessageContaining("rule T1: field parameters.distanceM.placeTypes.layer: reference layer \"stedstype\" is not available");
+                .hasMessageContaining("rule T1: field parameters.distanceM.placeTypes.layer: reference layer \"stedstype\" is not loaded");
         assertThatThrownBy(() -> RulePackLoader.load("test.yaml", new ByteArrayInputStream(PACK.getBytes(StandardCharsets.UTF_8)),
                 List.of("stedstype")))
-                .hasMessageContaining("rule T1: field reference.layer: reference layer \"kulturminner\" is not available (available: stedstype)");
+                .hasMessageContaining("rule T1: field reference.layer: reference layer \"kulturminner\" is not loaded (loaded: stedstype)");
+    }
+
+    @Test
+    void everyMissingLayerIsNamedAtOnce() {
+        RulePackLoader.LoadedPack pack = RulePackLoader.buskerud();
+        assertThatThrownBy(() -> pack.requireLayers("buskerud.yaml", List.of("over_skoggrensen")))
+                .hasMessageContaining("rule R1: field reference.layer: reference layer \"kulturmiljo\" is not loaded")
+                .hasMessageContaining("rule R2: field parameters.distanceM.placeTypes.layer: reference layer \"stedstype\" is not loaded")
+                .hasMessageContaining("rule R5b: field reference.layer: reference layer \"mineralressurser\" is not loaded")
+                .hasMessageContaining("(loaded: over_skoggrensen)")
+                .satisfies(e -> assertThat(e.getMessage().split("; ")).hasSize(9));
     }
 
     @Test
@@ -127,7 +138,7 @@ class RulePackLoaderTest {
         CheckEngine engine = new CheckEngine(load(PACK));
         assertThatThrownBy(() -> engine.run(new CheckInput(draft, null, Map.of("kulturminner", layer))))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("rule T1: field parameters.distanceM.placeTypes.layer: reference layer \"stedstype\" is not available");
+                .hasMessageContaining("rule T1: field parameters.distanceM.placeTypes.layer: reference layer \"stedstype\" is not loaded");
     }
 
     @Test
