@@ -23,6 +23,7 @@ import no.planvakt.rule.RuleOutcome;
 import no.planvakt.rule.RulePackException;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Proximity: new or expanded parts of the selected plan objects that intersect, or lie within
@@ -31,12 +32,15 @@ import org.locationtech.jts.geom.Geometry;
  * {@code safetyZoneFilter} are first widened by {@code safetyZoneM} (automatically protected
  * monuments have a statutory 5 m sikringssone). The finding tells whether plan objects matching
  * {@code zoneFilter} (e.g. H570/H730 zones) already cover the reference feature, and how much.
+ * The part of an examined object outside the layer's coverage (beyond {@code sliverM2}, if given)
+ * is NOT_MAPPED.
  */
 public final class ProximityRule implements RuleKind {
     static final String DISTANCE = "distanceM";
     static final String SAFETY_ZONE = "safetyZoneM";
     static final String SAFETY_FILTER = "safetyZoneFilter";
     static final String ZONE_FILTER = "zoneFilter";
+    static final String SLIVER = "sliverM2";
 
     @Override
     public String name() {
@@ -81,12 +85,12 @@ public final class ProximityRule implements RuleKind {
         FeatureFilter safetyFilter = filter(rule, SAFETY_FILTER);
         FeatureFilter zoneFilter = filter(rule, ZONE_FILTER);
         List<PlanFeature> zones = zoneFilter == null ? List.of() : ctx.draft().stream().filter(zoneFilter::accepts).toList();
-        Map<String, Geometry> effective = new LinkedHashMap<>();
-        for (ReferenceFeature r : ctx.references()) {
+        STRtree index = Overlaps.index(ctx.references(), r -> {
             double safety = ctx.has(SAFETY_ZONE) && (safetyFilter == null || safetyFilter.accepts(r))
                     ? ctx.value(SAFETY_ZONE, r.geometry()).value() : 0;
-            effective.put(r.id(), safety > 0 ? r.geometry().buffer(ctx.measure().toStored(safety, r.geometry())) : r.geometry());
-        }
+            return safety > 0 ? r.geometry().buffer(ctx.measure().toStored(safety, r.geometry())) : r.geometry();
+        });
+        double sliver = ctx.has(SLIVER) ? rule.number(SLIVER) : 0;
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         for (AreaChange change : ctx.changes()) {
@@ -101,18 +105,16 @@ public final class ProximityRule implements RuleKind {
             Envelope search = new Envelope(part.getEnvelopeInternal());
             search.expandBy(limitStored);
             List<Finding> own = new ArrayList<>();
-            for (ReferenceFeature r : ctx.references()) {
-                Geometry g = effective.get(r.id());
-                if (!search.intersects(g.getEnvelopeInternal())) {
-                    continue;
+            @SuppressWarnings("unchecked")
+            List<Overlaps.Target> near = new ArrayList<>(index.query(search));
+            near.sort(java.util.Comparator.comparing(t -> t.feature().id()));
+            for (Overlaps.Target t : near) {
+                double distance = ctx.measure().length(part.distance(t.geometry()), part);
+                if (distance <= limit) {
+                    own.add(finding(ctx, change, t.feature(), t.geometry(), distance, limit, params, zones));
                 }
-                double distance = ctx.measure().length(part.distance(g), part);
-                if (distance > limit) {
-                    continue;
-                }
-                own.add(finding(ctx, change, r, g, distance, limit, params, zones));
             }
-            Finding unmapped = NotMapped.check(ctx, change, part, 0);
+            Finding unmapped = NotMapped.check(ctx, change, part, sliver);
             if (unmapped != null) {
                 own.add(unmapped);
             }
