@@ -90,8 +90,11 @@ public final class CheckEngine {
         }
         List<ReferenceFeature> refs = layer.features().stream().filter(rule.referenceFilter()::accepts).toList();
         trace.add("Referanselag " + layer.id() + " «" + layer.title() + "» (" + layer.provenance().source()
-                + (layer.provenance().date() == null ? "" : ", " + layer.provenance().date()) + "): "
-                + rule.referenceFilter().text() + " → " + refs.size() + " objekt(er)");
+                + (layer.provenance().date() == null ? "" : ", " + layer.provenance().date()) + ", lisens " + layer.provenance().licence()
+                + "): " + rule.referenceFilter().text() + " → " + refs.size() + " objekt(er)");
+        if (layer.provenance().method() != null) {
+            trace.add("Metode for " + layer.id() + ": " + layer.provenance().method());
+        }
         trace.add(String.format(java.util.Locale.ROOT, "Areal målt i EPSG:%d (planens eget koordinatsystem); lagret i EPSG:%d",
                 measure.reportSrid(), measure.storedSrid()));
         return rule.kind().evaluate(new RuleContext(def, changes, layer, refs, measure, trace, input.draft().features(), input.layers()));
