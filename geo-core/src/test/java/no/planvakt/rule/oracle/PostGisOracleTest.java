@@ -127,6 +127,16 @@ class PostGisOracleTest {
         return existing ? "ST_Intersection(" + d + ", " + a + ")" : "ST_Difference(" + d + ", " + a + ")";
     }
 
+    private String jointPart(List<String> adoptedIds, String ids) {
+        String d = "(SELECT ST_Transform(ST_Union(geom), " + srid + ") FROM plan_obj WHERE version = 'draft' AND id IN ("
+                + quoted(List.of(ids.split("\\+"))) + "))";
+        if (adoptedIds.isEmpty()) {
+            return d;
+        }
+        return "ST_Difference(" + d + ", (SELECT ST_Transform(ST_Union(geom), " + srid + ") FROM plan_obj WHERE version = 'adopted' AND id IN ("
+                + quoted(adoptedIds) + ")))";
+    }
+
     private String ref(String layer, String id) {
         return "(SELECT ST_Transform(geom, " + srid + ") FROM ref_obj WHERE layer = '" + layer + "' AND id = '" + id + "')";
     }
@@ -196,7 +206,9 @@ class PostGisOracleTest {
                 agree(where, "zone share", f.figures().get("zone_share"), z[0]);
             }
             case "fragmentation" -> {
-                String part = part(adoptedSelection(r, input), false);
+                // A joint finding ("D1+D2") is about the union of the objects' new parts.
+                String part = f.planObjectId().contains("+") ? jointPart(adoptedSelection(r, input), f.planObjectId())
+                        : part(adoptedSelection(r, input), false);
                 double minPart = d.number("minPartM2");
                 double[] v = query("WITH p AS (SELECT " + part + " AS g), n AS (SELECT " + ref(layer, f.referenceFeatureId()) + " AS g), "
                         + "rest AS (SELECT ST_Difference(n.g, p.g) AS g FROM n, p) "
