@@ -9,7 +9,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import no.planvakt.demo.DemoData;
+import no.planvakt.plan.PlanReader;
+import no.planvakt.plan.PlanVersionKind;
+import no.planvakt.reference.ReferenceLayerReader;
+import no.planvakt.rule.CheckEngine;
 import java.util.List;
 import java.util.Locale;
 import no.planvakt.crs.Crs;
@@ -35,7 +44,8 @@ import org.locationtech.jts.io.WKBWriter;
  * The engine's figures for every spec case agree with the same overlay written as PostGIS SQL to
  * 0.01 %. The SQL gets the engine's stored geometries as WKB (UTM 33), transforms them to the
  * plan's own CRS and does the whole overlay there, as a planner's GIS would; only which objects
- * a rule selects is taken from the rule's ECQL filters. Needs PLANVAKT_DB_URL (scripts/postgis.sh).
+ * a rule selects is taken from the rule's ECQL filters. The demo is recomputed the same way. Needs
+ * PLANVAKT_DB_URL (scripts/postgis.sh).
  */
 class PostGisOracleTest {
     private static final double REL = 1e-4;
@@ -63,24 +73,43 @@ class PostGisOracleTest {
             exec("CREATE TEMP TABLE ref_obj (layer text, id text, geom geometry)");
             exec("CREATE TEMP TABLE ref_cov (layer text, geom geometry)");
             for (PackSpec.Case k : spec.cases()) {
-                srid = PackSpecVerifier.srid(spec, k);
-                CheckInput input = verifier.input(spec, k);
-                current = input;
-                load(input);
-                CheckResult result = verifier.run(spec, k);
-                for (Finding f : result.findings()) {
-                    check(k.name(), rule(f.ruleId()), input, f);
-                    rulesCompared.add(f.ruleId());
-                }
-                for (Checked ch : result.checked()) {
-                    checkClear(k.name(), rule(ch.ruleId()), input, ch);
-                }
+                compare(k.name(), PackSpecVerifier.srid(spec, k), verifier.input(spec, k), verifier.run(spec, k));
             }
+            // The demo too: real reading path, a coverage file, all rules at once.
+            CheckInput demo = demoInput();
+            compare("demo", demo.draft().sourceSrid(), demo, new CheckEngine(pack).run(demo));
         }
         assertThat(mismatches).as(String.join("\n", mismatches)).isEmpty();
         // Every rule's findings were recomputed, with their figures, and the clear objects checked.
         assertThat(rulesCompared).containsExactlyInAnyOrderElementsOf(pack.rules().stream().map(r -> r.definition().id()).toList());
         assertThat(compared).isGreaterThan(60);
+    }
+
+    private void compare(String name, int caseSrid, CheckInput input, CheckResult result) throws SQLException {
+        srid = caseSrid;
+        current = input;
+        load(input);
+        for (Finding f : result.findings()) {
+            check(name, rule(f.ruleId()), input, f);
+            rulesCompared.add(f.ruleId());
+        }
+        for (Checked ch : result.checked()) {
+            checkClear(name, rule(ch.ruleId()), input, ch);
+        }
+    }
+
+    private static CheckInput demoInput() {
+        Path dir;
+        try {
+            dir = DemoData.extractTo(Files.createTempDirectory("planvakt-oracle-demo"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        PlanReader reader = new PlanReader(Crs.DEFAULT_CANONICAL_SRID);
+        Map<String, ReferenceLayer> layers = new LinkedHashMap<>();
+        new ReferenceLayerReader(Crs.DEFAULT_CANONICAL_SRID).readManifest(dir.resolve(DemoData.LAYERS)).forEach(l -> layers.put(l.id(), l));
+        return new CheckInput(reader.read(dir.resolve(DemoData.DRAFT), PlanVersionKind.DRAFT),
+                reader.read(dir.resolve(DemoData.ADOPTED), PlanVersionKind.ADOPTED), layers);
     }
 
     private CompiledRule rule(String id) {
