@@ -51,8 +51,8 @@ public final class MapServerFiles {
         b.append("<table class=\"planvakt-").append(layer.name()).append("\" data-layer=\"").append(layer.name()).append("\">\n")
                 .append("<caption>").append(Xml.escape(layer.title())).append("</caption>\n");
         for (String column : layer.info()) {
-            b.append("<tr><th>").append(column).append("</th><td class=\"").append(column).append("\">[")
-                    .append(column).append(" escape=html]</td></tr>\n");
+            b.append("<tr><th>").append(column).append("</th><td class=\"").append(column).append("\">[item name=\"")
+                    .append(column).append("\" escape=\"html\"]</td></tr>\n");
         }
         return b.append("</table>\n").toString();
     }
