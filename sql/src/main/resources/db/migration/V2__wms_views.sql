@@ -109,6 +109,12 @@ INSERT INTO plan.code_name (list, code, name) VALUES
     ('detaljering', 910, 'Reguleringsplan skal fortsatt gjelde'),
     ('detaljering', 920, 'Angitte reguleringsplaner skal fortsatt gjelde');
 
+-- The newest imported version of each plan: what the land-use layers show unless a version is asked for.
+CREATE VIEW wms.version_rank AS
+SELECT v.id AS version_id,
+       row_number() OVER (PARTITION BY v.plan_id ORDER BY v.imported_at DESC, v.id DESC) = 1 AS latest_in_plan
+FROM plan.version v;
+
 -- Land use (arealformål) with purpose name and status. style_class joins code and status because
 -- the national drawing rules colour by arealformål and draw framtidig differently from nåværende
 -- (status 3, videreutvikling av nåværende, is drawn as nåværende).
@@ -116,6 +122,7 @@ CREATE VIEW wms.plan_land_use AS
 SELECT f.id,
        f.version_id,
        v.kind                 AS version_kind,
+       k.latest_in_plan,
        p.id                   AS plan_id,
        p.municipality,
        p.plan_ident,
@@ -132,6 +139,7 @@ SELECT f.id,
 FROM plan.feature f
 JOIN plan.version v ON v.id = f.version_id
 JOIN plan.plan p ON p.id = v.plan_id
+JOIN wms.version_rank k ON k.version_id = f.version_id
 LEFT JOIN plan.code_name c ON c.list = 'arealformål' AND c.code = f.code
 WHERE f.type = 'AREALFORMAL_OMRADE';
 
@@ -140,6 +148,7 @@ CREATE VIEW wms.plan_zone AS
 SELECT f.id,
        f.version_id,
        v.kind                 AS version_kind,
+       k.latest_in_plan,
        p.municipality,
        p.plan_ident,
        p.name                 AS plan_name,
@@ -153,6 +162,7 @@ SELECT f.id,
 FROM plan.feature f
 JOIN plan.version v ON v.id = f.version_id
 JOIN plan.plan p ON p.id = v.plan_id
+JOIN wms.version_rank k ON k.version_id = f.version_id
 LEFT JOIN plan.code_name c ON c.code = f.code AND c.list = CASE f.type
         WHEN 'ANGITT_HENSYN_SONE' THEN 'angittHensyn' WHEN 'BANDLEGGING_SONE' THEN 'båndlegging'
         WHEN 'SIKRING_SONE' THEN 'sikring' WHEN 'STOY_SONE' THEN 'støy' WHEN 'FARE_SONE' THEN 'fare'

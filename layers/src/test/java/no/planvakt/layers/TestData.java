@@ -68,8 +68,9 @@ public final class TestData {
             s.executeUpdate("DELETE FROM plan.plan WHERE plan_ident IN ('" + PLAN_IDENT + "', '" + PLAN_IDENT + "-3303')");
         }
         long plan = insertPlan(c, "3301", PLAN_IDENT, "Kommuneplan Testby 2027–2039");
-        long draft = insertVersion(c, plan, "DRAFT");
+        // Adopted first: the draft is then the plan's newest version, which the land-use layers show.
         long adopted = insertVersion(c, plan, "ADOPTED");
+        long draft = insertVersion(c, plan, "DRAFT");
         insertFeature(c, draft, "lu-1", "KpArealformålOmråde", "AREALFORMAL_OMRADE", 1120, 2, "BFR1 Fjellstølen",
                 square(230000, 6630000, 1000));
         insertFeature(c, draft, "lu-2", "KpArealformålOmråde", "AREALFORMAL_OMRADE", 5001, 1, "LNFR", square(231000, 6630000, 1000));
