@@ -99,9 +99,14 @@ public record LayerCatalogue(String name, String title, String abstractText, Lis
     }
 
     record LayerEntry(String name, String title, @JsonProperty("abstract") String abstractText, String view, String sql,
-                      List<String> parameters, GeometryKind geometry, String style, String label, List<String> info) {
+                      List<String> parameters, GeometryKind geometry, String style, String label, List<String> info,
+                      OverviewEntry overview) {
         LayerDefinition toLayer() {
-            return new LayerDefinition(name, title, abstractText, view, sql, parameters, geometry, style, label, info);
+            return new LayerDefinition(name, title, abstractText, view, sql, parameters, geometry, style, label, info,
+                    overview == null ? null : new Overview(overview.minScale, overview.groupBy));
         }
+    }
+
+    record OverviewEntry(@JsonProperty("min_scale") double minScale, @JsonProperty("group_by") List<String> groupBy) {
     }
 }

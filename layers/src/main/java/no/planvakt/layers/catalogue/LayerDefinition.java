@@ -10,10 +10,11 @@ import java.util.List;
  * @param parameters names of the {@link QueryParameter}s the SQL uses
  * @param label      column used as map label, or null
  * @param info       columns GetFeatureInfo returns, in order
+ * @param overview   how MapServer simplifies the layer at small scales, or null
  */
 public record LayerDefinition(String name, String title, String abstractText, String view, String sql,
                               List<String> parameters, GeometryKind geometry, String style, String label,
-                              List<String> info) {
+                              List<String> info, Overview overview) {
 
     /** Key column of every WMS view. */
     public static final String KEY_COLUMN = "id";

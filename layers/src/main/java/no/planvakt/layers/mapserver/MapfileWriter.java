@@ -84,8 +84,7 @@ public final class MapfileWriter {
                 .append("    CONNECTION ").append(quote(settings.connectionString())).append('\n')
                 // Keeps the database connection open between requests of one FastCGI process.
                 .append("    PROCESSING \"CLOSE_CONNECTION=DEFER\"\n")
-                .append("    DATA ").append(quote(LayerDefinition.GEOMETRY_COLUMN + " FROM (" + layer.sql() + ") AS t USING UNIQUE "
-                        + LayerDefinition.KEY_COLUMN + " USING SRID=" + srid)).append('\n')
+                .append("    DATA ").append(quote(data(layer, srid))).append('\n')
                 .append("    PROJECTION \"init=epsg:").append(srid).append("\" END\n")
                 .append("    EXTENT ").append(extent()).append('\n')
                 .append("    TEMPLATE ").append(quote(MapServerFiles.template(layer))).append('\n')
@@ -98,6 +97,12 @@ public final class MapfileWriter {
         }
         if (style.labelProperty() != null) {
             b.append("    LABELITEM ").append(quote(style.labelProperty())).append('\n');
+            if (style.labelMaxScale() != null) {
+                b.append("    LABELMAXSCALEDENOM ").append(number(style.labelMaxScale())).append('\n');
+            }
+        }
+        if (layer.overview() != null) {
+            overviewTokens(b, layer);
         }
         List<QueryParameter> parameters = catalogue.parametersOf(layer);
         if (!parameters.isEmpty()) {
@@ -125,12 +130,47 @@ public final class MapfileWriter {
         }
         b.append("    END\n");
         for (StyleRule rule : style.rules()) {
-            klass(b, rule, style.labelProperty() != null);
+            klass(b, rule, style.labelProperty() != null, style.detailMaxScale());
         }
         b.append("  END\n");
     }
 
-    private static void klass(StringBuilder b, StyleRule rule, boolean label) {
+    private static final String SELECT_TOKEN = "%overview_select%";
+    private static final String GROUP_TOKEN = "%overview_group%";
+
+    /** The layer's SQL as MapServer's DATA; with an overview, scale tokens choose rows or groups. */
+    static String data(LayerDefinition layer, int srid) {
+        String using = " USING UNIQUE " + LayerDefinition.KEY_COLUMN + " USING SRID=" + srid;
+        if (layer.overview() == null) {
+            return LayerDefinition.GEOMETRY_COLUMN + " FROM (" + layer.sql() + ") AS t" + using;
+        }
+        // !BOX! filters before grouping, so the collect only touches what is in view.
+        return LayerDefinition.GEOMETRY_COLUMN + " FROM (SELECT " + SELECT_TOKEN + " FROM (" + layer.sql() + ") AS s WHERE "
+                + LayerDefinition.GEOMETRY_COLUMN + " && !BOX! " + GROUP_TOKEN + ") AS t" + using;
+    }
+
+    private static void overviewTokens(StringBuilder b, LayerDefinition layer) {
+        List<String> group = layer.overview().groupBy();
+        StringBuilder select = new StringBuilder("min(" + LayerDefinition.KEY_COLUMN + ") AS " + LayerDefinition.KEY_COLUMN);
+        for (String column : group) {
+            select.append(", ").append(column);
+        }
+        for (String column : layer.info()) {
+            if (!group.contains(column)) {
+                select.append(", NULL::text AS ").append(column);
+            }
+        }
+        select.append(", ST_Multi(ST_Collect(").append(LayerDefinition.GEOMETRY_COLUMN).append(")) AS ")
+                .append(LayerDefinition.GEOMETRY_COLUMN);
+        String scale = number(layer.overview().minScale());
+        b.append("    SCALETOKEN NAME ").append(quote(SELECT_TOKEN)).append(" VALUES \"0\" \"*\" ").append(quote(scale)).append(' ')
+                .append(quote(select.toString())).append(" END END\n")
+                .append("    SCALETOKEN NAME ").append(quote(GROUP_TOKEN)).append(" VALUES \"0\" \"\" ").append(quote(scale)).append(' ')
+                .append(quote("GROUP BY " + String.join(", ", group))).append(" END END\n");
+    }
+
+    private static void klass(StringBuilder b, StyleRule rule, boolean label, Double detailMaxScale) {
+        String detail = detailMaxScale == null ? "" : " MAXSCALEDENOM " + number(detailMaxScale);
         b.append("    CLASS\n      NAME ").append(quote(rule.title())).append('\n');
         if (rule.value() != null) {
             b.append("      EXPRESSION ").append(quote(rule.value())).append('\n');
@@ -142,10 +182,10 @@ public final class MapfileWriter {
         if (rule.hatch() != null) {
             Hatch h = rule.hatch();
             b.append("      STYLE SYMBOL \"hatch\" COLOR ").append(h.colour().mapServer()).append(" SIZE ").append(h.spacing())
-                    .append(" WIDTH ").append(number(h.width())).append(" ANGLE ").append(h.angle()).append(" END\n");
+                    .append(" WIDTH ").append(number(h.width())).append(" ANGLE ").append(h.angle()).append(detail).append(" END\n");
         }
         b.append("      STYLE OUTLINECOLOR ").append(rule.stroke().mapServer()).append(" WIDTH ")
-                .append(number(rule.strokeWidth())).append(" END\n");
+                .append(number(rule.strokeWidth())).append(detail).append(" END\n");
         if (label) {
             b.append("      LABEL TYPE TRUETYPE FONT \"sans\" SIZE 8 COLOR 0 0 0 OUTLINECOLOR 255 255 255 OUTLINEWIDTH 2")
                     .append(" POSITION CC PARTIALS FALSE END\n");

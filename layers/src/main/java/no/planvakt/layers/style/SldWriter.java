@@ -23,15 +23,30 @@ public final class SldWriter {
                 .append("   <Title>").append(Xml.escape(style.title())).append("</Title>\n")
                 .append("   <IsDefault>1</IsDefault>\n")
                 .append("   <FeatureTypeStyle>\n");
+        boolean splitDetail = style.detailMaxScale() != null;
+        // Labels stay in the fill rule: MapServer's SLD reader mishandles text-only rules. The
+        // mapfile limits labels by scale (LABELMAXSCALEDENOM); GeoServer resolves label conflicts itself.
         for (StyleRule rule : style.rules()) {
-            rule(b, rule, style.labelProperty());
+            rule(b, rule, null, true, !splitDetail, style.labelProperty());
+        }
+        if (splitDetail) {
+            // Scale-limited outlines and hatches in a second feature type style, drawn on top of
+            // every fill (MapServer, taking the first matching rule, draws only the fills).
+            b.append("   </FeatureTypeStyle>\n   <FeatureTypeStyle>\n");
+            for (StyleRule rule : style.rules()) {
+                rule(b, rule, style.detailMaxScale(), false, true, null);
+            }
         }
         b.append("   </FeatureTypeStyle>\n  </UserStyle>\n </NamedLayer>\n</StyledLayerDescriptor>\n");
         return b.toString();
     }
 
-    private static void rule(StringBuilder b, StyleRule rule, String labelProperty) {
-        b.append("    <Rule>\n     <Name>").append(Xml.escape(rule.name())).append("</Name>\n")
+    /**
+     * One SLD rule for the class: its fill, its outline and hatch ("detail") and its label can go
+     * to separate rules with the same filter, so each part can have its own scale limit.
+     */
+    private static void rule(StringBuilder b, StyleRule rule, Double maxScale, boolean fill, boolean detail, String label) {
+        b.append("    <Rule>\n     <Name>").append(Xml.escape(rule.name())).append(fill ? "" : "_detail").append("</Name>\n")
                 .append("     <Title>").append(Xml.escape(rule.title())).append("</Title>\n");
         if (rule.property() != null && rule.value() != null) {
             b.append("     <ogc:Filter><ogc:PropertyIsEqualTo><ogc:PropertyName>").append(Xml.escape(rule.property()))
@@ -41,15 +56,22 @@ public final class SldWriter {
             // Catch-all of a classified style: only features no other rule took.
             b.append("     <ElseFilter/>\n");
         }
-        b.append("     <PolygonSymbolizer>\n");
-        if (rule.fill() != null) {
-            b.append("      <Fill>\n").append(css("fill", rule.fill().hex()))
-                    .append(css("fill-opacity", number(rule.fillOpacity()))).append("      </Fill>\n");
+        if (maxScale != null) {
+            b.append("     <MaxScaleDenominator>").append(number(maxScale)).append("</MaxScaleDenominator>\n");
         }
-        b.append("      <Stroke>\n").append(css("stroke", rule.stroke().hex()))
-                .append(css("stroke-width", number(rule.strokeWidth()))).append("      </Stroke>\n")
-                .append("     </PolygonSymbolizer>\n");
-        if (rule.hatch() != null) {
+        if (fill || detail) {
+            b.append("     <PolygonSymbolizer>\n");
+            if (fill && rule.fill() != null) {
+                b.append("      <Fill>\n").append(css("fill", rule.fill().hex()))
+                        .append(css("fill-opacity", number(rule.fillOpacity()))).append("      </Fill>\n");
+            }
+            if (detail) {
+                b.append("      <Stroke>\n").append(css("stroke", rule.stroke().hex()))
+                        .append(css("stroke-width", number(rule.strokeWidth()))).append("      </Stroke>\n");
+            }
+            b.append("     </PolygonSymbolizer>\n");
+        }
+        if (detail && rule.hatch() != null) {
             Hatch h = rule.hatch();
             b.append("     <PolygonSymbolizer>\n      <Fill>\n       <GraphicFill>\n        <Graphic>\n")
                     .append("         <Mark>\n          <WellKnownName>").append(h.wellKnownName()).append("</WellKnownName>\n")
@@ -58,8 +80,8 @@ public final class SldWriter {
                     .append("         </Mark>\n         <Size>").append(h.spacing()).append("</Size>\n")
                     .append("        </Graphic>\n       </GraphicFill>\n      </Fill>\n     </PolygonSymbolizer>\n");
         }
-        if (labelProperty != null) {
-            b.append("     <TextSymbolizer>\n      <Label><ogc:PropertyName>").append(Xml.escape(labelProperty))
+        if (label != null) {
+            b.append("     <TextSymbolizer>\n      <Label><ogc:PropertyName>").append(Xml.escape(label))
                     .append("</ogc:PropertyName></Label>\n")
                     .append("      <Font>\n").append(css("font-family", "DejaVu Sans")).append(css("font-size", "10"))
                     .append("      </Font>\n")

@@ -55,7 +55,7 @@ public final class StyleCatalogue {
     /** Land use: one rule per arealformål and status (nåværende / framtidig) plus a catch-all. */
     record LandUse(String name, String title, String property, @JsonProperty("future_tint") double futureTint,
                    @JsonProperty("future_hatch") HatchEntry futureHatch, @JsonProperty("fill_opacity") double fillOpacity,
-                   Map<Integer, String> colours, String other) {
+                   @JsonProperty("detail_max_scale") Double detailMaxScale, Map<Integer, String> colours, String other) {
         LayerStyle toStyle() {
             List<StyleRule> rules = new ArrayList<>();
             new TreeMap<>(colours).forEach((code, hex) -> {
@@ -69,7 +69,7 @@ public final class StyleCatalogue {
             });
             Rgb o = Rgb.parse(other);
             rules.add(new StyleRule("other", "Annet arealformål", property, null, o, fillOpacity, o.shade(0.35), 0.5, null));
-            return new LayerStyle(name, title, rules, null);
+            return new LayerStyle(name, title, rules, null, detailMaxScale, null);
         }
     }
 
@@ -81,7 +81,8 @@ public final class StyleCatalogue {
      * hatch only, so the land use below stays visible); without, it is filled.
      */
     record Classified(String name, String title, String property, String label,
-                      @JsonProperty("fill_opacity") Double fillOpacity, List<ClassEntry> rules) {
+                      @JsonProperty("fill_opacity") Double fillOpacity, @JsonProperty("label_max_scale") Double labelMaxScale,
+                      List<ClassEntry> rules) {
         LayerStyle toStyle() {
             List<StyleRule> out = new ArrayList<>();
             for (ClassEntry e : rules) {
@@ -92,14 +93,14 @@ public final class StyleCatalogue {
                     out.add(new StyleRule(e.value, e.title, property, e.value, c, fillOpacity, c.shade(0.3), 1.5, null));
                 }
             }
-            return new LayerStyle(name, title, out, label);
+            return new LayerStyle(name, title, out, label, null, labelMaxScale);
         }
     }
 
     record Single(String name, String title, String fill, @JsonProperty("fill_opacity") double fillOpacity, String stroke) {
         LayerStyle toStyle() {
             return new LayerStyle(name, title, List.of(new StyleRule(name, title, null, null, Rgb.parse(fill),
-                    fillOpacity, Rgb.parse(stroke), 1, null)), null);
+                    fillOpacity, Rgb.parse(stroke), 1, null)), null, null, null);
         }
     }
 }
