@@ -160,7 +160,9 @@ public final class MapfileWriter {
                 select.append(", NULL::text AS ").append(column);
             }
         }
-        select.append(", ST_Multi(ST_Collect(").append(LayerDefinition.GEOMETRY_COLUMN).append(")) AS ")
+        // ST_Collect over an array is several times faster than the ST_Collect aggregate here;
+        // the extract turns the collection of multipolygons into one multipolygon.
+        select.append(", ST_CollectionExtract(ST_Collect(array_agg(").append(LayerDefinition.GEOMETRY_COLUMN).append(")), 3) AS ")
                 .append(LayerDefinition.GEOMETRY_COLUMN);
         String scale = number(layer.overview().minScale());
         b.append("    SCALETOKEN NAME ").append(quote(SELECT_TOKEN)).append(" VALUES \"0\" \"*\" ").append(quote(scale)).append(' ')

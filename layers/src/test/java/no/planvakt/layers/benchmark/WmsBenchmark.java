@@ -47,6 +47,8 @@ public final class WmsBenchmark {
         URI u = URI.create(fcgi);
         String cgi = u.getScheme() + "://" + u.getAuthority() + "/cgi-bin/mapserv?";
         List<Result> results = new ArrayList<>();
+        // Other work on the machine shares the two cores; the load average says how much.
+        String loadBefore = loadAverage();
         // Warm-up: FastCGI processes open their database connections and load the mapfile once.
         run("warm-up", fcgi, 256, 256, 4, 10);
         results.add(run("FastCGI 256×256", fcgi, 256, 256, 1, perClient));
@@ -57,6 +59,16 @@ public final class WmsBenchmark {
         System.out.println("| requests (land use + findings, whole municipality) | clients | requests | requests/s | p50 ms | p95 ms |");
         System.out.println("|---|---:|---:|---:|---:|---:|");
         results.forEach(r -> System.out.println(r.line()));
+        System.out.println("load average before: " + loadBefore + " after: " + loadAverage() + " ("
+                + Runtime.getRuntime().availableProcessors() + " cores)");
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     static Result run(String name, String base, int width, int height, int clients, int perClient) throws Exception {
