@@ -66,6 +66,14 @@ public final class TestData {
         try (Statement s = c.createStatement()) {
             // Re-runnable against a kept database: the plan's versions, runs and findings cascade.
             s.executeUpdate("DELETE FROM plan.plan WHERE plan_ident IN ('" + PLAN_IDENT + "', '" + PLAN_IDENT + "-3303')");
+            s.executeUpdate("DELETE FROM ref.layer WHERE id IN ('test_kulturminner', 'test_skoggrense')");
+            // Two reference layers east of the findings: x 236000..236400 and 236600..237000.
+            s.executeUpdate("INSERT INTO ref.layer (id, title, source, licence) VALUES"
+                    + " ('test_kulturminner', 'Kulturminner (test)', 'Riksantikvaren', 'NLOD'),"
+                    + " ('test_skoggrense', 'Skoggrense (test)', 'NIBIO', 'CC BY 4.0')");
+            s.executeUpdate("INSERT INTO ref.feature (layer_id, feature_id, geom) VALUES"
+                    + " ('test_kulturminner', 'k1', ST_GeomFromText('" + square(236000, Y0, SIDE) + "', 25833)),"
+                    + " ('test_skoggrense', 's1', ST_GeomFromText('" + square(236600, Y0, SIDE) + "', 25833))");
         }
         long plan = insertPlan(c, "3301", PLAN_IDENT, "Kommuneplan Testby 2027–2039");
         // Adopted first: the draft is then the plan's newest version, which the land-use layers show.

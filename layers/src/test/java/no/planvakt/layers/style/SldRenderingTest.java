@@ -83,8 +83,8 @@ class SldRenderingTest {
         // Framtidig is hatched; MapServer draws SLD's shape:// hatch marks as its own pattern, so
         // compare the class's base colour: the most frequent colour of a block.
         Rgb future = colour("plan_landuse", "1120_f");
-        assertThat(Pixels.distance(dominant(mapfile, 100, 100, 60), future)).as("mapfile 1120_f").isLessThanOrEqualTo(8);
-        assertThat(Pixels.distance(dominant(sld, 100, 100, 60), future)).as("SLD 1120_f").isLessThanOrEqualTo(8);
+        assertThat(Pixels.distance(Pixels.dominant(mapfile, 100, 100, 60), future)).as("mapfile 1120_f").isLessThanOrEqualTo(8);
+        assertThat(Pixels.distance(Pixels.dominant(sld, 100, 100, 60), future)).as("SLD 1120_f").isLessThanOrEqualTo(8);
         // And the framtidig class is lighter than its nåværende colour would be.
         assertThat(future.green() + future.blue()).isGreaterThan(colour("plan_landuse", "1120_n").green()
                 + colour("plan_landuse", "1120_n").blue());
@@ -92,16 +92,5 @@ class SldRenderingTest {
 
     static Rgb colour(String style, String value) {
         return STYLES.require(style).rules().stream().filter(r -> value.equals(r.value())).findFirst().orElseThrow().fill();
-    }
-
-    static Rgb dominant(BufferedImage image, int x0, int y0, int size) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (int x = x0; x < x0 + size; x++) {
-            for (int y = y0; y < y0 + size; y++) {
-                counts.merge(image.getRGB(x, y) & 0xffffff, 1, Integer::sum);
-            }
-        }
-        int rgb = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        return new Rgb(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff);
     }
 }

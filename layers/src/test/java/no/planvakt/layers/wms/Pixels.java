@@ -26,6 +26,18 @@ public final class Pixels {
         return rgb(image, x, y).hex() + " alpha " + alpha(image, x, y);
     }
 
+    /** The most frequent colour of a square block (for hatched classes, where single pixels vary). */
+    public static Rgb dominant(BufferedImage image, int x0, int y0, int size) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (int x = x0; x < x0 + size; x++) {
+            for (int y = y0; y < y0 + size; y++) {
+                counts.merge(image.getRGB(x, y) & 0xffffff, 1, Integer::sum);
+            }
+        }
+        int rgb = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return new Rgb(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff);
+    }
+
     /** Pixel column of easting x in an image of width w over [minx, maxx]. */
     public static int column(double x, double minx, double maxx, int w) {
         return (int) Math.floor((x - minx) / (maxx - minx) * w);
