@@ -97,4 +97,12 @@ class FindingsGetMapTest {
         BufferedImage here = render(Map.of("MUNICIPALITY", "3303"));
         assertEmpty(here, RED_X0, Y0);
     }
+
+    @Test
+    void ruleParameterShowsOneRule() throws Exception {
+        BufferedImage image = render(Map.of("RULE", "R4"));
+        assertColour(image, TestData.YELLOW_X0, "YELLOW");
+        assertEmpty(image, RED_X0, Y0);
+        assertEmpty(image, TestData.INFO_X0, Y0);
+    }
 }

@@ -83,6 +83,15 @@ class ParameterInjectionTest {
     }
 
     @Test
+    void rulePayloadsAreIgnored() throws Exception {
+        byte[] defaultMap = map(Map.of());
+        assertThat(map(Map.of("RULE", "R4"))).as("a valid RULE changes the map").isNotEqualTo(defaultMap);
+        for (String payload : List.of("R4' OR rule_id <> 'R4", "R4'; DROP TABLE result.run; --", "all' --", "R4 ", "' OR ''='")) {
+            assertIgnored("RULE", payload, defaultMap);
+        }
+    }
+
+    @Test
     void tablesSurviveDropPayloads() throws Exception {
         map(Map.of("RUN", "0; DROP TABLE result.finding; --"));
         map(Map.of("REFLAYER", "x'; DROP TABLE ref.feature; --"));
