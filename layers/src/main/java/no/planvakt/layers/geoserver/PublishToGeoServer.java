@@ -1,0 +1,45 @@
+package no.planvakt.layers.geoserver;
+
+import java.net.URI;
+import no.planvakt.layers.catalogue.LayerCatalogue;
+import no.planvakt.layers.style.StyleCatalogue;
+
+/**
+ * Command line: publishes the catalogue to a GeoServer. Settings come from the environment so
+ * passwords stay off the command line: GEOSERVER_REST_URL, GEOSERVER_USER, GEOSERVER_PASSWORD,
+ * GEOSERVER_WORKSPACE (planvakt), PLANVAKT_DB_HOST/PORT/NAME/USER/PASSWORD (as GeoServer sees the database).
+ * With {@code --data-dir DIR} it writes the same configuration into a GeoServer data directory instead.
+ */
+public final class PublishToGeoServer {
+    private PublishToGeoServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String ws = env("GEOSERVER_WORKSPACE", "planvakt");
+        boolean files = args.length == 2 && args[0].equals("--data-dir");
+        GeoServerTarget target = new GeoServerTarget(URI.create(files ? "http://unused/geoserver/rest" : env("GEOSERVER_REST_URL", null)),
+                env("GEOSERVER_USER", "admin"), files ? "" : env("GEOSERVER_PASSWORD", null), ws, "planvakt_postgis",
+                "https://planvakt.no/" + ws);
+        PostgisConnection db = new PostgisConnection(env("PLANVAKT_DB_HOST", "localhost"),
+                Integer.parseInt(env("PLANVAKT_DB_PORT", "5432")), env("PLANVAKT_DB_NAME", "planvakt"),
+                env("PLANVAKT_DB_USER", "planvakt"), env("PLANVAKT_DB_PASSWORD", ""));
+        if (files) {
+            System.out.println(new GeoServerDataDirectory(LayerCatalogue.standard(), StyleCatalogue.standard(), target)
+                    .write(java.nio.file.Path.of(args[1]), db));
+            return;
+        }
+        new GeoServerPublisher(target, LayerCatalogue.standard(), StyleCatalogue.standard()).publish(db)
+                .forEach(System.out::println);
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        if (v == null || v.isEmpty()) {
+            if (fallback == null) {
+                throw new IllegalArgumentException(name + " must be set");
+            }
+            return fallback;
+        }
+        return v;
+    }
+}

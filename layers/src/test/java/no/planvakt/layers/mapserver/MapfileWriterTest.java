@@ -1,0 +1,39 @@
+package no.planvakt.layers.mapserver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import no.planvakt.layers.catalogue.LayerCatalogue;
+import no.planvakt.layers.style.StyleCatalogue;
+import org.junit.jupiter.api.Test;
+
+class MapfileWriterTest {
+    private final MapfileSettings settings = new MapfileSettings("127.0.0.1", 55434, "planvakt", "postgres", "pa'ss word",
+            "http://127.0.0.1:55480/wms?", Path.of("/tmp/ms"), Path.of("/fonts/DejaVuSans.ttf"));
+    private final String mapfile = new MapfileWriter(LayerCatalogue.standard(), StyleCatalogue.standard(), settings).write();
+
+    @Test
+    void everySubstitutedParameterHasAValidationPatternAndDefault() {
+        assertThat(mapfile).contains("\"run\" \"^[0-9]{1,18}$\"", "\"default_run\" \"0\"",
+                "\"municipality\" \"^([0-9]{4}|all)$\"", "\"default_municipality\" \"all\"",
+                "\"reflayer\" \"^[a-z][a-z0-9_]{0,62}$\"");
+        // Four layers, each with one VALIDATION block.
+        assertThat(mapfile.split("VALIDATION", -1)).hasSize(5);
+    }
+
+    @Test
+    void connectionQuotesThePassword() {
+        assertThat(settings.connectionString()).isEqualTo(
+                "host='127.0.0.1' port=55434 dbname='planvakt' user='postgres' password='pa\\'ss word'");
+        // In the mapfile string the backslash is escaped once more.
+        assertThat(mapfile).contains("password='pa\\\\'ss word'");
+    }
+
+    @Test
+    void advertisesAllCrsAndSqlOnOneLine() {
+        assertThat(mapfile).contains("\"wms_srs\" \"EPSG:25833 EPSG:25832 EPSG:25835 EPSG:4258 EPSG:4326 EPSG:3857\"");
+        assertThat(mapfile.lines().filter(l -> l.trim().startsWith("DATA")))
+                .hasSize(4).allMatch(l -> l.endsWith("USING UNIQUE id USING SRID=25833\""));
+        assertThat(mapfile).contains("SCALETOKEN NAME \"%overview_select%\"", "LABELMAXSCALEDENOM 25000");
+    }
+}
