@@ -35,6 +35,7 @@ public final class FeatureFiles {
         FORMATS.put("gpkg", (file, wanted) -> new GeoPackageFeatureReader().read(file.toFile(), wanted));
         // SOSI and Plan GML: one file, many object types; the layer of each feature is its object type.
         FORMATS.put("sos", (file, wanted) -> List.of(new no.planvakt.format.sosi.SosiFeatureReader().read(file)));
+        FORMATS.put("gml", (file, wanted) -> List.of(new no.planvakt.format.gml.PlanGmlReader().read(file)));
     }
 
     private FeatureFiles() {

@@ -54,6 +54,54 @@ public final class GdalOracle {
         return new GeoPackageFeatureReader().read(gpkg.toFile(), t -> true);
     }
 
+    /**
+     * Every layer GDAL's GML driver reads, one ogr2ogr run per layer: curves are linearised by GDAL
+     * (OGR_ARC_STEPSIZE 0.1°, finer than Planvakt's 5 cm tolerance on plan-sized radii) and TINs are
+     * converted to MultiPolygons, because JTS's WKB reader knows neither curve types nor TIN.
+     */
+    public static List<SourceFile> readGml(Path input, Path work) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("ogrinfo", "-ro", "-so", "-q", input.toString()).directory(work.toFile())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        List<SourceFile> files = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\d+: (\\S+) \\((.*)\\)\\s*$").matcher(out);
+        int n = 0;
+        while (m.find()) {
+            String layer = m.group(1);
+            if (m.group(2).equals("None")) {
+                // GeoPackage keeps a layer without geometry as a plain table; count its features with ogrinfo instead.
+                files.add(new SourceFile(layer, 4326, countOnly(input, work, layer), List.of()));
+                continue;
+            }
+            String nlt = m.group(2).contains("TIN") ? "MULTIPOLYGON" : "CONVERT_TO_LINEAR";
+            Path gpkg = work.resolve("layer" + (n++) + ".gpkg");
+            List<String> cmd = List.of("ogr2ogr", "--config", "OGR_ARC_STEPSIZE", "0.1", "-f", "GPKG", gpkg.toString(),
+                    input.toString(), layer, "-nlt", nlt, "-dim", "XY");
+            Process q = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true).start();
+            String qo = new String(q.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(q.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(q.exitValue()).as("ogr2ogr " + layer + ": " + qo).isZero();
+            files.addAll(new GeoPackageFeatureReader().read(gpkg.toFile(), t -> true));
+        }
+        assertThat(n).as("layers GDAL lists for " + input.getFileName() + ":\n" + out).isPositive();
+        return files;
+    }
+
+    private static List<SourceFeature> countOnly(Path input, Path work, String layer) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("ogrinfo", "-ro", "-so", input.toString(), layer).directory(work.toFile())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        java.util.regex.Matcher c = java.util.regex.Pattern.compile("Feature Count: (\\d+)").matcher(out);
+        assertThat(c.find()).as("feature count of " + layer + " in " + out).isTrue();
+        List<SourceFeature> list = new ArrayList<>();
+        for (int i = 0; i < Integer.parseInt(c.group(1)); i++) {
+            list.add(new SourceFeature(layer, String.valueOf(i), layer, Map.of(), null));
+        }
+        return list;
+    }
+
     /** Feature count and polygon area per object type, and area per arealformål code. */
     public record Stats(Map<String, Long> count, Map<String, Double> area, Map<String, Double> areaByCode) {
         public static Stats of(List<SourceFeature> features, Function<SourceFeature, String> type) {
