@@ -27,8 +27,8 @@ public final class KoordSys {
         if (koordsys == 84) {
             return OptionalInt.of(4258);                    // EUREF89 geographic
         }
-        if (koordsys >= 201 && koordsys <= 230) {
-            return OptionalInt.of(5105 + koordsys - 201);   // EUREF89 NTM zone 5–30 (EPSG 5105–5130)
+        if (koordsys >= 205 && koordsys <= 230) {
+            return OptionalInt.of(5100 + koordsys - 200);   // EUREF89 NTM zone 5–30 = 205–230 (EPSG 5105–5130); no zones 1–4
         }
         return OptionalInt.empty();
     }

@@ -335,7 +335,7 @@ public final class SosiFeatureReader {
             OptionalInt epsg = KoordSys.epsg(koordsys);
             if (epsg.isEmpty()) {
                 throw new InputException(fileName + ": unknown ...KOORDSYS " + koordsys + " in the .HODE (Planvakt reads 1–9 NGO1948,"
-                        + " 21–26 EUREF89 UTM, 31–36 ED50 UTM, 84 EUREF89 geographic and 201–230 EUREF89 NTM)");
+                        + " 21–26 EUREF89 UTM, 31–36 ED50 UTM, 84 EUREF89 geographic and 205–230 EUREF89 NTM zones 5–30)");
             }
             if (Double.isNaN(unit) || unit <= 0) {
                 warnings.add(fileName + ": the .HODE has no valid ...ENHET; coordinates read in whole units (ENHET 1)");
