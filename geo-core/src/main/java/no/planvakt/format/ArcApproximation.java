@@ -10,7 +10,9 @@ import org.locationtech.jts.geom.CoordinateList;
  * is r·(1 − cos(θ/2)), so θ = 2·acos(1 − tol/r). The tolerance is 5 cm in a metric CRS (below the
  * accuracy of any plan map) but never more than {@link #RELATIVE_TOLERANCE} of the radius: a polygon
  * loses about 1.3 × tol/r of a circle's area, so small circles (a 4 m bestemmelsesområde) would
- * otherwise lose half a percent; with the relative cap every arc keeps its area within 0.01 %.
+ * otherwise lose half a percent; with the relative cap a full circle keeps its area within 0.01 %.
+ * A polygon edge that is an arc loses at most ⅔ × arc length × tolerance (13 m² along a 500 m arc
+ * of radius 800 m, 0.005 % of the 25 ha area it bounds).
  */
 public final class ArcApproximation {
     /** Maximum distance between the arc and its chords, in metres. */

@@ -33,8 +33,10 @@ public final class PlanCodes {
 
     /** @param prefix "Kp" or "Rp": reguleringsplan lists replace the kommuneplan list where they exist */
     public static Optional<String> name(String prefix, String list, int code) {
-        if ("Rp".equals(prefix) && RP_LISTS.containsKey(list)) {
-            return Optional.ofNullable(RP_LISTS.get(list).get(code));
+        if ("Rp".equals(prefix)) {
+            String rp = RP_LISTS.getOrDefault(list, Map.of()).get(code);
+            // Zone codes are shared with the kommuneplan lists; arealformål is the Rp list alone.
+            return rp != null || list.equals("arealformål") ? Optional.ofNullable(rp) : name(list, code);
         }
         return name(list, code);
     }

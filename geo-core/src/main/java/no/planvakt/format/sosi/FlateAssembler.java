@@ -61,7 +61,7 @@ final class FlateAssembler {
             if (hasOuterRef(refs, refCount)) {
                 return factory.createPolygon();
             }
-            throw new InputException(where + " has no outer boundary in its ..REF (only islands in parentheses)");
+            throw new InputException(where + ": has no outer boundary in its ..REF (only islands in parentheses)");
         }
         if (shells.size() == 1) {
             return polygon(shells.get(0), holes);
@@ -124,14 +124,14 @@ final class FlateAssembler {
             } else if (ring.getCoordinate(ring.size() - 1).equals2D(c[0])) {
                 ring.addAll(List.of(c).subList(1, c.length), true);
             } else if (ring.getCoordinate(ring.size() - 1).equals2D(c[c.length - 1])) {
-                warnings.add(where + " ..REF :" + ref + " runs the wrong way (its sign should be "
+                warnings.add(where + ": ..REF :" + ref + " runs the wrong way (its sign should be "
                         + (ref < 0 ? "+" : "-") + "); reversed");
                 Coordinate[] r = reversed(c);
                 ring.addAll(List.of(r).subList(1, r.length), true);
             } else {
                 Coordinate end = ring.getCoordinate(ring.size() - 1);
                 throw new InputException(String.format(Locale.ROOT,
-                        "%s ..REF :%d does not continue the boundary: it starts at %.2f %.2f, the boundary so far ends at %.2f %.2f",
+                        "%s: ..REF :%d does not continue the boundary: it starts at %.2f %.2f, the boundary so far ends at %.2f %.2f",
                         where, ref, c[0].x, c[0].y, end.x, end.y));
             }
         }
@@ -154,16 +154,16 @@ final class FlateAssembler {
             double gap = first.distance(last);
             if (gap > closeGap) {
                 throw new InputException(String.format(Locale.ROOT,
-                        "%s boundary does not close: it starts at %.2f %.2f and ends at %.2f %.2f, %.2f apart (at most %.2f is closed automatically)",
+                        "%s: boundary does not close: it starts at %.2f %.2f and ends at %.2f %.2f, %.2f apart (at most %.2f is closed automatically)",
                         where, first.x, first.y, last.x, last.y, gap, closeGap));
             }
-            warnings.add(String.format(Locale.ROOT, "%s boundary did not close (gap %.3f at %.2f %.2f); closed", where, gap, last.x, last.y));
+            warnings.add(String.format(Locale.ROOT, "%s: boundary did not close (gap %.3f at %.2f %.2f); closed", where, gap, last.x, last.y));
             ring.add(first.copy(), true);
         }
         if (ring.size() < 4) {
             // Real data has these (N50: a FLATE on one curve of two equal points). GDAL reads them as zero-area
             // polygons; here the ring is dropped with a warning, and a FLATE left with no ring gets an empty polygon.
-            warnings.add(where + " boundary has only " + ring.size() + " points and no area; ring dropped");
+            warnings.add(where + ": boundary has only " + ring.size() + " points and no area; ring dropped");
             return null;
         }
         return ring.toCoordinateArray();

@@ -357,7 +357,7 @@ public final class SosiFeatureReader {
             SosiCurve.Kind kind = SosiCurve.Kind.ofGroup(g.name);
             if (kind != null) {
                 if (g.coordLength == 0) {
-                    throw new InputException(where + " has no coordinates (..NØ)");
+                    throw new InputException(where + ": has no coordinates (..NØ)");
                 }
                 SosiCurve curve = new SosiCurve(kind, PackedCoordinates.of(g.coords, g.coordLength),
                         numberAttribute(g, "RADIUS"), isTrue(g.attributes.get("STORBUE")));
@@ -374,7 +374,7 @@ public final class SosiFeatureReader {
                 emit(g, factory.createLineString(line));
             } else if ("FLATE".equals(g.name)) {
                 if (g.refLength == 0) {
-                    throw new InputException(where + " has no ..REF to its boundary curves");
+                    throw new InputException(where + ": has no ..REF to its boundary curves");
                 }
                 long[] refs = Arrays.copyOf(g.refs, g.refLength);
                 if (allKnown(refs)) {
@@ -430,7 +430,7 @@ public final class SosiFeatureReader {
                 String where = fileName + ": " + f.group.where();
                 for (long r : f.refs) {
                     if (r != FlateAssembler.ISLAND_START && r != FlateAssembler.ISLAND_END && !curves.containsKey(Math.abs(r))) {
-                        throw new InputException(where + " ..REF :" + r + " points to a curve that is not in the file");
+                        throw new InputException(where + ": ..REF :" + r + " points to a curve that is not in the file");
                     }
                 }
                 emit(f.group, assembler.assemble(f.refs, f.refs.length, this::curveLine, where, warnings));
@@ -485,7 +485,8 @@ public final class SosiFeatureReader {
         }
 
         String where() {
-            return "line " + line + ", ." + name + (serial == null ? "" : " " + serial + ":");
+            // "line 3401, .FLATE 12" — the group as the file names it, without its colon, so messages can append ": …".
+            return "line " + line + ", ." + name + (serial == null ? "" : " " + serial);
         }
 
         void addCoordinate(double v) {

@@ -44,7 +44,7 @@ class SosiBadInputTest {
         SourceFeature flate = f.features().stream().filter(x -> x.where().contains(".FLATE")).findFirst().orElseThrow();
         assertThat(flate.layer()).isEqualTo("KpArealformålOmråde");
         assertThat(flate.id()).isEqualTo("10");
-        assertThat(flate.where()).isEqualTo("line 27, .FLATE 10:");
+        assertThat(flate.where()).isEqualTo("line 27, .FLATE 10");
         assertThat(flate.attributes()).containsEntry("KPAREALFORMÅL", 1120L).containsEntry("AREALST", 2L);
         assertThat(flate.geometry().getArea()).isEqualTo(10000.0);
         // ..NØ is north, east: x must be the easting (500000…500100), y the northing.
@@ -58,14 +58,14 @@ class SosiBadInputTest {
         Path cut = tmp.resolve("Regplan-cut.sos");
         Files.write(cut, java.util.Arrays.copyOf(all, all.length / 2));
         assertThatThrownBy(() -> new SosiFeatureReader().read(cut)).isInstanceOf(InputException.class)
-                .hasMessageMatching("Regplan-cut\\.sos: the file ends at line \\d+ without \\.SLUTT, inside line \\d+, \\.\\w+ \\d+:; it is truncated or incomplete");
+                .hasMessageMatching("Regplan-cut\\.sos: the file ends at line \\d+ without \\.SLUTT, inside line \\d+, \\.\\w+ \\d+; it is truncated or incomplete");
     }
 
     @Test
     void missingSluttIsRefused() throws Exception {
         Path buer = GdalOracle.resource("/sosi/buer.sos", tmp);
         assertThatThrownBy(() -> new SosiFeatureReader().read(buer)).isInstanceOf(InputException.class)
-                .hasMessage("buer.sos: the file ends at line 388 without .SLUTT, inside line 377, .BUEP 26:; it is truncated or incomplete");
+                .hasMessage("buer.sos: the file ends at line 388 without .SLUTT, inside line 377, .BUEP 26; it is truncated or incomplete");
     }
 
     @Test
