@@ -57,7 +57,8 @@ class PlanGmlGdalComparisonTest {
                 arguments("gml.kurve.2-fail.gml", "a curve rule that leaves the geometry readable"),
                 arguments("gml.uuid.1-fail.gml", "lokalId is not a UUID: ids are only used as ids"),
                 arguments("gml.xlink.1-2D-fail.gml", "dangling xlink:href: warning, references do not change areas"),
-                arguments("gml.xlink.1-3D-fail.gml", "references point inside the file instead of the 2D file: warning"));
+                arguments("gml.xlink.1-3D-fail.gml", "references point inside the file instead of the 2D file: warning"),
+                arguments("kpa-testplan.gml", "Planvakt's KPA test plan (Kommuneplan 20190401 namespace, arc in a ring)"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -56,7 +56,8 @@ class SosiGdalComparisonTest {
                 arguments("SSR-KurveWithoutAttributes.sos", true),
                 arguments("flatetest.sos", true),
                 arguments("naturvernomraade.sos", true),
-                arguments("testfile1.sos", true));
+                arguments("testfile1.sos", true),
+                arguments("kpa-testplan.sos", true));
     }
 
     @ParameterizedTest(name = "{0}")
