@@ -45,7 +45,7 @@ public final class GdalOracle {
     /** Every layer GDAL reads from {@code input}, via a GeoPackage in {@code work}. */
     public static List<SourceFile> read(Path input, Path work, String... options) throws IOException, InterruptedException {
         Path gpkg = work.resolve(input.getFileName() + ".gpkg");
-        List<String> cmd = new ArrayList<>(List.of("ogr2ogr", "-f", "GPKG", gpkg.toString(), input.toString()));
+        List<String> cmd = new ArrayList<>(List.of("ogr2ogr", "-fieldTypeToString", "Date,Time,DateTime", "-f", "GPKG", gpkg.toString(), input.toString()));
         cmd.addAll(List.of(options));
         Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -76,7 +76,7 @@ public final class GdalOracle {
             }
             String nlt = m.group(2).contains("TIN") ? "MULTIPOLYGON" : "CONVERT_TO_LINEAR";
             Path gpkg = work.resolve("layer" + (n++) + ".gpkg");
-            List<String> cmd = List.of("ogr2ogr", "--config", "OGR_ARC_STEPSIZE", "0.1", "-f", "GPKG", gpkg.toString(),
+            List<String> cmd = List.of("ogr2ogr", "--config", "OGR_ARC_STEPSIZE", "0.1", "-fieldTypeToString", "Date,Time,DateTime", "-f", "GPKG", gpkg.toString(),
                     input.toString(), layer, "-nlt", nlt, "-dim", "XY");
             Process q = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true).start();
             String qo = new String(q.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -21,10 +21,6 @@ import no.planvakt.format.FileSizeLimit;
 import no.planvakt.format.InputException;
 import no.planvakt.format.SourceFeature;
 import no.planvakt.format.SourceFile;
-import no.vegvesen.nvdb.sosi.Sosi;
-import no.vegvesen.nvdb.sosi.SosiException;
-import no.vegvesen.nvdb.sosi.parser.SosiParser;
-import no.vegvesen.nvdb.sosi.parser.SosiParsingException;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -32,8 +28,8 @@ import org.locationtech.jts.geom.GeometryFactory;
 /**
  * Reads a SOSI file (4.0–5.0) into {@link SourceFeature}s: layer = OBJTYPE, id = the group's serial
  * number, attributes under their SOSI names (nested ones under the leaf name), geometry in the file's
- * CRS with x = east. The nvdb sosi-reader's streaming parser tokenizes; the file is decoded through
- * {@link SosiEncodingDetector}'s choice of character set.
+ * CRS with x = east. {@link SosiLexer} tokenizes (see there why not the nvdb sosi-reader's parser);
+ * the file is decoded through {@link SosiEncodingDetector}'s choice of character set.
  *
  * <p>Memory model: the text is streamed, never held. Every line group (.KURVE, .BUEP, …) is kept as
  * {@link PackedCoordinates} (a few bytes per vertex) because any later .FLATE may reference it.
@@ -128,23 +124,19 @@ public final class SosiFeatureReader {
         }
 
         Summary parse(Reader reader) {
-            SosiParser p = Sosi.createParser(reader);
+            SosiLexer p = new SosiLexer(reader);
             try {
                 while (p.hasNext()) {
                     event(p, p.next());
                 }
-            } catch (SosiParsingException e) {
-                throw parsingError(e);
-            } catch (SosiException | NumberFormatException e) {
-                long line = p.getLocation().getLineNumber();
-                throw new InputException(fileName + ": line " + line + (group == null ? "" : ", in " + group.where())
+            } catch (SosiLexer.Truncated e) {
+                throw new InputException(fileName + ": the file ends at line " + e.line + " without .SLUTT"
+                        + (group == null ? "" : ", inside " + group.where()) + "; it is truncated or incomplete");
+            } catch (IllegalArgumentException e) {
+                throw new InputException(fileName + ": line " + p.line() + (group == null ? "" : ", in " + group.where())
                         + ": cannot be read as SOSI: " + e.getMessage(), e);
-            } finally {
-                try {
-                    p.close();
-                } catch (RuntimeException ignored) {
-                    // Closing after a parse error must not hide that error.
-                }
+            } catch (java.io.UncheckedIOException e) {
+                throw new InputException(fileName + ": cannot be read: " + e.getCause().getMessage(), e);
             }
             if (!sawHead) {
                 throw new InputException(fileName + ": not a SOSI file (no .HODE)");
@@ -157,18 +149,7 @@ public final class SosiFeatureReader {
             return new Summary(fileName, header.srid(), features, warnings);
         }
 
-        private InputException parsingError(SosiParsingException e) {
-            long line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            String msg = String.valueOf(e.getMessage());
-            if (msg.contains("EOF")) {
-                return new InputException(fileName + ": the file ends at line " + line + " without .SLUTT"
-                        + (group == null ? "" : ", inside " + group.where()) + "; it is truncated or incomplete", e);
-            }
-            return new InputException(fileName + ": line " + line + (group == null ? "" : ", in " + group.where())
-                    + ": not valid SOSI (" + msg + ")", e);
-        }
-
-        private void event(SosiParser p, SosiParser.Event e) {
+        private void event(SosiLexer p, SosiLexer.Event e) {
             switch (e) {
                 case START_HEAD -> {
                     inHead = true;
@@ -189,20 +170,25 @@ public final class SosiFeatureReader {
                     }
                 }
                 case VALUE_NUMBER, VALUE_STRING -> value(p, e);
-                case VALUE_REF -> ref(Long.parseLong(p.getString().replace(":", "").trim()));
+                case VALUE_REF -> {
+                    if (!p.isIntegralNumber()) {
+                        throw new InputException(fileName + ": line " + p.line() + ": ..REF value :" + p.getString() + " is not a serial number");
+                    }
+                    ref(p.getLong());
+                }
                 case START_REF_ISLAND -> ref(FlateAssembler.ISLAND_START);
                 case END_REF_ISLAND -> ref(FlateAssembler.ISLAND_END);
                 case END -> sawEnd = true;
                 default -> {
-                    // Comments, '*' (unspecified), '@' (default) and '&' carry nothing Planvakt uses.
+                    // '*' (unspecified), '@' (default) and '&' carry nothing Planvakt uses.
                 }
             }
         }
 
-        private void startElement(SosiParser p) {
+        private void startElement(SosiLexer p) {
             depth++;
             if (depth >= names.length) {
-                throw new InputException(fileName + ": line " + p.getLocation().getLineNumber() + ": elements nested deeper than "
+                throw new InputException(fileName + ": line " + p.line() + ": elements nested deeper than "
                         + (names.length - 1) + " levels");
             }
             String name = p.getString();
@@ -213,10 +199,10 @@ public final class SosiFeatureReader {
             }
             if (depth == 1) {
                 if (header == null) {
-                    throw new InputException(fileName + ": line " + p.getLocation().getLineNumber() + ": ." + name
+                    throw new InputException(fileName + ": line " + p.line() + ": ." + name
                             + " before the .HODE; a SOSI file starts with .HODE");
                 }
-                group = new Group(name, p.getLocation().getLineNumber());
+                group = new Group(name, p.line());
             } else if (depth == 2 && isCoordinateElement(name)) {
                 coordDims = name.length();
                 coordIndex = 0;
@@ -231,23 +217,23 @@ public final class SosiFeatureReader {
             return name.startsWith("NØ") && name.length() <= 4;
         }
 
-        private void value(SosiParser p, SosiParser.Event e) {
+        private void value(SosiLexer p, SosiLexer.Event e) {
             if (!inHead && depth >= 2 && isCoordinateElement(names[2])) {
                 if (skipValues > 0) {
                     skipValues--;
                     return;
                 }
-                if (e != SosiParser.Event.VALUE_NUMBER) {
-                    throw new InputException(fileName + ": line " + p.getLocation().getLineNumber() + ", in " + group.where()
+                if (e != SosiLexer.Event.VALUE_NUMBER) {
+                    throw new InputException(fileName + ": line " + p.line() + ", in " + group.where()
                             + ": expected a coordinate number under .." + names[2] + ", found \"" + p.getString() + "\"");
                 }
                 long i = coordIndex++ % coordDims;
                 if (i < 2) {
-                    group.addCoordinate(p.isIntegralNumber() ? p.getLong() : p.getBigDecimal().doubleValue());
+                    group.addCoordinate(p.getDouble());
                 }
                 return;
             }
-            values.get(depth).add(e == SosiParser.Event.VALUE_NUMBER ? number(p.getString()) : p.getString());
+            values.get(depth).add(e == SosiLexer.Event.VALUE_NUMBER ? number(p.getString()) : p.getString());
         }
 
         /** Numbers keep their text when a leading zero matters (kommunenummer "0618") or they are too long. */
