@@ -27,7 +27,9 @@ final class SyntheticSosi {
 
     static void write(Path file, int n) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.ISO_8859_1)) {
+            // GDAL's SOSI driver also needs ..OMRÅDE in the header.
             w.write(".HODE\n..TEGNSETT ISO8859-1\n..TRANSPAR\n...KOORDSYS 22\n...ORIGO-NØ 6600000 400000\n...ENHET 0.01\n"
+                    + "..OMRÅDE\n...MIN-NØ 6600000 400000\n...MAX-NØ " + (6600000 + 100L * n) + " " + (400000 + 100L * n) + "\n"
                     + "..SOSI-VERSJON 4.5\n..OBJEKTKATALOG Kommuneplan 4.5\n");
             // Horizontal sides H(i, j) run west → east at row j; vertical sides V(i, j) south → north at column i.
             for (int j = 0; j <= n; j++) {

@@ -218,6 +218,13 @@ final class SosiLexer {
             return true;
         }
         integral = false;
+        // Only number-like tokens are tried as decimals: a failed parse costs an exception per word.
+        for (int k = tokStart; k < end; k++) {
+            char ch = line[k];
+            if (!(ch >= '0' && ch <= '9') && ch != '.' && ch != '-' && ch != '+' && ch != 'e' && ch != 'E') {
+                return false;
+            }
+        }
         try {
             Double.parseDouble(getString());
             return true;
