@@ -48,9 +48,9 @@ public final class SosiStreamingBenchmark {
         long peak = peakHeap();
         double expectedArea = (double) n * n * 10_000;
         System.out.printf(Locale.ROOT, "Planvakt SosiFeatureReader: %d features in %.2f s = %.0f features/s, %.1f MB/s, peak heap %.0f MB"
-                        + " (file %.0f MB); area %.1f m² (expected %.1f), %d warnings%n",
-                summary.features(), seconds, summary.features() / seconds, mb / seconds, peak / 1e6, mb, area[0], expectedArea,
-                summary.warnings().size());
+                        + " with -Xmx%.0fm (file %.0f MB); area %.1f m² (expected %.1f), %d warnings%n",
+                summary.features(), seconds, summary.features() / seconds, mb / seconds, peak / 1e6,
+                Runtime.getRuntime().maxMemory() / 1048576.0, mb, area[0], expectedArea, summary.warnings().size());
         if (Math.abs(area[0] - expectedArea) > 1e-6 * expectedArea || count[0] != 2L * n * (n + 1) + (long) n * n) {
             throw new IllegalStateException("the reader's result is wrong: " + count[0] + " features, area " + area[0]);
         }
@@ -78,7 +78,10 @@ public final class SosiStreamingBenchmark {
         }
     }
 
-    /** Sum of the heap pools' peaks since the reset: an upper bound of the live heap the read needed plus garbage. */
+    /**
+     * Sum of the heap pools' peaks since the reset. It includes garbage the collector had no reason to
+     * collect yet, so it grows with -Xmx; run with a small -Xmx (BENCH_XMX=256m) to see what the read needs.
+     */
     private static long peakHeap() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
