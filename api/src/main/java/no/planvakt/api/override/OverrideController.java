@@ -1,0 +1,41 @@
+package no.planvakt.api.override;
+
+import java.util.Locale;
+import java.util.Map;
+import no.planvakt.format.InputException;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code PUT /api/runs/{runId}/findings/{key}/override} {"verdict": "FALSE_POSITIVE", "reason": "…", "by": "…"}:
+ * a planner marks a finding as assessed or as a false positive, with a reason.
+ */
+@RestController
+public class OverrideController {
+    private final OverrideRepository overrides;
+
+    public OverrideController(OverrideRepository overrides) {
+        this.overrides = overrides;
+    }
+
+    public record OverrideRequest(String verdict, String reason, String by) {
+    }
+
+    @PutMapping(path = "/api/runs/{runId}/findings/{key}/override", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> put(@PathVariable long runId, @PathVariable String key, @RequestBody OverrideRequest request) {
+        String verdict = request.verdict() == null ? "" : request.verdict().trim().toUpperCase(Locale.ROOT);
+        if (!verdict.equals("ASSESSED") && !verdict.equals("FALSE_POSITIVE")) {
+            throw new InputException("verdict must be ASSESSED or FALSE_POSITIVE, found \"" + request.verdict() + "\"");
+        }
+        if (request.reason() == null || request.reason().isBlank()) {
+            throw new InputException("an override needs a reason (the planning forum reads it)");
+        }
+        if (request.by() == null || request.by().isBlank()) {
+            throw new InputException("an override needs the name of who decided (field \"by\")");
+        }
+        return overrides.save(runId, key, verdict, request.reason().trim(), request.by().trim());
+    }
+}

@@ -1,0 +1,41 @@
+package no.planvakt.api.plan;
+
+import java.net.URI;
+import java.util.Map;
+import no.planvakt.plan.PlanVersionKind;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code POST /api/plans} (multipart: file, kind=draft|adopted, optional planId to add a version
+ * to an existing plan) and {@code GET /api/plans/versions/{id}}.
+ */
+@RestController
+public class PlanController {
+    private final PlanService service;
+    private final PlanRepository plans;
+
+    public PlanController(PlanService service, PlanRepository plans) {
+        this.service = service;
+        this.plans = plans;
+    }
+
+    @PostMapping(path = "/api/plans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<Map<String, Object>> upload(@RequestPart("file") MultipartFile file, @RequestParam("kind") String kind,
+                                                      @RequestParam(name = "planId", required = false) Long planId) {
+        long versionId = service.importPlan(file, PlanVersionKind.parse(kind), planId);
+        return ResponseEntity.created(URI.create("/api/plans/versions/" + versionId)).body(plans.describe(versionId));
+    }
+
+    @GetMapping("/api/plans/versions/{id}")
+    public Map<String, Object> version(@PathVariable long id) {
+        return plans.describe(id);
+    }
+}

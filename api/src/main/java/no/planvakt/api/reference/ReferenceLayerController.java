@@ -1,0 +1,71 @@
+package no.planvakt.api.reference;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import no.planvakt.api.web.Uploads;
+import no.planvakt.format.InputException;
+import no.planvakt.reference.LayerManifest;
+import no.planvakt.reference.ReferenceLayer;
+import no.planvakt.reference.ReferenceLayerReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code POST /api/reference-layers} (multipart: file + id, title, source, licence, optional
+ * owner, date, method, idAttribute) loads or replaces a layer with its provenance.
+ */
+@RestController
+public class ReferenceLayerController {
+    private final ReferenceLayerRepository layers;
+    private final int srid;
+
+    public ReferenceLayerController(ReferenceLayerRepository layers, @Value("${planvakt.canonical-srid}") int srid) {
+        this.layers = layers;
+        this.srid = srid;
+    }
+
+    @PostMapping(path = "/api/reference-layers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Transactional
+    public ResponseEntity<Map<String, Object>> load(@RequestPart("file") MultipartFile file, @RequestParam String id,
+                                                    @RequestParam String title, @RequestParam String source,
+                                                    @RequestParam String licence,
+                                                    @RequestParam(required = false) String owner,
+                                                    @RequestParam(required = false) String date,
+                                                    @RequestParam(required = false) String method,
+                                                    @RequestParam(required = false) String idAttribute) {
+        LayerManifest m = new LayerManifest(id, title, file.getOriginalFilename(), source, owner, licence, parseDate(date), method, idAttribute);
+        ReferenceLayer layer = Uploads.withTempFile(file, (tmp, name) -> new ReferenceLayerReader(srid).read(m, tmp, name));
+        layers.replace(layer, file.getOriginalFilename(), srid);
+        return ResponseEntity.created(URI.create("/api/reference-layers/" + id)).body(layers.describe(id));
+    }
+
+    @GetMapping("/api/reference-layers")
+    public List<String> list() {
+        return layers.ids();
+    }
+
+    @GetMapping("/api/reference-layers/{id}")
+    public Map<String, Object> get(@PathVariable String id) {
+        return layers.describe(id);
+    }
+
+    private static LocalDate parseDate(String date) {
+        try {
+            return date == null || date.isBlank() ? null : LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new InputException("date \"" + date + "\" is not an ISO date such as 2026-11-22");
+        }
+    }
+}

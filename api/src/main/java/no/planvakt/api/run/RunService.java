@@ -1,0 +1,61 @@
+package no.planvakt.api.run;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.planvakt.api.plan.PlanRepository;
+import no.planvakt.api.reference.ReferenceLayerRepository;
+import no.planvakt.format.InputException;
+import no.planvakt.plan.Plan;
+import no.planvakt.plan.PlanVersionKind;
+import no.planvakt.reference.ReferenceLayer;
+import no.planvakt.result.CheckResult;
+import no.planvakt.rule.CheckEngine;
+import no.planvakt.rule.CheckInput;
+import no.planvakt.rule.RulePackLoader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A check run on stored data: load the plan versions and the layers the pack needs from PostGIS,
+ * run the same engine the embedded command runs, store the result in one transaction.
+ */
+@Service
+public class RunService {
+    private final PlanRepository plans;
+    private final ReferenceLayerRepository layers;
+    private final RunRepository runs;
+    private final int srid;
+    private final RulePackLoader.LoadedPack pack = RulePackLoader.buskerud();
+
+    public RunService(PlanRepository plans, ReferenceLayerRepository layers, RunRepository runs,
+                      @Value("${planvakt.canonical-srid}") int srid) {
+        this.plans = plans;
+        this.layers = layers;
+        this.runs = runs;
+        this.srid = srid;
+    }
+
+    @Transactional
+    public long run(long draftVersionId, Long adoptedVersionId) {
+        Instant started = Instant.now();
+        Plan draft = plans.load(draftVersionId, srid);
+        if (draft.kind() != PlanVersionKind.DRAFT) {
+            throw new InputException("plan version " + draftVersionId + " is an adopted plan, not a draft");
+        }
+        Plan adopted = adoptedVersionId == null ? null : plans.load(adoptedVersionId, srid);
+        Map<String, ReferenceLayer> loaded = new LinkedHashMap<>();
+        List<String> available = layers.ids();
+        for (String id : pack.referenceLayerIds()) {
+            if (!available.contains(id)) {
+                throw new InputException("the rule pack needs reference layer \"" + id + "\", which is not loaded"
+                        + " (POST /api/reference-layers); loaded: " + available);
+            }
+            loaded.put(id, layers.load(id, srid));
+        }
+        CheckResult result = new CheckEngine(pack).run(new CheckInput(draft, adopted, loaded));
+        return runs.insert(result, draftVersionId, adoptedVersionId, draft.municipality(), started, srid);
+    }
+}

@@ -1,0 +1,47 @@
+package no.planvakt.api.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** JSON for jsonb columns. Attribute values that JSON cannot hold (dates, blobs) are stored as text. */
+public final class Json {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Json() {
+    }
+
+    public static String of(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    public static String attributes(Map<String, Object> attributes) {
+        Map<String, Object> safe = new LinkedHashMap<>();
+        attributes.forEach((k, v) -> safe.put(k, v == null || v instanceof Number || v instanceof Boolean || v instanceof String
+                ? v : String.valueOf(v)));
+        return of(safe);
+    }
+
+    public static Map<String, Object> map(String json) {
+        try {
+            return MAPPER.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static List<String> strings(String json) {
+        try {
+            return MAPPER.readValue(json, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package no.planvakt.api.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import no.planvakt.format.InputException;
+import org.springframework.web.multipart.MultipartFile;
+
+/** An upload as a temporary file with the original extension (the readers choose the format by it). */
+public final class Uploads {
+    private Uploads() {
+    }
+
+    public interface FileWork<T> {
+        T apply(Path file, String originalName);
+    }
+
+    public static <T> T withTempFile(MultipartFile upload, FileWork<T> work) {
+        String name = upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank()
+                ? "upload" : Path.of(upload.getOriginalFilename()).getFileName().toString();
+        if (upload.isEmpty()) {
+            throw new InputException(name + ": the uploaded file is empty");
+        }
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("planvakt-upload-", ext);
+            upload.transferTo(tmp);
+            return work.apply(tmp, name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a temp file left behind is harmless
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package no.planvakt.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import no.planvakt.demo.DemoData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Each kind of bad plan file gets a 400 whose message names the file and the problem, and nothing is stored. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=${PLANVAKT_DB_URL:}")
+class BadInputTest {
+    static {
+        PostGisTestDatabase.require();
+    }
+
+    @TempDir
+    static Path dir;
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static final String CRS32 = "\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:25832\"}},";
+    private static final String SQUARE = "{\"type\":\"Polygon\",\"coordinates\":[[[447000,6712000],[447500,6712000],[447500,6712400],[447000,6712400],[447000,6712000]]]}";
+
+    @BeforeAll
+    static void files() throws Exception {
+        DemoData.extractTo(dir);
+        write("truncated.geojson", "{\"type\":\"FeatureCollection\",\n\"features\":[{\"type\":\"Feature\",\"properties\":{\"KPAREALFORMÅL\":1120,");
+        write("unknown-crs.geojson", "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:999999\"}},"
+                + "\"features\":[" + feature("{\"KPAREALFORMÅL\":1120,\"AREALST\":2}") + "]}");
+        write("no-crs.geojson", "{\"type\":\"FeatureCollection\",\"features\":[" + feature("{\"KPAREALFORMÅL\":1120,\"AREALST\":2}") + "]}");
+        write("no-formal.geojson", "{\"type\":\"FeatureCollection\"," + CRS32 + "\"features\":["
+                + feature("{\"OBJTYPE\":\"KpArealformålOmråde\",\"AREALST\":2,\"lokalId\":\"X7\"}") + "]}");
+        write("unknown-code.geojson", "{\"type\":\"FeatureCollection\"," + CRS32 + "\"features\":["
+                + feature("{\"KPAREALFORMAL\":1234,\"AREALST\":2,\"lokalId\":\"X8\"}") + "]}");
+        write("empty.geojson", "{\"type\":\"FeatureCollection\"," + CRS32 + "\"features\":[]}");
+        // A GeoPackage that holds something else than a plan: the municipal boundary.
+        run("ogr2ogr", "-f", "GPKG", dir.resolve("kommune.gpkg").toString(), dir.resolve("hol-3330.geojson").toString(), "-nln", "kommuner");
+    }
+
+    static Stream<Arguments> badFiles() {
+        return Stream.of(
+                Arguments.of("truncated.geojson", List.of("truncated.geojson", "malformed JSON at line 2")),
+                Arguments.of("kommune.gpkg", List.of("kommune.gpkg", "no plan layer found", "kommuner")),
+                Arguments.of("unknown-crs.geojson", List.of("unknown-crs.geojson", "unknown coordinate reference system EPSG:999999")),
+                Arguments.of("no-crs.geojson", List.of("no-crs.geojson", "no \"crs\" member", "not degrees")),
+                Arguments.of("no-formal.geojson", List.of("no-formal.geojson", "feature #1", "without arealformål")),
+                Arguments.of("unknown-code.geojson", List.of("unknown-code.geojson", "feature #1", "unknown arealformål code 1234")),
+                Arguments.of("empty.geojson", List.of("empty.geojson", "no land-use areas")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badFiles")
+    @SuppressWarnings("rawtypes")
+    void refusedWithAClearMessageAndNothingStored(String file, List<String> expected) {
+        long versions = count("plan.version");
+        long features = count("plan.feature");
+        ResponseEntity<Map> r = ApiTestSupport.uploadPlan(http, dir.resolve(file), "draft");
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        String message = (String) r.getBody().get("message");
+        for (String e : expected) {
+            assertThat(message).contains(e);
+        }
+        assertThat(count("plan.version")).isEqualTo(versions);
+        assertThat(count("plan.feature")).isEqualTo(features);
+    }
+
+    @Test
+    @SuppressWarnings("rawtypes")
+    void aGeoPackagePlanIsAccepted() throws Exception {
+        Path gpkg = dir.resolve("kpa-forslag.gpkg");
+        run("ogr2ogr", "-f", "GPKG", gpkg.toString(), dir.resolve(DemoData.DRAFT).toString(), "-nln", "KpArealformålOmråde");
+        ResponseEntity<Map> r = ApiTestSupport.uploadPlan(http, gpkg, "draft");
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(((Number) r.getBody().get("features")).intValue()).isEqualTo(12);
+        assertThat(r.getBody().get("sourceSrid")).isEqualTo(25832);
+    }
+
+    @Test
+    @SuppressWarnings("rawtypes")
+    void aRunWithoutItsReferenceLayerIsRefusedAndNotStored() {
+        jdbc.update("DELETE FROM ref.layer");
+        ResponseEntity<Map> draft = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft");
+        long runs = count("result.run");
+        ResponseEntity<Map> r = http.postForEntity("/api/runs", Map.of("draftVersionId", draft.getBody().get("versionId")), Map.class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) r.getBody().get("message")).contains("over_skoggrensen", "not loaded");
+        assertThat(count("result.run")).isEqualTo(runs);
+    }
+
+    @Test
+    @SuppressWarnings("rawtypes")
+    void anUnknownVersionIsNotFound() {
+        ResponseEntity<Map> r = http.postForEntity("/api/runs", Map.of("draftVersionId", 987654321), Map.class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat((String) r.getBody().get("message")).contains("987654321");
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
+    }
+
+    private static String feature(String properties) {
+        return "{\"type\":\"Feature\",\"properties\":" + properties + ",\"geometry\":" + SQUARE + "}";
+    }
+
+    private static void write(String name, String text) throws Exception {
+        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    static void run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package no.planvakt.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.Map;
+import no.planvakt.crs.Crs;
+import no.planvakt.demo.DemoData;
+import no.planvakt.result.CheckResult;
+import no.planvakt.result.ResultJson;
+import no.planvakt.rule.PlanCheck;
+import no.planvakt.rule.RulePackLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The same check gives the same findings embedded from files and through the API on PostGIS. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=${PLANVAKT_DB_URL:}")
+class EmbeddedVersusApiTest {
+    static {
+        PostGisTestDatabase.require();
+    }
+
+    @TempDir
+    static Path dir;
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void demo() {
+        DemoData.extractTo(dir);
+    }
+
+    @Test
+    @SuppressWarnings("rawtypes")
+    void sameFindingsEmbeddedAndThroughTheApi() throws Exception {
+        CheckResult embedded = PlanCheck.fromFiles(RulePackLoader.buskerud(), dir.resolve(DemoData.DRAFT), dir.resolve(DemoData.ADOPTED),
+                dir.resolve(DemoData.LAYERS), Crs.DEFAULT_CANONICAL_SRID);
+
+        ResponseEntity<Map> adopted = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.ADOPTED), "adopted");
+        ResponseEntity<Map> draft = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft");
+        assertThat(adopted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(ApiTestSupport.uploadLayer(http, dir.resolve("over-skoggrensen.geojson"), "over_skoggrensen",
+                "Areal over skoggrensen (demo)").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        Map<String, Object> request = Map.of("draftVersionId", draft.getBody().get("versionId"),
+                "adoptedVersionId", adopted.getBody().get("versionId"));
+        ResponseEntity<Map> run = http.postForEntity("/api/runs", request, Map.class);
+        assertThat(run.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        Object runId = run.getBody().get("runId");
+
+        ObjectMapper json = new ObjectMapper();
+        JsonNode viaApi = json.readTree(http.getForObject("/api/runs/" + runId + "/findings", String.class));
+        JsonNode local = ResultJson.findings(embedded.findings());
+        assertThat(viaApi.size()).isEqualTo(local.size()).isEqualTo(7);
+        for (int i = 0; i < local.size(); i++) {
+            JsonNode a = local.get(i);
+            JsonNode b = viaApi.get(i);
+            for (String field : new String[] {"key", "ruleId", "status", "change", "planObjectId", "referenceFeatureId", "message", "trace"}) {
+                assertThat(b.get(field)).as(field + " of finding " + i).isEqualTo(a.get(field));
+            }
+            assertThat(b.get("areaM2").asDouble()).isCloseTo(a.get("areaM2").asDouble(), within(1e-6 * a.get("areaM2").asDouble() + 0.01));
+            assertThat(b.get("share").asDouble()).isCloseTo(a.get("share").asDouble(), within(1e-6));
+        }
+        JsonNode geojson = json.readTree(http.getForObject("/api/runs/" + runId + "/findings.geojson", String.class));
+        assertThat(geojson.get("features")).hasSize(7);
+        assertThat(geojson.at("/crs/properties/name").asText()).isEqualTo("urn:ogc:def:crs:EPSG::25833");
+
+        JsonNode described = json.readTree(http.getForObject("/api/runs/" + runId, String.class));
+        assertThat(described.get("checked")).hasSize(embedded.checked().size());
+        assertThat(described.at("/summary/0/status").asText()).isEqualTo("RED");
+
+        // Areas are reported in the plan's own CRS: PostGIS, measuring the stored (UTM 33) finding in UTM 32, agrees.
+        Double postgisArea = jdbc.queryForObject("SELECT ST_Area(ST_Transform(geom, 25832)) FROM result.finding"
+                + " WHERE run_id = ? AND plan_object_id = 'D3'", Double.class, ((Number) runId).longValue());
+        assertThat(postgisArea).isCloseTo(400_000.0, within(400_000.0 * 1e-4));
+    }
+}

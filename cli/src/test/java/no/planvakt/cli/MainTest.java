@@ -1,0 +1,69 @@
+package no.planvakt.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command as a planner runs it: the demo's table and files, and clear exit codes for mistakes. */
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void demoPrintsTheTableAndWritesTheReport() throws Exception {
+        int code = run("demo", "--out", dir.toString());
+        assertThat(code).isZero();
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("R3", "RØD – I strid med retningslinjen", "980,3");
+        JsonNode geojson = new ObjectMapper().readTree(dir.resolve("findings.geojson").toFile());
+        assertThat(geojson.get("features")).hasSize(7);
+        String html = Files.readString(dir.resolve("report.html"));
+        assertThat(html).contains("<svg", "skal ikke nye og utvidede fritidsboligområder", "Sjekket og klart", "Nyseter");
+        JsonNode result = new ObjectMapper().readTree(dir.resolve("result.json").toFile());
+        assertThat(result.get("checked")).hasSize(3);
+    }
+
+    @Test
+    void checkRunsOnTheDemoFilesToo() {
+        assertThat(run("demo", "--out", dir.resolve("demo").toString())).isZero();
+        Path in = dir.resolve("demo").resolve("input");
+        int code = run("check", "--draft", in.resolve("kpa-forslag.geojson").toString(), "--layers",
+                in.resolve("reference-layers.yaml").toString(), "--out", dir.resolve("no-adopted").toString());
+        assertThat(code).isZero();
+        // Without the adopted plan every framtidig area counts as new: the expansion of Midtfjell becomes a new 500 daa area.
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Ingen gjeldende plan oppgitt");
+    }
+
+    @Test
+    void badInputGivesExitCodeTwoAndNamesTheFile() throws Exception {
+        Path bad = dir.resolve("broken.geojson");
+        Files.writeString(bad, "{\"type\":\"FeatureCollection\",\"features\":[");
+        Path layers = dir.resolve("layers.yaml");
+        Files.writeString(layers, "[]");
+        assertThat(run("check", "--draft", bad.toString(), "--layers", layers.toString(), "--out", dir.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("broken.geojson", "malformed JSON");
+    }
+
+    @Test
+    void usageErrorsGiveExitCodeOne() {
+        assertThat(run("check", "--draft")).isEqualTo(1);
+        assertThat(run("check", "--unknown", "x")).isEqualTo(1);
+        assertThat(run("nonsense")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option \"--unknown\"", "Usage:");
+    }
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+}

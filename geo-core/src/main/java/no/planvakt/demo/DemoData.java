@@ -1,0 +1,43 @@
+package no.planvakt.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * The built-in demo: an invented adopted plan and draft for Hol (3330), placed inside the real
+ * municipal boundary, and a schematic forest-line layer. Written out as ordinary files so the
+ * demo runs through exactly the same readers as a planner's own files.
+ */
+public final class DemoData {
+    public static final String DRAFT = "kpa-forslag.geojson";
+    public static final String ADOPTED = "kpa-gjeldende.geojson";
+    public static final String LAYERS = "reference-layers.yaml";
+    private static final List<String> FILES = List.of(DRAFT, ADOPTED, LAYERS, "over-skoggrensen.geojson", "hol-3330.geojson",
+            "LICENSES.md");
+
+    private DemoData() {
+    }
+
+    /** Copies the demo files into {@code dir} and returns it. */
+    public static Path extractTo(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            for (String f : FILES) {
+                try (InputStream in = DemoData.class.getResourceAsStream(f)) {
+                    if (in == null) {
+                        throw new IllegalStateException("demo resource missing: " + f);
+                    }
+                    Files.copy(in, dir.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

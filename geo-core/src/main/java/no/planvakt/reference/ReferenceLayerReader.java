@@ -1,0 +1,85 @@
+package no.planvakt.reference;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.planvakt.crs.Crs;
+import no.planvakt.format.FeatureFiles;
+import no.planvakt.format.InputException;
+import no.planvakt.format.SourceFeature;
+import no.planvakt.format.SourceFile;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.util.GeometryFixer;
+
+/** Reads reference layers from data files plus their provenance. */
+public final class ReferenceLayerReader {
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final int canonicalSrid;
+
+    public ReferenceLayerReader(int canonicalSrid) {
+        this.canonicalSrid = canonicalSrid;
+    }
+
+    /** A YAML list of {@link LayerManifest}s; files are relative to the manifest. */
+    public List<ReferenceLayer> readManifest(Path manifest) {
+        List<LayerManifest> entries;
+        try {
+            entries = List.of(YAML.readValue(manifest.toFile(), LayerManifest[].class));
+        } catch (IOException e) {
+            throw new InputException(manifest.getFileName() + ": not a valid reference layer list: " + e.getMessage(), e);
+        }
+        List<ReferenceLayer> layers = new ArrayList<>();
+        for (LayerManifest m : entries) {
+            layers.add(read(m, manifest.toAbsolutePath().getParent().resolve(m.file()), m.file()));
+        }
+        return layers;
+    }
+
+    public ReferenceLayer read(LayerManifest m, Path file, String displayName) {
+        if (m.id() == null || !m.id().matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new InputException(displayName + ": reference layer id \"" + m.id()
+                    + "\" must be lower case letters, digits and _ (start with a letter)");
+        }
+        List<SourceFile> files = FeatureFiles.read(file, t -> true);
+        List<ReferenceFeature> features = new ArrayList<>();
+        int sourceSrid = files.isEmpty() ? canonicalSrid : files.get(0).srid();
+        for (SourceFile f : files) {
+            Crs.requireKnown(displayName, f.srid());
+            for (SourceFeature sf : f.features()) {
+                features.add(toFeature(m, displayName, f.srid(), sf));
+            }
+        }
+        if (features.isEmpty()) {
+            throw new InputException(displayName + ": reference layer " + m.id() + " has no features");
+        }
+        Provenance p = new Provenance(m.source(), m.owner(), m.licence(), m.date(), m.method());
+        return new ReferenceLayer(m.id(), m.title(), p, null, sourceSrid, features);
+    }
+
+    private ReferenceFeature toFeature(LayerManifest m, String displayName, int srid, SourceFeature sf) {
+        Geometry g = sf.geometry();
+        if (g == null || g.isEmpty()) {
+            throw new InputException(displayName + ": " + sf.where() + " of reference layer " + m.id() + " has no geometry");
+        }
+        if (!g.isValid()) {
+            g = GeometryFixer.fix(g);
+        }
+        g = Crs.transform(g, srid, canonicalSrid);
+        g.setSRID(canonicalSrid);
+        Map<String, Object> a = sf.attributes();
+        Object idValue = m.idAttribute() == null ? null : a.get(m.idAttribute());
+        String id = idValue != null ? String.valueOf(idValue) : sf.id();
+        return new ReferenceFeature(id, a, g);
+    }
+}

@@ -1,0 +1,119 @@
+package no.planvakt.rule;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.planvakt.crs.AreaMeasure;
+import no.planvakt.diff.AreaChange;
+import no.planvakt.diff.ChangeKind;
+import no.planvakt.diff.PlanDiff;
+import no.planvakt.format.InputException;
+import no.planvakt.plan.LandUseStatus;
+import no.planvakt.plan.PlanFeature;
+import no.planvakt.reference.ReferenceFeature;
+import no.planvakt.reference.ReferenceLayer;
+import no.planvakt.result.CheckResult;
+import no.planvakt.result.Checked;
+import no.planvakt.result.Finding;
+import no.planvakt.result.RuleSummary;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/**
+ * Runs a rule pack over a draft plan (and the adopted plan it replaces). Pure: the same inputs
+ * give the same result, whether they came from files or from PostGIS.
+ */
+public final class CheckEngine {
+    private static final double DEFAULT_SLIVER_M2 = 100;
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    private final RulePackLoader.LoadedPack pack;
+
+    public CheckEngine(RulePackLoader.LoadedPack pack) {
+        this.pack = pack;
+    }
+
+    public CheckResult run(CheckInput input) {
+        for (CompiledRule r : pack.rules()) {
+            String layer = r.definition().reference().layer();
+            if (!input.layers().containsKey(layer)) {
+                throw new InputException("rule " + r.definition().id() + " needs reference layer \"" + layer
+                        + "\", which is not loaded (loaded: " + String.join(", ", input.layers().keySet()) + ")");
+            }
+        }
+        AreaMeasure measure = AreaMeasure.of(input.draft().srid(), input.draft().sourceSrid());
+        List<String> warnings = new ArrayList<>(input.draft().warnings());
+        if (input.adopted() != null) {
+            warnings.addAll(input.adopted().warnings());
+        } else {
+            warnings.add("Ingen gjeldende plan oppgitt: framtidige områder regnes som nye, nåværende som videreført.");
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<Checked> checked = new ArrayList<>();
+        for (CompiledRule rule : pack.rules()) {
+            RuleOutcome outcome = runRule(rule, input, measure);
+            findings.addAll(outcome.findings());
+            checked.addAll(outcome.checked());
+        }
+        findings.sort(Comparator.comparing(Finding::ruleId).thenComparing(Finding::planObjectId)
+                .thenComparing(f -> String.valueOf(f.referenceFeatureId())).thenComparing(Finding::status));
+        checked.sort(Comparator.comparing(Checked::ruleId).thenComparing(Checked::planObjectId));
+        List<RuleSummary> summaries = pack.rules().stream()
+                .map(r -> CheckResult.summarise(r.definition(), findings, checked)).toList();
+        List<AreaChange> planDiff = input.adopted() == null ? List.of()
+                : new PlanDiff(DEFAULT_SLIVER_M2, measure).byPurpose(input.draft().features(), input.adopted().features());
+        return new CheckResult(pack.pack().pack(), pack.pack().version(), measure.reportSrid(), inputs(input),
+                summaries, findings, checked, planDiff, warnings);
+    }
+
+    private RuleOutcome runRule(CompiledRule rule, CheckInput input, AreaMeasure measure) {
+        RuleDefinition def = rule.definition();
+        List<PlanFeature> draft = input.draft().features().stream().filter(rule.planFilter()::accepts).toList();
+        List<String> trace = new ArrayList<>();
+        trace.add("Regelpakke " + pack.pack().pack() + " " + pack.pack().version() + ", regel " + def.id() + " (" + def.kind() + ")");
+        trace.add("Utvalg i planforslaget: " + rule.planFilter().text() + " → " + draft.size() + " objekt(er)");
+        List<AreaChange> changes;
+        double sliver = def.parameters().containsKey("sliverM2") ? def.number("sliverM2") : DEFAULT_SLIVER_M2;
+        if (input.adopted() != null) {
+            List<PlanFeature> adopted = input.adopted().features().stream().filter(rule.planFilter()::accepts).toList();
+            trace.add("Sammenlignet med gjeldende plan «" + input.adopted().name() + "»: " + adopted.size()
+                    + " objekt(er) med samme utvalg; ignorerer flisområder under " + sliver + " m²");
+            changes = new PlanDiff(sliver, measure).compare(draft, adopted).stream()
+                    .filter(c -> c.kind() != ChangeKind.REMOVED).toList();
+        } else {
+            trace.add("Ingen gjeldende plan: arealbruksstatus framtidig regnes som nytt");
+            changes = draft.stream().map(f -> byStatus(f, measure)).toList();
+        }
+        ReferenceLayer layer = input.layers().get(def.reference().layer());
+        List<ReferenceFeature> refs = layer.features().stream().filter(rule.referenceFilter()::accepts).toList();
+        trace.add("Referanselag " + layer.id() + " «" + layer.title() + "» (" + layer.provenance().source()
+                + (layer.provenance().date() == null ? "" : ", " + layer.provenance().date()) + "): "
+                + rule.referenceFilter().text() + " → " + refs.size() + " objekt(er)");
+        trace.add(String.format(java.util.Locale.ROOT, "Areal målt i EPSG:%d (planens eget koordinatsystem); lagret i EPSG:%d",
+                measure.reportSrid(), measure.storedSrid()));
+        return rule.kind().evaluate(new RuleContext(def, changes, layer, refs, measure, trace));
+    }
+
+    private static AreaChange byStatus(PlanFeature f, AreaMeasure measure) {
+        double area = measure.area(f.geometry());
+        return f.status() == LandUseStatus.FRAMTIDIG
+                ? new AreaChange(f, ChangeKind.NEW, f.geometry(), GF.createEmpty(2), area, area)
+                : new AreaChange(f, ChangeKind.UNCHANGED, GF.createEmpty(2), f.geometry(), area, 0);
+    }
+
+    private Map<String, String> inputs(CheckInput input) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("regelpakke", pack.pack().pack() + " " + pack.pack().version());
+        m.put("planforslag", input.draft().name() + " (EPSG:" + input.draft().sourceSrid() + ", "
+                + input.draft().features().size() + " objekter)");
+        if (input.adopted() != null) {
+            m.put("gjeldende plan", input.adopted().name() + " (EPSG:" + input.adopted().sourceSrid() + ", "
+                    + input.adopted().features().size() + " objekter)");
+        }
+        input.layers().values().stream().sorted(Comparator.comparing(ReferenceLayer::id)).forEach(l -> m.put("lag " + l.id(),
+                l.title() + " – " + l.provenance().source() + (l.provenance().date() == null ? "" : ", " + l.provenance().date())
+                        + ", lisens " + l.provenance().licence()));
+        return m;
+    }
+}

@@ -1,0 +1,59 @@
+package no.planvakt.rule;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.NumberFormat;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+
+/** Formats figures the Norwegian way and fills a rule's message templates. */
+public final class FindingText {
+    private static final Locale NB = Locale.forLanguageTag("nb-NO");
+
+    private FindingText() {
+    }
+
+    /** "1 234,5" (daa from m²) */
+    public static String daa(double m2) {
+        return oneDecimal(m2 / 1000.0);
+    }
+
+    /** "40,0 %" */
+    public static String percent(double share) {
+        return oneDecimal(share * 100) + " %";
+    }
+
+    /** "1 234,5 m²" */
+    public static String m2(double m2) {
+        return oneDecimal(m2) + " m²";
+    }
+
+    private static String oneDecimal(double v) {
+        NumberFormat f = NumberFormat.getNumberInstance(NB);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(v).replace('\u00a0', ' ');
+    }
+
+    /** Fills {name} placeholders; unknown placeholders stay as they are so a pack author sees them. */
+    public static String fill(String template, Map<String, String> values) {
+        String out = template;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            out = out.replace("{" + e.getKey() + "}", e.getValue() == null ? "" : e.getValue());
+        }
+        return out;
+    }
+
+    /** A short stable key from the parts that identify a finding. */
+    public static String key(String... parts) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] d = md.digest(String.join("\u001f", parts).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

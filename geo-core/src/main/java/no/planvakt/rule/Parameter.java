@@ -1,0 +1,25 @@
+package no.planvakt.rule;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A rule parameter. The guidelines contain no numbers, so every tolerance is a parameter with a
+ * documented default that a county can change in its pack.
+ */
+public record Parameter(@JsonProperty(required = true) Object value, String unit, @JsonProperty(required = true) String description) {
+
+    public double asDouble(String ruleId, String name) {
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        try {
+            return Double.parseDouble(String.valueOf(value));
+        } catch (NumberFormatException e) {
+            throw new RulePackException("rule " + ruleId + ": parameter " + name + " must be a number, found \"" + value + "\"");
+        }
+    }
+
+    public String asText() {
+        return String.valueOf(value);
+    }
+}

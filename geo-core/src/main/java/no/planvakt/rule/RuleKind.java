@@ -1,0 +1,17 @@
+package no.planvakt.rule;
+
+import java.util.Set;
+
+/** A kind of rule (exclusion, coverage, proximity, …): one small class each, chosen by the pack's {@code kind}. */
+public interface RuleKind {
+    String name();
+
+    /** Parameters a rule of this kind must define (checked when the pack is loaded). */
+    Set<String> requiredParameters();
+
+    /** Kind-specific checks of a rule's parameters at load time; throws {@link RulePackException}. */
+    default void validate(RuleDefinition rule) {
+    }
+
+    RuleOutcome evaluate(RuleContext context);
+}

@@ -1,0 +1,30 @@
+package no.planvakt.rule;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import no.planvakt.rule.kind.ExclusionRule;
+
+/** The rule kinds a pack may name. */
+public final class RuleKinds {
+    private static final Map<String, RuleKind> KINDS = new LinkedHashMap<>();
+
+    static {
+        register(new ExclusionRule());
+    }
+
+    private RuleKinds() {
+    }
+
+    public static synchronized void register(RuleKind kind) {
+        KINDS.put(kind.name(), kind);
+    }
+
+    public static Optional<RuleKind> find(String name) {
+        return Optional.ofNullable(KINDS.get(name));
+    }
+
+    public static java.util.Set<String> names() {
+        return KINDS.keySet();
+    }
+}

@@ -1,0 +1,20 @@
+package no.planvakt.rule;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * A versioned set of rules with citations, as a county writes it in YAML. The Buskerud pack is
+ * the default; other counties write their own in the same format.
+ */
+public record RulePack(
+        @JsonProperty(required = true) String pack,
+        @JsonProperty(required = true) String version,
+        @JsonProperty(required = true) String title,
+        @JsonProperty(required = true) String document,
+        @JsonProperty(required = true) List<RuleDefinition> rules) {
+
+    public RulePack {
+        rules = List.copyOf(rules);
+    }
+}

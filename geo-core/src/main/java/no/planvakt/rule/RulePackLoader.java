@@ -1,0 +1,121 @@
+package no.planvakt.rule;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.planvakt.result.Status;
+
+/**
+ * Loads and validates a rule pack. Everything that can be wrong with a pack is found here, at load
+ * time, with a message naming the pack, rule and field: a county editing its pack should never
+ * learn of a typo from a half-finished check run.
+ */
+public final class RulePackLoader {
+    public static final String BUSKERUD = "/no/planvakt/rule/packs/buskerud.yaml";
+
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    /** The pack shipped with Planvakt. */
+    public static LoadedPack buskerud() {
+        try (InputStream in = RulePackLoader.class.getResourceAsStream(BUSKERUD)) {
+            return load("buskerud.yaml", in);
+        } catch (IOException e) {
+            throw new RulePackException("buskerud.yaml: cannot be read", e);
+        }
+    }
+
+    public static LoadedPack load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(file.getFileName().toString(), in);
+        } catch (IOException e) {
+            throw new RulePackException(file.getFileName() + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    public static LoadedPack load(String name, InputStream in) {
+        RulePack pack;
+        try {
+            pack = YAML.readValue(in, RulePack.class);
+        } catch (JsonMappingException e) {
+            throw new RulePackException(name + ": " + describe(e), e);
+        } catch (IOException e) {
+            throw new RulePackException(name + ": not valid YAML: " + e.getMessage(), e);
+        }
+        return compile(name, pack);
+    }
+
+    static LoadedPack compile(String name, RulePack pack) {
+        List<CompiledRule> compiled = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (RuleDefinition r : pack.rules()) {
+            String where = name + ": rule " + r.id();
+            if (!ids.add(r.id())) {
+                throw new RulePackException(where + ": id is used twice");
+            }
+            RuleKind kind = RuleKinds.find(r.kind()).orElseThrow(() -> new RulePackException(
+                    where + ": field kind: unknown rule kind \"" + r.kind() + "\" (known: " + String.join(", ", RuleKinds.names()) + ")"));
+            for (String p : kind.requiredParameters()) {
+                if (!r.parameters().containsKey(p)) {
+                    throw new RulePackException(where + ": field parameters: " + kind.name() + " rules need parameter " + p);
+                }
+                r.number(p);
+            }
+            kind.validate(r);
+            for (Status s : List.of(Status.RED, Status.GREEN)) {
+                if (!r.messages().containsKey(s) && s == Status.RED) {
+                    throw new RulePackException(where + ": field messages: a message for RED is required");
+                }
+            }
+            FeatureFilter planFilter;
+            FeatureFilter refFilter;
+            try {
+                planFilter = FeatureFilter.compile(where + ": field plan.filter", r.substitute("plan.filter", r.plan().filter()));
+                planFilter.requirePlanAttributes(where + ": field plan.filter");
+                refFilter = FeatureFilter.compile(where + ": field reference.filter",
+                        r.reference().filter() == null ? null : r.substitute("reference.filter", r.reference().filter()));
+            } catch (RulePackException e) {
+                throw e.getMessage().startsWith(name) ? e : new RulePackException(name + ": " + e.getMessage(), e);
+            }
+            compiled.add(new CompiledRule(r, kind, planFilter, refFilter));
+        }
+        return new LoadedPack(pack, compiled);
+    }
+
+    private static String describe(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+        String msg = e.getOriginalMessage().lines().findFirst().orElse("");
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+            msg = "unknown field \"" + u.getPropertyName() + "\"";
+        }
+        return "field " + (path.isEmpty() ? "(top)" : path) + line + ": " + msg;
+    }
+
+    /** A validated pack with its compiled rules. */
+    public record LoadedPack(RulePack pack, List<CompiledRule> rules) {
+        public LoadedPack {
+            rules = List.copyOf(rules);
+        }
+
+        /** Reference layers the rules need, in rule order. */
+        public List<String> referenceLayerIds() {
+            return rules.stream().map(r -> r.definition().reference().layer()).distinct().toList();
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package no.planvakt.rule.kind;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.planvakt.diff.AreaChange;
+import no.planvakt.diff.ChangeKind;
+import no.planvakt.plan.PlanFeature;
+import no.planvakt.reference.ReferenceFeature;
+import no.planvakt.result.Checked;
+import no.planvakt.result.Finding;
+import no.planvakt.result.Status;
+import no.planvakt.rule.FindingText;
+import no.planvakt.rule.RuleContext;
+import no.planvakt.rule.RuleDefinition;
+import no.planvakt.rule.RuleKind;
+import no.planvakt.rule.RuleOutcome;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+
+/**
+ * Exclusion: the new or expanded part of each selected plan object must not overlap the
+ * reference features. Overlap of at least {@code redAreaM2} is RED, of at least
+ * {@code yellowAreaM2} YELLOW (a boundary case to look at), smaller overlaps count as clear.
+ * Optionally ({@code infoStatus}, a list of arealbruksstatus codes) the already adopted part of
+ * objects with those statuses is reported as INFO when it overlaps: densification inside existing
+ * areas is not what such guidelines forbid, but the planner should know.
+ */
+public final class ExclusionRule implements RuleKind {
+    static final String RED_AREA = "redAreaM2";
+    static final String YELLOW_AREA = "yellowAreaM2";
+    static final String INFO_STATUS = "infoStatus";
+
+    @Override
+    public String name() {
+        return "exclusion";
+    }
+
+    @Override
+    public Set<String> requiredParameters() {
+        return Set.of(RED_AREA, YELLOW_AREA, "sliverM2");
+    }
+
+    @Override
+    public void validate(RuleDefinition rule) {
+        try {
+            infoStatuses(rule);
+        } catch (NumberFormatException e) {
+            throw new no.planvakt.rule.RulePackException("rule " + rule.id() + ": parameter " + INFO_STATUS
+                    + " must list arealbruksstatus codes such as \"2, 3\", found \"" + rule.parameters().get(INFO_STATUS).asText() + "\"");
+        }
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext ctx) {
+        RuleDefinition rule = ctx.rule();
+        double red = rule.number(RED_AREA);
+        double yellow = rule.number(YELLOW_AREA);
+        Set<Integer> infoStatus = infoStatuses(rule);
+        STRtree index = new STRtree();
+        ctx.references().forEach(r -> index.insert(r.geometry().getEnvelopeInternal(), r));
+
+        List<Finding> findings = new ArrayList<>();
+        List<Checked> checked = new ArrayList<>();
+        for (AreaChange change : ctx.changes()) {
+            PlanFeature f = change.feature();
+            boolean examined = rule.plan().change().contains(change.kind()) && change.kind() != ChangeKind.UNCHANGED;
+            List<Finding> own = new ArrayList<>();
+            double below = 0;
+            if (examined) {
+                for (Overlap o : overlaps(change.changedPart(), index, ctx)) {
+                    if (o.areaM2 < yellow) {
+                        below += o.areaM2;
+                        continue;
+                    }
+                    Status status = o.areaM2 >= red ? Status.RED : Status.YELLOW;
+                    double threshold = status == Status.RED ? red : yellow;
+                    own.add(finding(ctx, change, o, status, change.changedAreaM2(), "konflikt",
+                            String.format(java.util.Locale.ROOT, "Status %s: %.1f m² ≥ terskel %.1f m² (%s)", status, o.areaM2,
+                                    threshold, status == Status.RED ? RED_AREA : YELLOW_AREA)));
+                }
+            }
+            boolean infoWanted = f.status() != null && infoStatus.contains(f.status().code())
+                    && (change.kind() == ChangeKind.UNCHANGED || change.kind() == ChangeKind.EXPANDED);
+            if (infoWanted) {
+                double existingArea = ctx.measure().area(change.existingPart());
+                for (Overlap o : overlaps(change.existingPart(), index, ctx)) {
+                    if (o.areaM2 >= yellow) {
+                        own.add(finding(ctx, change, o, Status.INFO, existingArea, "eksisterende",
+                                "Status INFO: del av område som allerede er avsatt i gjeldende plan, med arealbruksstatus "
+                                        + f.status().code() + " (" + INFO_STATUS + ")"));
+                    }
+                }
+            }
+            findings.addAll(own);
+            if (own.stream().noneMatch(x -> x.status() == Status.RED || x.status() == Status.YELLOW)) {
+                checked.add(new Checked(rule.id(), f.id(), f.displayName(), clearMessage(ctx, change, examined, below)));
+            }
+        }
+        return new RuleOutcome(findings, checked);
+    }
+
+    private static String clearMessage(RuleContext ctx, AreaChange change, boolean examined, double belowTolerance) {
+        String what = change.feature().purposeLabel() + " «" + change.feature().displayName() + "»";
+        if (!examined) {
+            return what + ": " + change.kind().label() + " fra gjeldende plan, ikke ny eller utvidet – ikke omfattet";
+        }
+        String part = change.kind() == ChangeKind.NEW ? "nytt område " + FindingText.daa(change.changedAreaM2()) + " daa"
+                : "utvidelse " + FindingText.daa(change.changedAreaM2()) + " daa";
+        if (belowTolerance > 0) {
+            return what + ": " + part + "; overlapp med " + ctx.layer().title() + " bare " + FindingText.m2(belowTolerance)
+                    + ", under toleransen (" + YELLOW_AREA + ")";
+        }
+        return what + ": " + part + ", ingen overlapp med " + ctx.layer().title();
+    }
+
+    private record Overlap(ReferenceFeature reference, Geometry geometry, double areaM2) {
+    }
+
+    private static List<Overlap> overlaps(Geometry part, STRtree index, RuleContext ctx) {
+        List<Overlap> out = new ArrayList<>();
+        if (part == null || part.isEmpty()) {
+            return out;
+        }
+        PreparedGeometry prepared = PreparedGeometryFactory.prepare(part);
+        @SuppressWarnings("unchecked")
+        List<ReferenceFeature> candidates = index.query(part.getEnvelopeInternal());
+        candidates.sort(java.util.Comparator.comparing(ReferenceFeature::id));
+        for (ReferenceFeature r : candidates) {
+            if (!prepared.intersects(r.geometry())) {
+                continue;
+            }
+            Geometry overlap = OverlayNGRobust.overlay(part, r.geometry(), OverlayNG.INTERSECTION);
+            double area = ctx.measure().area(overlap);
+            if (area > 0) {
+                out.add(new Overlap(r, overlap, area));
+            }
+        }
+        return out;
+    }
+
+    private static Finding finding(RuleContext ctx, AreaChange change, Overlap o, Status status, double examinedArea,
+                                   String aspect, String statusTrace) {
+        RuleDefinition rule = ctx.rule();
+        PlanFeature f = change.feature();
+        double share = examinedArea > 0 ? o.areaM2 / examinedArea : 0;
+        Map<String, String> values = new HashMap<>();
+        values.put("object", f.displayName());
+        values.put("purpose", f.purposeLabel());
+        values.put("change", change.kind().label());
+        values.put("area_daa", FindingText.daa(o.areaM2));
+        values.put("share_pct", FindingText.percent(share));
+        values.put("reference", ctx.layer().title());
+        values.put("reference_id", o.reference.id());
+        String template = rule.messages().getOrDefault(status, "{purpose} «{object}»: {area_daa} daa i {reference}");
+        List<String> trace = new ArrayList<>(ctx.commonTrace());
+        trace.add(String.format(java.util.Locale.ROOT, "Plandiff: %s (%s), hele objektet %.1f m², %s del %.1f m²",
+                change.kind(), change.kind().label(), change.areaM2(), aspect.equals("konflikt") ? "ny/utvidet" : "eksisterende",
+                examinedArea));
+        trace.add(String.format(java.util.Locale.ROOT, "Overlapp (JTS OverlayNG, EPSG:%d) med %s objekt %s: %.1f m² målt i EPSG:%d",
+                ctx.measure().storedSrid(), ctx.layer().id(), o.reference.id(), o.areaM2, ctx.measure().reportSrid()));
+        trace.add(statusTrace);
+        String key = FindingText.key(rule.id(), f.id(), ctx.layer().id(), o.reference.id(), aspect);
+        return new Finding(key, rule.id(), rule.title(), status, change.kind(), f.id(), f.displayName(), f.purposeLabel(),
+                ctx.layer().id(), o.reference.id(), o.areaM2, share, null, FindingText.fill(template, values), trace, o.geometry);
+    }
+
+    private static Set<Integer> infoStatuses(RuleDefinition rule) {
+        if (!rule.parameters().containsKey(INFO_STATUS)) {
+            return Set.of();
+        }
+        String text = rule.parameters().get(INFO_STATUS).asText();
+        return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).map(String::trim).map(Integer::valueOf)
+                .collect(Collectors.toSet());
+    }
+}
