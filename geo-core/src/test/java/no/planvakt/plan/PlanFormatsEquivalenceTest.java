@@ -4,12 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import no.planvakt.format.ArcApproximation;
 import no.planvakt.format.GdalOracle;
+import no.planvakt.reference.Provenance;
+import no.planvakt.reference.ReferenceFeature;
+import no.planvakt.reference.ReferenceLayer;
+import no.planvakt.result.Finding;
+import no.planvakt.result.Status;
+import no.planvakt.rule.CheckEngine;
+import no.planvakt.rule.CheckInput;
+import no.planvakt.rule.RulePackLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * The same kommuneplan written as SOSI (kpa-testplan.sos, arcs as .BUEP, islands in ..REF) and as
@@ -60,6 +73,46 @@ class PlanFormatsEquivalenceTest {
         double arcLength = 2 * 801.25 * Math.asin(250 / 801.25);
         assertThat(segment).isLessThan(circularSegmentArea(500, 40))
                 .isCloseTo(circularSegmentArea(500, 40), within(2.0 / 3 * arcLength * ArcApproximation.DEFAULT_TOLERANCE_M));
+    }
+
+    /**
+     * The rule engine gives the same findings for both files: with the forest line at E 500 750 (west
+     * is above), the new Fritidsbebyggelse kpa-1 lies wholly above it (R3 red, 490 daa) and the
+     * nåværende kpa-3, which also reaches above the line, is not new and gives no finding.
+     */
+    @Test
+    void sosiAndGmlOfOnePlanGiveTheSameFindings() throws Exception {
+        PlanReader reader = new PlanReader(25832);
+        Plan sosi = reader.read(GdalOracle.resource("/sosi/kpa-testplan.sos", tmp), PlanVersionKind.DRAFT);
+        Plan gml = reader.read(GdalOracle.resource("/gml/kpa-testplan.gml", tmp), PlanVersionKind.DRAFT);
+        GeometryFactory gf = new GeometryFactory();
+        Geometry above = gf.toGeometry(new Envelope(499000, 500750, 6699000, 6702000));
+        ReferenceLayer forest = new ReferenceLayer("over_skoggrensen", "Over skoggrensen (test)",
+                new Provenance("test", "Planvakt", "CC0", LocalDate.of(2026, 1, 1), null), null, 25832,
+                List.of(new ReferenceFeature("over-1", Map.of(), above)));
+        CheckEngine engine = new CheckEngine(RulePackLoader.buskerud());
+        List<Finding> fromSosi = engine.run(new CheckInput(sosi, null, Map.of("over_skoggrensen", forest))).findings();
+        List<Finding> fromGml = engine.run(new CheckInput(gml, null, Map.of("over_skoggrensen", forest))).findings();
+
+        assertThat(fromSosi).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("R3");
+            assertThat(f.planObjectId()).isEqualTo("kpa-1");
+            assertThat(f.status()).isEqualTo(Status.RED);
+            assertThat(f.areaM2()).isCloseTo(490_000, within(1e-6));
+        });
+        assertThat(fromGml).hasSameSizeAs(fromSosi);
+        for (int i = 0; i < fromSosi.size(); i++) {
+            Finding s = fromSosi.get(i);
+            Finding g = fromGml.get(i);
+            assertThat(g.key()).isEqualTo(s.key());
+            assertThat(g.status()).isEqualTo(s.status());
+            assertThat(g.change()).isEqualTo(s.change());
+            assertThat(g.planObjectId()).isEqualTo(s.planObjectId());
+            assertThat(g.planObjectPurpose()).isEqualTo(s.planObjectPurpose());
+            assertThat(g.areaM2()).isCloseTo(s.areaM2(), within(1e-6 * s.areaM2()));
+            assertThat(g.share()).isCloseTo(s.share(), within(1e-9));
+            assertThat(g.message()).isEqualTo(s.message());
+        }
     }
 
     /** Area between a chord and its arc, from the chord length and the sagitta. */
