@@ -51,6 +51,14 @@ class PlanGmlBadInputTest {
     }
 
     @Test
+    void predefinedEntitiesAndCharacterReferencesAreRead() throws Exception {
+        SourceFile f = new PlanGmlReader().read(write("amp.gml", HEAD + OPEN
+                + "<gml:featureMember><app:KpOmråde gml:id=\"x\"><app:plannavn>Gol &amp; Hol &#216;st</app:plannavn></app:KpOmråde></gml:featureMember>"
+                + "</gml:FeatureCollection>"));
+        assertThat(f.features().get(0).attributes()).containsEntry("plannavn", "Gol & Hol Øst");
+    }
+
+    @Test
     void externalEntitiesAreRefused() throws Exception {
         Path secret = write("secret.txt", "top secret");
         Path p = write("xxe.gml", HEAD + "<!DOCTYPE foo [ <!ENTITY xxe SYSTEM \"" + secret.toUri() + "\"> ]>\n" + OPEN

@@ -133,6 +133,29 @@ class SosiBadInputTest {
     }
 
     @Test
+    void sevenAndEightBitNorwegianCharsetsAreDecoded() throws Exception {
+        String text = square("22", "", "10000 0\n0 0").replace("..AREALST 2", "..AREALST 2\n..OMRNAVN Bjørkåsen");
+        // ND7 puts ÆØÅæøå on [\\]{|}; DOSN8 is DOS code page 865 (Æ 0x92, Ø 0x9D, Å 0x8F, æ 0x91, ø 0x9B, å 0x86).
+        Path nd7 = tmp.resolve("nd7.sos");
+        Files.write(nd7, encode(text.replace("ISO8859-1", "ND7"), "ÆØÅæøå", new int[] {'[', '\\', ']', '{', '|', '}'}));
+        assertThat(new SosiFeatureReader().read(nd7).features().get(4).attributes()).containsEntry("OMRNAVN", "Bjørkåsen");
+        Path dosn8 = tmp.resolve("dosn8.sos");
+        Files.write(dosn8, encode(text.replace("ISO8859-1", "DOSN8"), "ÆØÅæøå", new int[] {0x92, 0x9D, 0x8F, 0x91, 0x9B, 0x86}));
+        SourceFeature flate = new SosiFeatureReader().read(dosn8).features().get(4);
+        assertThat(flate.attributes()).containsEntry("OMRNAVN", "Bjørkåsen");
+        assertThat(flate.layer()).isEqualTo("KpArealformålOmråde");
+    }
+
+    private static byte[] encode(String text, String letters, int[] codes) {
+        byte[] out = new byte[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            int k = letters.indexOf(text.charAt(i));
+            out[i] = (byte) (k >= 0 ? codes[k] : text.charAt(i));
+        }
+        return out;
+    }
+
+    @Test
     void iso885910NamesAreDecoded() throws Exception {
         SourceFile f = new SosiFeatureReader().read(GdalOracle.resource("/sosi/1417_N50_RestriksjonsOmrader.sos", tmp));
         assertThat(f.features()).anyMatch(x -> "Nærøyfjorden".equals(x.attributes().get("NAVN")));
