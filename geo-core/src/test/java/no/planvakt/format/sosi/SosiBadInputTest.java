@@ -174,5 +174,6 @@ class SosiBadInputTest {
         Path p = write("plan.SOS", square("22", "", "10000 0\n0 0"));
         assertThat(FeatureFiles.extensions()).contains("sos", "gml");
         assertThat(FeatureFiles.read(p, t -> true).get(0).features()).hasSize(5);
+        assertThat(FeatureFiles.read(p, "KpArealformålOmråde"::equals).get(0).features()).extracting(SourceFeature::id).containsExactly("10");
     }
 }
