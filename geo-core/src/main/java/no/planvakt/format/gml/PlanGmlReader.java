@@ -128,7 +128,14 @@ public final class PlanGmlReader {
                         feature(r);
                     }
                 }
-                default -> GmlGeometryParser.skip(r);
+                default -> {
+                    // Some exports put features straight under the collection: anything non-GML with a gml:id is one.
+                    if (!GmlGeometryParser.GML.equals(r.getNamespaceURI()) && r.getAttributeValue(GmlGeometryParser.GML, "id") != null) {
+                        feature(r);
+                    } else {
+                        GmlGeometryParser.skip(r);
+                    }
+                }
             }
         }
 

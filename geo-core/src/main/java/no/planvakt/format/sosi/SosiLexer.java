@@ -24,6 +24,7 @@ final class SosiLexer {
 
     /** The file ended before {@code .SLUTT}. */
     static final class Truncated extends RuntimeException {
+        private static final long serialVersionUID = 1L;
         final long line;
 
         Truncated(long line) {

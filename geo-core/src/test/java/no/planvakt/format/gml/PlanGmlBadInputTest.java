@@ -59,6 +59,14 @@ class PlanGmlBadInputTest {
     }
 
     @Test
+    void featuresStraightUnderTheCollectionAreRead() throws Exception {
+        String member = area("a1", "200000 6600000 200100 6600000 200100 6600100 200000 6600100 200000 6600000");
+        String bare = member.replace("<gml:featureMember>", "").replace("</gml:featureMember>", "");
+        SourceFile f = new PlanGmlReader().read(write("bare.gml", HEAD + OPEN + bare + "</gml:FeatureCollection>"));
+        assertThat(f.features()).extracting(x -> x.id()).containsExactly("a1");
+    }
+
+    @Test
     void externalEntitiesAreRefused() throws Exception {
         Path secret = write("secret.txt", "top secret");
         Path p = write("xxe.gml", HEAD + "<!DOCTYPE foo [ <!ENTITY xxe SYSTEM \"" + secret.toUri() + "\"> ]>\n" + OPEN
