@@ -74,6 +74,16 @@ class PlanGmlGdalComparisonTest {
         assertThat(read.srid()).isEqualTo(25832);
     }
 
+    @org.junit.jupiter.api.Test
+    void fixturesThatAreReadDespiteTheirRuleSayWhatIsWrong() throws Exception {
+        SourceFile xlink = new PlanGmlReader().read(GdalOracle.resource("/gml/gml.xlink.1-2D-fail.gml", tmp));
+        assertThat(xlink.warnings()).anyMatch(w -> w.startsWith("gml.xlink.1-2D-fail.gml: line 10, Arealplan")
+                && w.endsWith("xlink:href \"#_ef872b4e-c1b7-40eb-b949-fdb0ca19c6aa\" points to no object in the file"));
+        SourceFile id = new PlanGmlReader().read(GdalOracle.resource("/gml/gml.gmlid.1-3D-fail.gml", tmp));
+        assertThat(id.warnings()).contains("gml.gmlid.1-3D-fail.gml: line 46, RpRegulertTerreng _0e39744f-76e3-4171-bb8f-d3554c70ebb5:"
+                + " gml:id _0e39744f-76e3-4171-bb8f-d3554c70ebb5 is used twice");
+    }
+
     static Stream<Arguments> refused() {
         return Stream.of(
                 arguments("gml.bue.1-fail.gml", "line 96): gml:Arc needs exactly 3 points, found 2"),
