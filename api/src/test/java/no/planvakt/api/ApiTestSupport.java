@@ -1,10 +1,18 @@
 package no.planvakt.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import no.planvakt.demo.DemoData;
+import no.planvakt.reference.LayerManifest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -23,19 +31,48 @@ final class ApiTestSupport {
         return http.postForEntity("/api/plans", multipart(body), java.util.Map.class);
     }
 
+    /** Loads every layer of the demo's manifest, with the same provenance and coverage the command reads. */
+    static void uploadDemoLayers(TestRestTemplate http, Path demoDir) {
+        LayerManifest[] manifest;
+        try {
+            manifest = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
+                    .readValue(demoDir.resolve(DemoData.LAYERS).toFile(), LayerManifest[].class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (LayerManifest m : manifest) {
+            @SuppressWarnings("rawtypes")
+            ResponseEntity<java.util.Map> r = uploadLayer(http, demoDir, m);
+            if (r.getStatusCode() != HttpStatus.CREATED) {
+                throw new AssertionError("loading layer " + m.id() + " failed: " + r.getBody());
+            }
+        }
+    }
+
     @SuppressWarnings("rawtypes")
-    static ResponseEntity<java.util.Map> uploadLayer(TestRestTemplate http, Path file, String id, String title) {
+    static ResponseEntity<java.util.Map> uploadLayer(TestRestTemplate http, Path demoDir, LayerManifest m) {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", new FileSystemResource(file));
-        body.add("id", id);
-        body.add("title", title);
-        body.add("source", "Planvakt demo: Hol kommune (Kartverket 2024) avgrenset mot vest ved x = 450 000 (EUREF89 UTM 32)");
-        body.add("owner", "Planvakt");
-        body.add("licence", "CC BY 4.0 (kommunegrense © Kartverket)");
-        body.add("date", "2026-11-22");
-        body.add("method", "Skjematisk: den delen av Hol vest for nordlinjen x = 450 000 i UTM 32 regnes som over skoggrensen. Ikke et reelt skoggrenselag; et ekte lag avledes fra terrengmodell (DTM 10) og regional skoggrensehøyde eller fra AR5/SR16.");
-        body.add("idAttribute", "id");
+        body.add("file", new FileSystemResource(demoDir.resolve(m.file())));
+        body.add("id", m.id());
+        body.add("title", m.title());
+        body.add("source", m.source());
+        body.add("licence", m.licence());
+        add(body, "owner", m.owner());
+        add(body, "date", m.date() == null ? null : m.date().toString());
+        add(body, "method", m.method());
+        add(body, "idAttribute", m.idAttribute());
+        if (LayerManifest.EXTENT.equals(m.coverage())) {
+            body.add("coverageFromExtent", "true");
+        } else if (m.coverage() != null) {
+            body.add("coverage", new FileSystemResource(demoDir.resolve(m.coverage())));
+        }
         return http.postForEntity("/api/reference-layers", multipart(body), java.util.Map.class);
+    }
+
+    private static void add(MultiValueMap<String, Object> body, String name, String value) {
+        if (value != null) {
+            body.add(name, value);
+        }
     }
 
     private static HttpEntity<MultiValueMap<String, Object>> multipart(MultiValueMap<String, Object> body) {

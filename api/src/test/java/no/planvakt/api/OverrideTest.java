@@ -43,7 +43,7 @@ class OverrideTest {
     void anOverrideSurvivesARerunOfTheSameDraft() throws Exception {
         Object adopted = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.ADOPTED), "adopted").getBody().get("versionId");
         Object draft = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft").getBody().get("versionId");
-        ApiTestSupport.uploadLayer(http, dir.resolve("over-skoggrensen.geojson"), "over_skoggrensen", "Areal over skoggrensen (demo)");
+        ApiTestSupport.uploadDemoLayers(http, dir);
         Map<String, Object> request = Map.of("draftVersionId", draft, "adoptedVersionId", adopted);
         Object run1 = http.postForEntity("/api/runs", request, Map.class).getBody().get("runId");
 

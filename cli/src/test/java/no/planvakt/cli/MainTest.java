@@ -27,11 +27,13 @@ class MainTest {
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("R3", "RØD – I strid med retningslinjen", "980,3");
         JsonNode geojson = new ObjectMapper().readTree(dir.resolve("findings.geojson").toFile());
-        assertThat(geojson.get("features")).hasSize(7);
+        JsonNode result = new ObjectMapper().readTree(dir.resolve("result.json").toFile());
+        assertThat(geojson.get("features")).hasSize(result.get("findings").size());
+        assertThat(geojson.get("features").findValuesAsText("ruleId")).filteredOn("R3"::equals).hasSize(7);
+        assertThat(result.get("checked").findValuesAsText("ruleId")).filteredOn("R3"::equals).hasSize(3);
+        assertThat(result.get("summary")).hasSize(9);
         String html = Files.readString(dir.resolve("report.html"));
         assertThat(html).contains("<svg", "skal ikke nye og utvidede fritidsboligområder", "Sjekket og klart", "Nyseter");
-        JsonNode result = new ObjectMapper().readTree(dir.resolve("result.json").toFile());
-        assertThat(result.get("checked")).hasSize(3);
     }
 
     @Test

@@ -66,6 +66,24 @@ public final class AreaMeasure {
         return shoelace(dst) / shoelace(src);
     }
 
+    /**
+     * Linear scale (report CRS length / stored CRS length) near a geometry: distances and buffer
+     * widths are given and reported in the plan's own CRS, as areas are.
+     */
+    public double linearScaleAt(Geometry near) {
+        return toReport == null || near.isEmpty() ? 1.0 : Math.sqrt(scaleAt(near.getCentroid()));
+    }
+
+    /** A distance measured in the stored CRS, expressed in metres of the report CRS. */
+    public double length(double storedLength, Geometry near) {
+        return storedLength * linearScaleAt(near);
+    }
+
+    /** Metres of the report CRS (a buffer width, a distance limit) expressed in stored-CRS units. */
+    public double toStored(double reportMetres, Geometry near) {
+        return reportMetres / linearScaleAt(near);
+    }
+
     private static double shoelace(double[] xy) {
         double sum = 0;
         for (int i = 0; i < xy.length; i += 2) {

@@ -8,6 +8,7 @@ import org.geotools.api.referencing.crs.ProjectedCRS;
 import org.geotools.api.referencing.operation.MathTransform;
 import org.geotools.geometry.jts.JTS;
 import org.geotools.referencing.CRS;
+import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -58,13 +59,21 @@ public final class Crs {
         });
     }
 
+    /**
+     * Longest segment kept straight through a transform between projected CRSs. A straight edge in
+     * UTM 32 is slightly curved in UTM 33 (metres over tens of km); densifying first keeps the
+     * plan's own shape, so thin overlaps along long edges measure the same as in the plan's CRS.
+     */
+    static final double MAX_SEGMENT_M = 100;
+
     /** The geometry in {@code toSrid}; the same instance when no transformation is needed. */
     public static Geometry transform(Geometry g, int fromSrid, int toSrid) {
         if (fromSrid == toSrid) {
             return g;
         }
         try {
-            Geometry out = JTS.transform(g, transform(fromSrid, toSrid));
+            Geometry source = isProjected(fromSrid) && g.getDimension() > 0 ? Densifier.densify(g, MAX_SEGMENT_M) : g;
+            Geometry out = JTS.transform(source, transform(fromSrid, toSrid));
             out.setSRID(toSrid);
             return out;
         } catch (InputException e) {

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The built-in demo: an invented adopted plan and draft for Hol (3330), placed inside the real
- * municipal boundary, and a schematic forest-line layer. Written out as ordinary files so the
+ * municipal boundary, and schematic reference layers for every rule (forest line, heritage, recreation and
+ * nature areas, a corridor, mineral deposits, place types). Written out as ordinary files so the
  * demo runs through exactly the same readers as a planner's own files.
  */
 public final class DemoData {
@@ -18,7 +19,8 @@ public final class DemoData {
     public static final String ADOPTED = "kpa-gjeldende.geojson";
     public static final String LAYERS = "reference-layers.yaml";
     private static final List<String> FILES = List.of(DRAFT, ADOPTED, LAYERS, "over-skoggrensen.geojson", "hol-3330.geojson",
-            "LICENSES.md");
+            "kulturmiljo.geojson", "kulturminner.geojson", "friluftsomrader.geojson", "friluftsomrader-dekning.geojson",
+            "naturomrader.geojson", "korridorer.geojson", "mineralressurser.geojson", "stedstype.geojson", "LICENSES.md");
 
     private DemoData() {
     }

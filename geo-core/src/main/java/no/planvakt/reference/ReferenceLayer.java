@@ -15,4 +15,17 @@ public record ReferenceLayer(String id, String title, Provenance provenance, Geo
     public ReferenceLayer {
         features = List.copyOf(features);
     }
+
+    public ReferenceLayer withCoverage(Geometry newCoverage) {
+        return new ReferenceLayer(id, title, provenance, newCoverage, sourceSrid, features);
+    }
+
+    /** The part of {@code g} outside the mapped area (empty when the layer covers it all). */
+    public Geometry unmappedPart(Geometry g) {
+        if (coverage == null || g.isEmpty()) {
+            return g.getFactory().createGeometryCollection();
+        }
+        return org.locationtech.jts.operation.overlayng.OverlayNGRobust.overlay(g, coverage,
+                org.locationtech.jts.operation.overlayng.OverlayNG.DIFFERENCE);
+    }
 }

@@ -15,7 +15,10 @@ import no.planvakt.format.FeatureFiles;
 import no.planvakt.format.InputException;
 import no.planvakt.format.SourceFeature;
 import no.planvakt.format.SourceFile;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.locationtech.jts.geom.util.GeometryFixer;
 
 /** Reads reference layers from data files plus their provenance. */
@@ -40,10 +43,35 @@ public final class ReferenceLayerReader {
             throw new InputException(manifest.getFileName() + ": not a valid reference layer list: " + e.getMessage(), e);
         }
         List<ReferenceLayer> layers = new ArrayList<>();
+        Path base = manifest.toAbsolutePath().getParent();
         for (LayerManifest m : entries) {
-            layers.add(read(m, manifest.toAbsolutePath().getParent().resolve(m.file()), m.file()));
+            ReferenceLayer layer = read(m, base.resolve(m.file()), m.file());
+            if (m.coverage() != null && !LayerManifest.EXTENT.equals(m.coverage())) {
+                layer = layer.withCoverage(readCoverage(m, base.resolve(m.coverage()), m.coverage()));
+            }
+            layers.add(layer);
         }
         return layers;
+    }
+
+    /** The union of the polygons in a coverage file, in the canonical CRS. */
+    public Geometry readCoverage(LayerManifest m, Path file, String displayName) {
+        List<Geometry> parts = new ArrayList<>();
+        for (SourceFile f : FeatureFiles.read(file, t -> true)) {
+            Crs.requireKnown(displayName, f.srid());
+            for (SourceFeature sf : f.features()) {
+                Geometry g = sf.geometry();
+                if (g != null && !g.isEmpty() && g.getDimension() == 2) {
+                    parts.add(Crs.transform(g.isValid() ? g : GeometryFixer.fix(g), f.srid(), canonicalSrid));
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            throw new InputException(displayName + ": coverage of reference layer " + m.id() + " has no polygons");
+        }
+        Geometry union = UnaryUnionOp.union(parts);
+        union.setSRID(canonicalSrid);
+        return union;
     }
 
     public ReferenceLayer read(LayerManifest m, Path file, String displayName) {
@@ -53,18 +81,28 @@ public final class ReferenceLayerReader {
         }
         List<SourceFile> files = FeatureFiles.read(file, t -> true);
         List<ReferenceFeature> features = new ArrayList<>();
+        Envelope extent = new Envelope();
         int sourceSrid = files.isEmpty() ? canonicalSrid : files.get(0).srid();
         for (SourceFile f : files) {
             Crs.requireKnown(displayName, f.srid());
             for (SourceFeature sf : f.features()) {
                 features.add(toFeature(m, displayName, f.srid(), sf));
+                if (sf.geometry() != null && f.srid() == sourceSrid) {
+                    extent.expandToInclude(sf.geometry().getEnvelopeInternal());
+                }
             }
         }
         if (features.isEmpty()) {
             throw new InputException(displayName + ": reference layer " + m.id() + " has no features");
         }
         Provenance p = new Provenance(m.source(), m.owner(), m.licence(), m.date(), m.method());
-        return new ReferenceLayer(m.id(), m.title(), p, null, sourceSrid, features);
+        Geometry coverage = null;
+        if (LayerManifest.EXTENT.equals(m.coverage())) {
+            // The envelope in the layer's own CRS: that is the rectangle its maker mapped.
+            coverage = Crs.transform(new GeometryFactory().toGeometry(extent), sourceSrid, canonicalSrid);
+            coverage.setSRID(canonicalSrid);
+        }
+        return new ReferenceLayer(m.id(), m.title(), p, coverage, sourceSrid, features);
     }
 
     private ReferenceFeature toFeature(LayerManifest m, String displayName, int srid, SourceFeature sf) {

@@ -68,6 +68,10 @@ public final class ResultJson {
             n.put("distanceM", Math.round(f.distanceM() * 100) / 100.0);
         }
         n.put("message", f.message());
+        if (!f.figures().isEmpty()) {
+            ObjectNode figures = n.putObject("figures");
+            f.figures().forEach((k, v) -> figures.put(k, v == null ? null : Math.round(v * 1e6) / 1e6));
+        }
         ArrayNode trace = n.putArray("trace");
         f.trace().forEach(trace::add);
         return n;

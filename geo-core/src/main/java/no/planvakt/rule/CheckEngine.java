@@ -35,12 +35,11 @@ public final class CheckEngine {
     }
 
     public CheckResult run(CheckInput input) {
-        for (CompiledRule r : pack.rules()) {
-            String layer = r.definition().reference().layer();
-            if (!input.layers().containsKey(layer)) {
-                throw new InputException("rule " + r.definition().id() + " needs reference layer \"" + layer
-                        + "\", which is not loaded (loaded: " + String.join(", ", input.layers().keySet()) + ")");
-            }
+        // Every layer is checked before any rule runs: a missing layer stops the run, not half of it.
+        try {
+            pack.requireLayers(pack.pack().pack(), input.layers().keySet());
+        } catch (RulePackException e) {
+            throw new InputException(e.getMessage(), e);
         }
         AreaMeasure measure = AreaMeasure.of(input.draft().srid(), input.draft().sourceSrid());
         List<String> warnings = new ArrayList<>(input.draft().warnings());
@@ -86,13 +85,19 @@ public final class CheckEngine {
             changes = draft.stream().map(f -> byStatus(f, measure)).toList();
         }
         ReferenceLayer layer = input.layers().get(def.reference().layer());
+        if (layer.coverage() != null) {
+            trace.add("Referanselaget er kartlagt innenfor en egen dekningsflate; deler utenfor meldes som «Ikke kartlagt her»");
+        }
         List<ReferenceFeature> refs = layer.features().stream().filter(rule.referenceFilter()::accepts).toList();
         trace.add("Referanselag " + layer.id() + " «" + layer.title() + "» (" + layer.provenance().source()
-                + (layer.provenance().date() == null ? "" : ", " + layer.provenance().date()) + "): "
-                + rule.referenceFilter().text() + " → " + refs.size() + " objekt(er)");
+                + (layer.provenance().date() == null ? "" : ", " + layer.provenance().date()) + ", lisens " + layer.provenance().licence()
+                + "): " + rule.referenceFilter().text() + " → " + refs.size() + " objekt(er)");
+        if (layer.provenance().method() != null) {
+            trace.add("Metode for " + layer.id() + ": " + layer.provenance().method());
+        }
         trace.add(String.format(java.util.Locale.ROOT, "Areal målt i EPSG:%d (planens eget koordinatsystem); lagret i EPSG:%d",
                 measure.reportSrid(), measure.storedSrid()));
-        return rule.kind().evaluate(new RuleContext(def, changes, layer, refs, measure, trace));
+        return rule.kind().evaluate(new RuleContext(def, changes, layer, refs, measure, trace, input.draft().features(), input.layers()));
     }
 
     private static AreaChange byStatus(PlanFeature f, AreaMeasure measure) {

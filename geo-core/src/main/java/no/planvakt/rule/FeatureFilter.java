@@ -51,7 +51,7 @@ public final class FeatureFilter {
     }
 
     /** Checks that the filter names only plan attributes. */
-    void requirePlanAttributes(String where) {
+    public void requirePlanAttributes(String where) {
         for (String name : attributeNames()) {
             if (PLAN_TYPE.getDescriptor(name) == null) {
                 throw new RulePackException(where + ": filter uses unknown plan attribute \"" + name

@@ -37,6 +37,11 @@ public final class FindingText {
         return f.format(v).replace('\u00a0', ' ');
     }
 
+    /** "15,0" (metres, one decimal). */
+    public static String metres(double m) {
+        return oneDecimal(m);
+    }
+
     /** Fills {name} placeholders; unknown placeholders stay as they are so a pack author sees them. */
     public static String fill(String template, Map<String, String> values) {
         String out = template;

@@ -4,11 +4,26 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A rule parameter. The guidelines contain no numbers, so every tolerance is a parameter with a
- * documented default that a county can change in its pack.
+ * documented default that a county can change in its pack, optionally per place type.
+ *
+ * @param placeTypes overrides per place type; null when the value holds everywhere
  */
-public record Parameter(@JsonProperty(required = true) Object value, String unit, @JsonProperty(required = true) String description) {
+public record Parameter(@JsonProperty(required = true) Object value, String unit, @JsonProperty(required = true) String description,
+                        PlaceTypes placeTypes) {
+
+    public Parameter(Object value, String unit, String description) {
+        this(value, unit, description, null);
+    }
 
     public double asDouble(String ruleId, String name) {
+        return number(value, ruleId, name);
+    }
+
+    public String asText() {
+        return String.valueOf(value);
+    }
+
+    static double number(Object value, String ruleId, String name) {
         if (value instanceof Number n) {
             return n.doubleValue();
         }
@@ -17,9 +32,5 @@ public record Parameter(@JsonProperty(required = true) Object value, String unit
         } catch (NumberFormatException e) {
             throw new RulePackException("rule " + ruleId + ": parameter " + name + " must be a number, found \"" + value + "\"");
         }
-    }
-
-    public String asText() {
-        return String.valueOf(value);
     }
 }

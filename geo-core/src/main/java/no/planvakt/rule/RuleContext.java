@@ -1,10 +1,15 @@
 package no.planvakt.rule;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.diff.AreaChange;
+import no.planvakt.plan.PlanFeature;
 import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.reference.ReferenceLayer;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 
 /**
  * What a rule kind gets to work with.
@@ -12,6 +17,8 @@ import no.planvakt.reference.ReferenceLayer;
  * @param changes        the selected draft objects with their plan-diff classification
  * @param references     the reference layer's features that pass the rule's reference filter
  * @param commonTrace    trace lines that hold for every finding of the rule (selection, diff basis)
+ * @param draft          every object of the draft (rule kinds that look at zones next to the selection use it)
+ * @param layers         every loaded reference layer by id (place-type layers are looked up here)
  */
 public record RuleContext(
         RuleDefinition rule,
@@ -19,5 +26,72 @@ public record RuleContext(
         ReferenceLayer layer,
         List<ReferenceFeature> references,
         AreaMeasure measure,
-        List<String> commonTrace) {
+        List<String> commonTrace,
+        List<PlanFeature> draft,
+        Map<String, ReferenceLayer> layers) {
+
+    public RuleContext(RuleDefinition rule, List<AreaChange> changes, ReferenceLayer layer, List<ReferenceFeature> references,
+                       AreaMeasure measure, List<String> commonTrace) {
+        this(rule, changes, layer, references, measure, commonTrace, List.of(), Map.of(layer.id(), layer));
+    }
+
+    /** A parameter's value for one object, and the trace line saying where it came from. */
+    public record Value(double value, String trace) {
+    }
+
+    /**
+     * The value of a numeric parameter for the object with geometry {@code at}. With place types,
+     * the class is that of the place-type polygon containing the object's centroid: one
+     * unambiguous point, and the class that most of a compact object lies in. When no polygon
+     * contains it, or its class has no override, the parameter's own value holds.
+     */
+    public Value value(String name, Geometry at) {
+        Parameter p = rule.parameters().get(name);
+        if (p == null) {
+            throw new RulePackException("rule " + rule.id() + ": parameter " + name + " is missing");
+        }
+        double base = p.asDouble(rule.id(), name);
+        PlaceTypes pt = p.placeTypes();
+        if (pt == null) {
+            return new Value(base, null);
+        }
+        ReferenceLayer places = layers.get(pt.layer());
+        Point centroid = at.getCentroid();
+        String where = String.format(Locale.ROOT, "sentroiden (%.0f, %.0f) i EPSG:%d", centroid.getX(), centroid.getY(),
+                measure.storedSrid());
+        if (places != null) {
+            for (ReferenceFeature f : places.features()) {
+                if (f.geometry().covers(centroid)) {
+                    Object cls = f.attributes().get(pt.attribute());
+                    Object override = cls == null ? null : pt.values().get(String.valueOf(cls));
+                    if (override != null) {
+                        double v = Parameter.number(override, rule.id(), name);
+                        return new Value(v, String.format(Locale.ROOT, "Parameter %s = %s for stedstype %s=%s (%s objekt %s dekker %s)",
+                                name, fmt(v), pt.attribute(), cls, pt.layer(), f.id(), where));
+                    }
+                    return new Value(base, String.format(Locale.ROOT, "Parameter %s = %s (stedstype %s=%s har ingen egen verdi; %s i %s)",
+                            name, fmt(base), pt.attribute(), cls, where, f.id()));
+                }
+            }
+        }
+        return new Value(base, String.format(Locale.ROOT, "Parameter %s = %s (standard; ingen stedstype i %s dekker %s)",
+                name, fmt(base), pt.layer(), where));
+    }
+
+    /** The value, adding its trace line (if any) to {@code trace}. */
+    public double value(String name, Geometry at, List<String> trace) {
+        Value v = value(name, at);
+        if (v.trace() != null && !trace.contains(v.trace())) {
+            trace.add(v.trace());
+        }
+        return v.value();
+    }
+
+    public boolean has(String name) {
+        return rule.parameters().containsKey(name);
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
 }

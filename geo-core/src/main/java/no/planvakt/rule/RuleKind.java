@@ -9,6 +9,11 @@ public interface RuleKind {
     /** Parameters a rule of this kind must define (checked when the pack is loaded). */
     Set<String> requiredParameters();
 
+    /** Statuses whose message template the pack must give (the kind's findings use them). */
+    default Set<no.planvakt.result.Status> requiredMessages() {
+        return Set.of(no.planvakt.result.Status.RED);
+    }
+
     /** Kind-specific checks of a rule's parameters at load time; throws {@link RulePackException}. */
     default void validate(RuleDefinition rule) {
     }

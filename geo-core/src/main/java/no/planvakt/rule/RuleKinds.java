@@ -3,7 +3,10 @@ package no.planvakt.rule;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import no.planvakt.rule.kind.CoverageRule;
 import no.planvakt.rule.kind.ExclusionRule;
+import no.planvakt.rule.kind.FragmentationRule;
+import no.planvakt.rule.kind.ProximityRule;
 
 /** The rule kinds a pack may name. */
 public final class RuleKinds {
@@ -11,6 +14,9 @@ public final class RuleKinds {
 
     static {
         register(new ExclusionRule());
+        register(new CoverageRule());
+        register(new ProximityRule());
+        register(new FragmentationRule());
     }
 
     private RuleKinds() {

@@ -46,16 +46,51 @@ public final class RulePackLoader {
         }
     }
 
+    /**
+     * Loads a pack and checks that every reference layer its rules (and place-type parameters)
+     * name is among {@code availableLayers}, so that a missing layer stops the load, not a run.
+     */
+    public static LoadedPack load(String name, InputStream in, java.util.Collection<String> availableLayers) {
+        LoadedPack pack = load(name, in);
+        pack.requireLayers(name, availableLayers);
+        return pack;
+    }
+
+    public static LoadedPack load(Path file, java.util.Collection<String> availableLayers) {
+        LoadedPack pack = load(file);
+        pack.requireLayers(file.getFileName().toString(), availableLayers);
+        return pack;
+    }
+
     public static LoadedPack load(String name, InputStream in) {
         RulePack pack;
+        byte[] bytes;
         try {
-            pack = YAML.readValue(in, RulePack.class);
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new RulePackException(name + ": cannot be read: " + e.getMessage(), e);
+        }
+        try {
+            pack = YAML.readValue(bytes, RulePack.class);
         } catch (JsonMappingException e) {
-            throw new RulePackException(name + ": " + describe(e), e);
+            throw new RulePackException(name + ": " + ruleOf(bytes, e) + describe(e), e);
         } catch (IOException e) {
             throw new RulePackException(name + ": not valid YAML: " + e.getMessage(), e);
         }
         return compile(name, pack);
+    }
+
+    /** "rule R2: " when the error lies inside a rule that has an id, so the author finds it by name. */
+    private static String ruleOf(byte[] bytes, JsonMappingException e) {
+        if (e.getPath().size() < 2 || !"rules".equals(e.getPath().get(0).getFieldName())) {
+            return "";
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode id = YAML.readTree(bytes).path("rules").path(e.getPath().get(1).getIndex()).path("id");
+            return id.isTextual() ? "rule " + id.asText() + ": " : "";
+        } catch (IOException | RuntimeException ignored) {
+            return "";
+        }
     }
 
     static LoadedPack compile(String name, RulePack pack) {
@@ -74,10 +109,15 @@ public final class RulePackLoader {
                 }
                 r.number(p);
             }
-            kind.validate(r);
-            for (Status s : List.of(Status.RED, Status.GREEN)) {
-                if (!r.messages().containsKey(s) && s == Status.RED) {
-                    throw new RulePackException(where + ": field messages: a message for RED is required");
+            try {
+                kind.validate(r);
+                validatePlaceTypes(r);
+            } catch (RulePackException e) {
+                throw e.getMessage().startsWith(name) ? e : new RulePackException(name + ": " + e.getMessage(), e);
+            }
+            for (Status s : kind.requiredMessages()) {
+                if (!r.messages().containsKey(s)) {
+                    throw new RulePackException(where + ": field messages: a message for " + s + " is required by " + kind.name() + " rules");
                 }
             }
             FeatureFilter planFilter;
@@ -93,6 +133,20 @@ public final class RulePackLoader {
             compiled.add(new CompiledRule(r, kind, planFilter, refFilter));
         }
         return new LoadedPack(pack, compiled);
+    }
+
+    private static void validatePlaceTypes(RuleDefinition r) {
+        r.parameters().forEach((pname, p) -> {
+            if (p.placeTypes() == null) {
+                return;
+            }
+            String where = "rule " + r.id() + ": field parameters." + pname + ".placeTypes";
+            if (p.placeTypes().values().isEmpty()) {
+                throw new RulePackException(where + ".values: no place types given");
+            }
+            r.number(pname);
+            p.placeTypes().values().forEach((cls, v) -> Parameter.number(v, r.id(), pname + ".placeTypes.values." + cls));
+        });
     }
 
     private static String describe(JsonMappingException e) {
@@ -113,9 +167,47 @@ public final class RulePackLoader {
             rules = List.copyOf(rules);
         }
 
-        /** Reference layers the rules need, in rule order. */
+        /** Reference layers the rules need (their own and their place-type layers), in rule order. */
         public List<String> referenceLayerIds() {
-            return rules.stream().map(r -> r.definition().reference().layer()).distinct().toList();
+            return rules.stream().flatMap(r -> layersOf(r.definition()).stream()).distinct().toList();
+        }
+
+        /** The same pack with only the given rules (a spec case checks one or a few rules). */
+        public LoadedPack only(java.util.Collection<String> ruleIds) {
+            return new LoadedPack(pack, rules.stream().filter(r -> ruleIds.contains(r.definition().id())).toList());
+        }
+
+        /**
+         * Throws, naming every rule and field whose layer is not among {@code available}, so that a
+         * planner loads them all at once rather than one per attempt.
+         */
+        public void requireLayers(String name, java.util.Collection<String> available) {
+            List<String> missing = new ArrayList<>();
+            for (CompiledRule r : rules) {
+                RuleDefinition d = r.definition();
+                if (!available.contains(d.reference().layer())) {
+                    missing.add("rule " + d.id() + ": field reference.layer: reference layer \"" + d.reference().layer() + "\" is not loaded");
+                }
+                d.parameters().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> {
+                    PlaceTypes pt = e.getValue().placeTypes();
+                    if (pt != null && !available.contains(pt.layer())) {
+                        missing.add("rule " + d.id() + ": field parameters." + e.getKey() + ".placeTypes.layer: reference layer \""
+                                + pt.layer() + "\" is not loaded");
+                    }
+                });
+            }
+            if (!missing.isEmpty()) {
+                throw new RulePackException(name + ": " + String.join("; ", missing) + " (loaded: "
+                        + (available.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(available))) + ")");
+            }
+        }
+
+        private static List<String> layersOf(RuleDefinition d) {
+            List<String> out = new ArrayList<>();
+            out.add(d.reference().layer());
+            d.parameters().values().stream().filter(p -> p.placeTypes() != null).map(p -> p.placeTypes().layer()).sorted()
+                    .forEach(out::add);
+            return out;
         }
     }
 }

@@ -26,6 +26,16 @@ class AreaMeasureTest {
     }
 
     @Test
+    void aThinOverlapWithALongStraightEdgeKeepsItsArea() {
+        // West of x = 450 000 over 60 km (one straight edge), and a plot reaching 1 m across it: 1 x 300 = 300 m².
+        // A 60 km edge transformed by its end points alone bends away from the plan's line by metres in UTM 33.
+        Geometry west = Fixtures.rect(400_000, 6_680_000, 450_000, 6_740_000);
+        Geometry plot = Fixtures.rect(449_999, 6_706_000, 450_400, 6_706_300);
+        Geometry overlap = Crs.transform(west, 25832, 25833).intersection(Crs.transform(plot, 25832, 25833));
+        assertThat(AreaMeasure.of(25833, 25832).area(overlap)).isCloseTo(300.0, within(300.0 * 1e-3));
+    }
+
+    @Test
     void sameCrsNeedsNoCorrection() {
         Geometry g = Fixtures.rect(0, 6_700_000, 100, 6_700_100);
         assertThat(AreaMeasure.of(25833, 25833).area(g)).isEqualTo(10_000.0);

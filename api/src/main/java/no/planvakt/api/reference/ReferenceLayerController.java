@@ -24,7 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code POST /api/reference-layers} (multipart: file + id, title, source, licence, optional
- * owner, date, method, idAttribute) loads or replaces a layer with its provenance.
+ * owner, date, method, idAttribute, and the coverage: a {@code coverage} file part with the mapped
+ * area's polygons, or {@code coverageFromExtent=true}) loads or replaces a layer with its provenance.
  */
 @RestController
 public class ReferenceLayerController {
@@ -44,9 +45,15 @@ public class ReferenceLayerController {
                                                     @RequestParam(required = false) String owner,
                                                     @RequestParam(required = false) String date,
                                                     @RequestParam(required = false) String method,
-                                                    @RequestParam(required = false) String idAttribute) {
-        LayerManifest m = new LayerManifest(id, title, file.getOriginalFilename(), source, owner, licence, parseDate(date), method, idAttribute);
-        ReferenceLayer layer = Uploads.withTempFile(file, (tmp, name) -> new ReferenceLayerReader(srid).read(m, tmp, name));
+                                                    @RequestParam(required = false) String idAttribute,
+                                                    @RequestParam(name = "coverageFromExtent", defaultValue = "false") boolean coverageFromExtent,
+                                                    @RequestPart(name = "coverage", required = false) MultipartFile coverageFile) {
+        LayerManifest m = new LayerManifest(id, title, file.getOriginalFilename(), source, owner, licence, parseDate(date), method,
+                idAttribute, coverageFromExtent ? LayerManifest.EXTENT : null);
+        ReferenceLayerReader reader = new ReferenceLayerReader(srid);
+        ReferenceLayer read = Uploads.withTempFile(file, (tmp, name) -> reader.read(m, tmp, name));
+        ReferenceLayer layer = coverageFile == null || coverageFile.isEmpty() ? read
+                : read.withCoverage(Uploads.withTempFile(coverageFile, (tmp, name) -> reader.readCoverage(m, tmp, name)));
         layers.replace(layer, file.getOriginalFilename(), srid);
         return ResponseEntity.created(URI.create("/api/reference-layers/" + id)).body(layers.describe(id));
     }

@@ -39,12 +39,13 @@ public class RunRepository {
         for (Finding f : r.findings()) {
             rows.add(new Object[] {runId, f.key(), f.ruleId(), f.ruleTitle(), f.status().name(), f.change() == null ? null : f.change().name(),
                     f.planObjectId(), f.planObjectName(), f.planObjectPurpose(), f.referenceLayer(), f.referenceFeatureId(), f.areaM2(),
-                    f.areaDaa(), f.share(), f.distanceM(), f.message(), Json.of(f.trace()),
+                    f.areaDaa(), f.share(), f.distanceM(), f.message(), Json.of(f.trace()), Json.of(f.figures()),
                     f.geometry() == null ? null : Wkb.write(f.geometry())});
         }
         jdbc.batchUpdate("INSERT INTO result.finding (run_id, finding_key, rule_id, rule_title, status, change, plan_object_id,"
                 + " plan_object_name, plan_object_purpose, reference_layer, reference_feature_id, area_m2, area_daa, share, distance_m,"
-                + " message, trace, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ST_GeomFromWKB(?, " + srid + "))", rows);
+                + " message, trace, figures, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ST_GeomFromWKB(?, "
+                + srid + "))", rows);
         List<Object[]> checked = new ArrayList<>();
         for (Checked c : r.checked()) {
             checked.add(new Object[] {runId, c.ruleId(), c.planObjectId(), c.planObjectName(), c.message()});
@@ -57,7 +58,7 @@ public class RunRepository {
     public List<Finding> findings(long runId, int srid) {
         requireRun(runId);
         return jdbc.query("SELECT finding_key, rule_id, rule_title, status, change, plan_object_id, plan_object_name, plan_object_purpose,"
-                        + " reference_layer, reference_feature_id, area_m2, share, distance_m, message, trace::text AS trace,"
+                        + " reference_layer, reference_feature_id, area_m2, share, distance_m, message, trace::text AS trace, figures::text AS figures,"
                         + " ST_AsBinary(geom) AS wkb FROM result.finding WHERE run_id = ? ORDER BY id",
                 (rs, i) -> new Finding(rs.getString("finding_key"), rs.getString("rule_id"), rs.getString("rule_title"),
                         Status.valueOf(rs.getString("status")),
@@ -65,7 +66,8 @@ public class RunRepository {
                         rs.getString("plan_object_id"), rs.getString("plan_object_name"), rs.getString("plan_object_purpose"),
                         rs.getString("reference_layer"), rs.getString("reference_feature_id"), rs.getDouble("area_m2"),
                         (Double) rs.getObject("share"), (Double) rs.getObject("distance_m"), rs.getString("message"),
-                        Json.strings(rs.getString("trace")), Wkb.read(rs.getBytes("wkb"), srid)), runId);
+                        Json.strings(rs.getString("trace")), Wkb.read(rs.getBytes("wkb"), srid), Json.numbers(rs.getString("figures"))),
+                runId);
     }
 
     public List<Checked> checked(long runId) {

@@ -48,11 +48,12 @@ public class RunService {
         Plan adopted = adoptedVersionId == null ? null : plans.load(adoptedVersionId, srid);
         Map<String, ReferenceLayer> loaded = new LinkedHashMap<>();
         List<String> available = layers.ids();
+        try {
+            pack.requireLayers("rule pack " + pack.pack().pack() + " " + pack.pack().version(), available);
+        } catch (no.planvakt.rule.RulePackException e) {
+            throw new InputException(e.getMessage() + " (load it with POST /api/reference-layers; loaded: " + available + ")");
+        }
         for (String id : pack.referenceLayerIds()) {
-            if (!available.contains(id)) {
-                throw new InputException("the rule pack needs reference layer \"" + id + "\", which is not loaded"
-                        + " (POST /api/reference-layers); loaded: " + available);
-            }
             loaded.put(id, layers.load(id, srid));
         }
         CheckResult result = new CheckEngine(pack).run(new CheckInput(draft, adopted, loaded));

@@ -37,6 +37,14 @@ public final class Json {
         }
     }
 
+    public static Map<String, Double> numbers(String json) {
+        try {
+            return MAPPER.readValue(json, new TypeReference<LinkedHashMap<String, Double>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static List<String> strings(String json) {
         try {
             return MAPPER.readValue(json, new TypeReference<List<String>>() { });

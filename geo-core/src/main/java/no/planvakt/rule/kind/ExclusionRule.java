@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.planvakt.diff.AreaChange;
 import no.planvakt.diff.ChangeKind;
 import no.planvakt.plan.PlanFeature;
-import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.result.Checked;
 import no.planvakt.result.Finding;
 import no.planvakt.result.Status;
@@ -19,25 +19,27 @@ import no.planvakt.rule.RuleContext;
 import no.planvakt.rule.RuleDefinition;
 import no.planvakt.rule.RuleKind;
 import no.planvakt.rule.RuleOutcome;
+import no.planvakt.rule.RulePackException;
+import no.planvakt.rule.kind.Overlaps.Overlap;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * Exclusion: the new or expanded part of each selected plan object must not overlap the
- * reference features. Overlap of at least {@code redAreaM2} is RED, of at least
- * {@code yellowAreaM2} YELLOW (a boundary case to look at), smaller overlaps count as clear.
- * Optionally ({@code infoStatus}, a list of arealbruksstatus codes) the already adopted part of
- * objects with those statuses is reported as INFO when it overlaps: densification inside existing
- * areas is not what such guidelines forbid, but the planner should know.
+ * reference features (optionally widened by {@code bufferM}, e.g. a protection belt around a
+ * mineral deposit). Overlap of at least {@code redAreaM2} is RED, of at least {@code yellowAreaM2}
+ * YELLOW (a boundary case to look at), smaller overlaps count as clear. Optionally
+ * ({@code infoStatus}, a list of arealbruksstatus codes) the already adopted part of objects with
+ * those statuses is reported as INFO when it overlaps: densification inside existing areas is not
+ * what such guidelines forbid, but the planner should know. The part of an examined object outside
+ * the layer's coverage is reported as NOT_MAPPED.
  */
 public final class ExclusionRule implements RuleKind {
     static final String RED_AREA = "redAreaM2";
     static final String YELLOW_AREA = "yellowAreaM2";
     static final String INFO_STATUS = "infoStatus";
+    static final String BUFFER = "bufferM";
+    static final String SLIVER = "sliverM2";
 
     @Override
     public String name() {
@@ -46,7 +48,7 @@ public final class ExclusionRule implements RuleKind {
 
     @Override
     public Set<String> requiredParameters() {
-        return Set.of(RED_AREA, YELLOW_AREA, "sliverM2");
+        return Set.of(RED_AREA, YELLOW_AREA, SLIVER);
     }
 
     @Override
@@ -54,54 +56,69 @@ public final class ExclusionRule implements RuleKind {
         try {
             infoStatuses(rule);
         } catch (NumberFormatException e) {
-            throw new no.planvakt.rule.RulePackException("rule " + rule.id() + ": parameter " + INFO_STATUS
+            throw new RulePackException("rule " + rule.id() + ": parameter " + INFO_STATUS
                     + " must list arealbruksstatus codes such as \"2, 3\", found \"" + rule.parameters().get(INFO_STATUS).asText() + "\"");
+        }
+        if (rule.parameters().containsKey(BUFFER) && rule.number(BUFFER) < 0) {
+            throw new RulePackException("rule " + rule.id() + ": parameter " + BUFFER + " must be 0 or more");
+        }
+        if (rule.number(YELLOW_AREA) > rule.number(RED_AREA)) {
+            throw new RulePackException("rule " + rule.id() + ": parameter " + YELLOW_AREA + " must not exceed " + RED_AREA);
         }
     }
 
     @Override
     public RuleOutcome evaluate(RuleContext ctx) {
         RuleDefinition rule = ctx.rule();
-        double red = rule.number(RED_AREA);
-        double yellow = rule.number(YELLOW_AREA);
         Set<Integer> infoStatus = infoStatuses(rule);
-        STRtree index = new STRtree();
-        ctx.references().forEach(r -> index.insert(r.geometry().getEnvelopeInternal(), r));
+        double sliver = rule.number(SLIVER);
+        Map<Double, STRtree> indexByBuffer = new HashMap<>();
 
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         for (AreaChange change : ctx.changes()) {
             PlanFeature f = change.feature();
+            List<String> params = new ArrayList<>();
+            double red = ctx.value(RED_AREA, f.geometry(), params);
+            double yellow = ctx.value(YELLOW_AREA, f.geometry(), params);
+            double buffer = ctx.has(BUFFER) ? ctx.value(BUFFER, f.geometry(), params) : 0;
+            STRtree index = indexByBuffer.computeIfAbsent(buffer, b -> Overlaps.index(ctx.references(),
+                    r -> b > 0 ? r.geometry().buffer(ctx.measure().toStored(b, r.geometry())) : r.geometry()));
+            String against = buffer > 0 ? String.format(Locale.ROOT, " med buffer %.1f m (%s)", buffer, BUFFER) : "";
             boolean examined = rule.plan().change().contains(change.kind()) && change.kind() != ChangeKind.UNCHANGED;
             List<Finding> own = new ArrayList<>();
             double below = 0;
             if (examined) {
-                for (Overlap o : overlaps(change.changedPart(), index, ctx)) {
-                    if (o.areaM2 < yellow) {
-                        below += o.areaM2;
+                for (Overlap o : Overlaps.of(change.changedPart(), index, ctx.measure())) {
+                    if (o.areaM2() < yellow) {
+                        below += o.areaM2();
                         continue;
                     }
-                    Status status = o.areaM2 >= red ? Status.RED : Status.YELLOW;
+                    Status status = o.areaM2() >= red ? Status.RED : Status.YELLOW;
                     double threshold = status == Status.RED ? red : yellow;
-                    own.add(finding(ctx, change, o, status, change.changedAreaM2(), "konflikt",
-                            String.format(java.util.Locale.ROOT, "Status %s: %.1f m² ≥ terskel %.1f m² (%s)", status, o.areaM2,
+                    own.add(finding(ctx, change, o, status, change.changedAreaM2(), "konflikt", params, against,
+                            String.format(Locale.ROOT, "Status %s: %.1f m² ≥ terskel %.1f m² (%s)", status, o.areaM2(),
                                     threshold, status == Status.RED ? RED_AREA : YELLOW_AREA)));
+                }
+                Finding unmapped = NotMapped.check(ctx, change, change.changedPart(), sliver);
+                if (unmapped != null) {
+                    own.add(unmapped);
                 }
             }
             boolean infoWanted = f.status() != null && infoStatus.contains(f.status().code())
                     && (change.kind() == ChangeKind.UNCHANGED || change.kind() == ChangeKind.EXPANDED);
             if (infoWanted) {
                 double existingArea = ctx.measure().area(change.existingPart());
-                for (Overlap o : overlaps(change.existingPart(), index, ctx)) {
-                    if (o.areaM2 >= yellow) {
-                        own.add(finding(ctx, change, o, Status.INFO, existingArea, "eksisterende",
+                for (Overlap o : Overlaps.of(change.existingPart(), index, ctx.measure())) {
+                    if (o.areaM2() >= yellow) {
+                        own.add(finding(ctx, change, o, Status.INFO, existingArea, "eksisterende", params, against,
                                 "Status INFO: del av område som allerede er avsatt i gjeldende plan, med arealbruksstatus "
                                         + f.status().code() + " (" + INFO_STATUS + ")"));
                     }
                 }
             }
             findings.addAll(own);
-            if (own.stream().noneMatch(x -> x.status() == Status.RED || x.status() == Status.YELLOW)) {
+            if (own.stream().noneMatch(x -> x.status() == Status.RED || x.status() == Status.YELLOW || x.status() == Status.NOT_MAPPED)) {
                 checked.add(new Checked(rule.id(), f.id(), f.displayName(), clearMessage(ctx, change, examined, below)));
             }
         }
@@ -122,55 +139,32 @@ public final class ExclusionRule implements RuleKind {
         return what + ": " + part + ", ingen overlapp med " + ctx.layer().title();
     }
 
-    private record Overlap(ReferenceFeature reference, Geometry geometry, double areaM2) {
-    }
-
-    private static List<Overlap> overlaps(Geometry part, STRtree index, RuleContext ctx) {
-        List<Overlap> out = new ArrayList<>();
-        if (part == null || part.isEmpty()) {
-            return out;
-        }
-        PreparedGeometry prepared = PreparedGeometryFactory.prepare(part);
-        @SuppressWarnings("unchecked")
-        List<ReferenceFeature> candidates = index.query(part.getEnvelopeInternal());
-        candidates.sort(java.util.Comparator.comparing(ReferenceFeature::id));
-        for (ReferenceFeature r : candidates) {
-            if (!prepared.intersects(r.geometry())) {
-                continue;
-            }
-            Geometry overlap = OverlayNGRobust.overlay(part, r.geometry(), OverlayNG.INTERSECTION);
-            double area = ctx.measure().area(overlap);
-            if (area > 0) {
-                out.add(new Overlap(r, overlap, area));
-            }
-        }
-        return out;
-    }
-
     private static Finding finding(RuleContext ctx, AreaChange change, Overlap o, Status status, double examinedArea,
-                                   String aspect, String statusTrace) {
+                                   String aspect, List<String> params, String against, String statusTrace) {
         RuleDefinition rule = ctx.rule();
         PlanFeature f = change.feature();
-        double share = examinedArea > 0 ? o.areaM2 / examinedArea : 0;
+        double share = examinedArea > 0 ? o.areaM2() / examinedArea : 0;
         Map<String, String> values = new HashMap<>();
         values.put("object", f.displayName());
         values.put("purpose", f.purposeLabel());
         values.put("change", change.kind().label());
-        values.put("area_daa", FindingText.daa(o.areaM2));
+        values.put("area_daa", FindingText.daa(o.areaM2()));
         values.put("share_pct", FindingText.percent(share));
         values.put("reference", ctx.layer().title());
-        values.put("reference_id", o.reference.id());
+        values.put("reference_id", o.reference().id());
         String template = rule.messages().getOrDefault(status, "{purpose} «{object}»: {area_daa} daa i {reference}");
         List<String> trace = new ArrayList<>(ctx.commonTrace());
-        trace.add(String.format(java.util.Locale.ROOT, "Plandiff: %s (%s), hele objektet %.1f m², %s del %.1f m²",
+        trace.addAll(params);
+        trace.add(String.format(Locale.ROOT, "Plandiff: %s (%s), hele objektet %.1f m², %s del %.1f m²",
                 change.kind(), change.kind().label(), change.areaM2(), aspect.equals("konflikt") ? "ny/utvidet" : "eksisterende",
                 examinedArea));
-        trace.add(String.format(java.util.Locale.ROOT, "Overlapp (JTS OverlayNG, EPSG:%d) med %s objekt %s: %.1f m² målt i EPSG:%d",
-                ctx.measure().storedSrid(), ctx.layer().id(), o.reference.id(), o.areaM2, ctx.measure().reportSrid()));
+        trace.add(String.format(Locale.ROOT, "Overlapp (JTS OverlayNG, EPSG:%d) med %s objekt %s%s: %.1f m² målt i EPSG:%d",
+                ctx.measure().storedSrid(), ctx.layer().id(), o.reference().id(), against, o.areaM2(), ctx.measure().reportSrid()));
         trace.add(statusTrace);
-        String key = FindingText.key(rule.id(), f.id(), ctx.layer().id(), o.reference.id(), aspect);
+        String key = FindingText.key(rule.id(), f.id(), ctx.layer().id(), o.reference().id(), aspect);
         return new Finding(key, rule.id(), rule.title(), status, change.kind(), f.id(), f.displayName(), f.purposeLabel(),
-                ctx.layer().id(), o.reference.id(), o.areaM2, share, null, FindingText.fill(template, values), trace, o.geometry);
+                ctx.layer().id(), o.reference().id(), o.areaM2(), share, null, FindingText.fill(template, values), trace, o.geometry(),
+                Map.of("examined_m2", examinedArea));
     }
 
     private static Set<Integer> infoStatuses(RuleDefinition rule) {

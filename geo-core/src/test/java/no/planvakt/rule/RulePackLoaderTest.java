@@ -1,0 +1,152 @@
+package no.planvakt.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import no.planvakt.crs.Crs;
+import no.planvakt.format.InputException;
+import no.planvakt.plan.Plan;
+import no.planvakt.plan.PlanVersionKind;
+import no.planvakt.reference.Provenance;
+import no.planvakt.reference.ReferenceFeature;
+import no.planvakt.reference.ReferenceLayer;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/** A broken pack is refused when it is loaded, with a message naming the rule and the field. */
+class RulePackLoaderTest {
+    static final String PACK = """
+            pack: test
+            version: "1"
+            title: "Test"
+            document: "Test"
+            rules:
+              - id: T1
+                title: "Fritid nær kulturminne"
+                kind: proximity
+                citation: {document: "Doc", section: "§1", quote: "Sitat"}
+                plan:
+                  filter: "type = 'AREALFORMAL_OMRADE' AND arealformal IN (${formaal})"
+                  change: [NEW, EXPANDED]
+                reference:
+                  layer: kulturminner
+                  filter: "vernetype = 'AUT'"
+                parameters:
+                  formaal: {value: "1120", description: "fritid"}
+                  distanceM:
+                    value: 50
+                    description: "avstand"
+                    placeTypes: {layer: stedstype, attribute: klasse, values: {sentrum: 20, spredt: 100}}
+                  zoneFilter: {value: "hensyn = 570", description: "soner"}
+                messages:
+                  YELLOW: "{object} nær {reference_name}"
+            """;
+
+    static RulePackLoader.LoadedPack load(String yaml) {
+        return RulePackLoader.load("test.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theBaseLoadsAndNamesItsLayers() {
+        assertThat(load(PACK).referenceLayerIds()).containsExactly("kulturminner", "stedstype");
+    }
+
+    @Test
+    void wrongField() {
+        assertThatThrownBy(() -> load(PACK.replace("    kind: proximity", "    kind: proximity\n    beskrivelse: \"x\"")))
+                .isInstanceOf(RulePackException.class)
+                .hasMessageContaining("test.yaml: rule T1: field rules[0].beskrivelse").hasMessageContaining("unknown field \"beskrivelse\"");
+        assertThatThrownBy(() -> load(PACK.replace("    title: \"Fritid", "    titel: \"Fritid")))
+                .hasMessageContaining("test.yaml: rule T1: field rules[0].title").hasMessageContaining("'title'");
+    }
+
+    @Test
+    void unknownRuleKind() {
+        assertThatThrownBy(() -> load(PACK.replace("kind: proximity", "kind: nearness")))
+                .hasMessageContaining("rule T1: field kind: unknown rule kind \"nearness\"")
+                .hasMessageContaining("exclusion, coverage, proximity, fragmentation");
+    }
+
+    @Test
+    void badEcqlInPlanFilter() {
+        assertThatThrownBy(() -> load(PACK.replace("arealformal IN (${formaal})", "arealformal IN (${formaal}")))
+                .hasMessageContaining("rule T1: field plan.filter: invalid ECQL filter");
+    }
+
+    @Test
+    void badEcqlInAFilterParameter() {
+        assertThatThrownBy(() -> load(PACK.replace("hensyn = 570", "hensyn IN (570")))
+                .hasMessageContaining("rule T1: field parameters.zoneFilter: invalid ECQL filter");
+    }
+
+    @Test
+    void unknownPlanAttribute() {
+        assertThatThrownBy(() -> load(PACK.replace("arealformal IN", "formal IN")))
+                .hasMessageContaining("rule T1: field plan.filter: filter uses unknown plan attribute \"formal\"");
+    }
+
+    @Test
+    void missingParameter() {
+        assertThatThrownBy(() -> load(PACK.replace("  distanceM:", "  avstandM:")))
+                .hasMessageContaining("rule T1: field parameters: proximity rules need parameter distanceM");
+    }
+
+    @Test
+    void nonNumericPlaceTypeValue() {
+        assertThatThrownBy(() -> load(PACK.replace("spredt: 100", "spredt: langt")))
+                .hasMessageContaining("rule T1: parameter distanceM.placeTypes.values.spredt must be a number");
+    }
+
+    @Test
+    void missingMessage() {
+        assertThatThrownBy(() -> load(PACK.replace("YELLOW:", "RED:")))
+                .hasMessageContaining("rule T1: field messages: a message for YELLOW is required by proximity rules");
+    }
+
+    @Test
+    void missingReferenceLayerAtLoad() {
+        assertThatThrownBy(() -> RulePackLoader.load("test.yaml", new ByteArrayInputStream(PACK.getBytes(StandardCharsets.UTF_8)),
+                List.of("kulturminner")))
+                .hasMessageContaining("rule T1: field parameters.distanceM.placeTypes.layer: reference layer \"stedstype\" is not loaded");
+        assertThatThrownBy(() -> RulePackLoader.load("test.yaml", new ByteArrayInputStream(PACK.getBytes(StandardCharsets.UTF_8)),
+                List.of("stedstype")))
+                .hasMessageContaining("rule T1: field reference.layer: reference layer \"kulturminner\" is not loaded (loaded: stedstype)");
+    }
+
+    @Test
+    void everyMissingLayerIsNamedAtOnce() {
+        RulePackLoader.LoadedPack pack = RulePackLoader.buskerud();
+        assertThatThrownBy(() -> pack.requireLayers("buskerud.yaml", List.of("over_skoggrensen")))
+                .hasMessageContaining("rule R1: field reference.layer: reference layer \"kulturmiljo\" is not loaded")
+                .hasMessageContaining("rule R2: field parameters.distanceM.placeTypes.layer: reference layer \"stedstype\" is not loaded")
+                .hasMessageContaining("rule R5b: field reference.layer: reference layer \"mineralressurser\" is not loaded")
+                .hasMessageContaining("(loaded: over_skoggrensen)")
+                .satisfies(e -> assertThat(e.getMessage().split("; ")).hasSize(9));
+    }
+
+    @Test
+    void missingReferenceLayerStopsTheRunBeforeAnyRule() {
+        GeometryFactory gf = new GeometryFactory();
+        ReferenceLayer layer = new ReferenceLayer("kulturminner", "k", new Provenance("s", null, "l", null, null), null, 25833,
+                List.of(new ReferenceFeature("K", Map.of("vernetype", "AUT"), gf.toGeometry(new Envelope(0, 1, 0, 1)))));
+        Plan draft = new Plan("p", null, null, PlanVersionKind.DRAFT, 25833, Crs.DEFAULT_CANONICAL_SRID, List.of(), List.of());
+        CheckEngine engine = new CheckEngine(load(PACK));
+        assertThatThrownBy(() -> engine.run(new CheckInput(draft, null, Map.of("kulturminner", layer))))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("rule T1: field parameters.distanceM.placeTypes.layer: reference layer \"stedstype\" is not loaded");
+    }
+
+    @Test
+    void theShippedPackLoads() {
+        RulePackLoader.LoadedPack pack = RulePackLoader.buskerud();
+        assertThat(pack.rules()).extracting(r -> r.definition().id())
+                .containsExactly("R1", "R1b", "R2", "R3", "R4a", "R4b", "R4c", "R5a", "R5b");
+        assertThat(pack.referenceLayerIds()).containsExactly("kulturmiljo", "kulturminner", "stedstype", "over_skoggrensen",
+                "friluftsomrader", "naturomrader", "korridorer", "mineralressurser");
+    }
+}

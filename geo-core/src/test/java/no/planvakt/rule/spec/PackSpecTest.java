@@ -1,0 +1,61 @@
+package no.planvakt.rule.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import no.planvakt.crs.Crs;
+import no.planvakt.rule.RulePackLoader;
+import org.junit.jupiter.api.Test;
+
+/** The shipped Buskerud pack gives exactly the findings its spec (worked out by hand) expects. */
+class PackSpecTest {
+    static final RulePackLoader.LoadedPack PACK = RulePackLoader.buskerud();
+    static final PackSpec SPEC = PackSpecVerifier.buskerudSpec();
+
+    @Test
+    void shippedPackMatchesItsSpec() {
+        List<String> mismatches = new PackSpecVerifier(PACK, Crs.DEFAULT_CANONICAL_SRID).verify(SPEC);
+        assertThat(mismatches).as(String.join("\n", mismatches)).isEmpty();
+    }
+
+    @Test
+    void everyRuleHasACase() {
+        Set<String> covered = new TreeSet<>();
+        SPEC.cases().forEach(c -> covered.addAll(c.rules()));
+        assertThat(covered).containsAll(PACK.rules().stream().map(r -> r.definition().id()).toList());
+    }
+
+    @Test
+    void everyRuleKindHasAPassAndAFailCase() {
+        for (String kind : List.of("exclusion", "coverage", "proximity", "fragmentation")) {
+            Set<String> rules = new TreeSet<>();
+            PACK.rules().stream().filter(r -> r.kind().name().equals(kind)).forEach(r -> rules.add(r.definition().id()));
+            boolean fail = SPEC.cases().stream().anyMatch(c -> c.findings().stream().anyMatch(f -> rules.contains(f.rule())));
+            boolean pass = SPEC.cases().stream().anyMatch(c -> c.clear() != null
+                    && c.clear().stream().anyMatch(k -> rules.contains(k.split(" ")[0])));
+            assertThat(fail).as(kind + " has a case with findings").isTrue();
+            assertThat(pass).as(kind + " has a case with a clear object").isTrue();
+        }
+    }
+
+    @Test
+    void aWrongExpectationIsReported() {
+        // The verifier itself must be able to fail: change one expected area and one status.
+        PackSpec.Case r3 = SPEC.cases().stream().filter(c -> c.rules().equals(List.of("R3")) && c.adopted() != null).findFirst().orElseThrow();
+        List<PackSpec.Expected> changed = new java.util.ArrayList<>(r3.findings());
+        PackSpec.Expected first = changed.get(0);
+        changed.set(0, new PackSpec.Expected(first.rule(), first.object(), first.reference(), first.status(), first.areaDaa() + 1,
+                first.share(), first.distanceM(), first.figures(), first.tolerance()));
+        changed.remove(changed.size() - 1);
+        PackSpec.Case wrong = new PackSpec.Case(r3.name(), r3.srid(), r3.rules(), r3.draft(), r3.adopted(), r3.layers(), changed,
+                List.of("R3 D4", "R3 D9"));
+        List<String> mismatches = new PackSpecVerifier(PACK, Crs.DEFAULT_CANONICAL_SRID)
+                .verify(new PackSpec(SPEC.pack(), SPEC.srid(), List.of(wrong)));
+        assertThat(mismatches).hasSize(3);
+        assertThat(mismatches.get(0)).contains("R3 D1/F1 RED: areaDaa is 39.99").contains("expected 41.000000");
+        assertThat(mismatches.get(1)).contains("unexpected finding R3 D3/F1 YELLOW");
+        assertThat(mismatches.get(2)).contains("clear list");
+    }
+}
