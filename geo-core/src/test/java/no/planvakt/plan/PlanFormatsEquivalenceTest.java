@@ -90,7 +90,8 @@ class PlanFormatsEquivalenceTest {
         ReferenceLayer forest = new ReferenceLayer("over_skoggrensen", "Over skoggrensen (test)",
                 new Provenance("test", "Planvakt", "CC0", LocalDate.of(2026, 1, 1), null), null, 25832,
                 List.of(new ReferenceFeature("over-1", Map.of(), above)));
-        CheckEngine engine = new CheckEngine(RulePackLoader.buskerud());
+        // R3 alone: the other rules of the pack need layers this comparison has no use for.
+        CheckEngine engine = new CheckEngine(RulePackLoader.buskerud().only(List.of("R3")));
         List<Finding> fromSosi = engine.run(new CheckInput(sosi, null, Map.of("over_skoggrensen", forest))).findings();
         List<Finding> fromGml = engine.run(new CheckInput(gml, null, Map.of("over_skoggrensen", forest))).findings();
 
