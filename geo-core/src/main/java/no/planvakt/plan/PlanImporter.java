@@ -59,7 +59,12 @@ public final class PlanImporter {
             for (SourceFeature sf : file.features()) {
                 Optional<PlanObjectType> type = typeOf(sf);
                 if (type.isEmpty()) {
-                    skipped.merge(objectTypeName(sf).orElse("(no object type)"), 1, Integer::sum);
+                    skipped.merge(objectTypeName(sf).or(() -> Optional.ofNullable(sf.layer())).orElse("(no object type)"), 1, Integer::sum);
+                    // Plan GML keeps kommunenummer and planidentifikasjon on the Arealplan object, which the checks do not use.
+                    if ("Arealplan".equals(sf.layer())) {
+                        municipality = municipality != null ? municipality : text(sf.attributes(), MUNICIPALITY);
+                        planId = planId != null ? planId : text(sf.attributes(), PLAN_ID);
+                    }
                     continue;
                 }
                 if (municipality == null) {

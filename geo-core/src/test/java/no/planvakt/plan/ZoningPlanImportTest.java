@@ -35,6 +35,17 @@ class ZoningPlanImportTest {
     }
 
     @Test
+    void aPlanGmlZoningPlanTakesItsIdsFromArealplanAndRepairsSelfIntersections() throws Exception {
+        Plan plan = new PlanReader(25832).read(GdalOracle.resource("/gml/gml.flate.4-fail.gml", tmp), PlanVersionKind.DRAFT);
+        assertThat(plan.municipality()).isEqualTo("4601");
+        assertThat(plan.planId()).isEqualTo("66470000");
+        assertThat(plan.landUse()).singleElement().satisfies(f -> assertThat(f.geometry().isValid()).isTrue());
+        assertThat(plan.warnings()).anyMatch(w -> w.startsWith("gml.flate.4-fail.gml: line 82, RpArealformålOmråde _1deb7804-8671-469f-a0af-0ce6d5fa0b5c:"
+                + " invalid polygon (Self-intersection at -25321758.0 49260.3) repaired"));
+        assertThat(plan.warnings()).contains("gml.flate.4-fail.gml: 1 object(s) of type Arealplan not used by the checks");
+    }
+
+    @Test
     void aZoningCodeThatIsNotInTheRpListIsRefused() throws Exception {
         Path p = tmp.resolve("rp.sos");
         Files.writeString(p, no.planvakt.format.sosi.SosiTestPlans.square("RpArealformålOmråde", "..RPAREALFORMÅL 1125"), StandardCharsets.UTF_8);
