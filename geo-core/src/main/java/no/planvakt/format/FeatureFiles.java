@@ -33,9 +33,17 @@ public final class FeatureFiles {
         FORMATS.put("geojson", geojson);
         FORMATS.put("json", geojson);
         FORMATS.put("gpkg", (file, wanted) -> new GeoPackageFeatureReader().read(file.toFile(), wanted));
+        // SOSI and Plan GML: one file, many object types; a feature's layer is its object type, which {@code wanted} filters.
+        FORMATS.put("sos", (file, wanted) -> List.of(byLayer(new no.planvakt.format.sosi.SosiFeatureReader().read(file), wanted)));
+        FORMATS.put("gml", (file, wanted) -> List.of(byLayer(new no.planvakt.format.gml.PlanGmlReader().read(file), wanted)));
     }
 
     private FeatureFiles() {
+    }
+
+    private static SourceFile byLayer(SourceFile f, Predicate<String> wanted) {
+        return new SourceFile(f.name(), f.srid(),
+                f.features().stream().filter(x -> x.layer() == null || wanted.test(x.layer())).toList(), f.warnings());
     }
 
     /** Registers a reader for an extension (lower case, no dot). */

@@ -26,7 +26,7 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
 public final class PlanImporter {
     private static final List<String> OBJTYPE = List.of("objtype", "objekttype", "featuretype");
     private static final List<String> STATUS = List.of("arealst", "arealbruksstatus");
-    private static final List<String> NAME = List.of("omradenavn", "omrnavn", "hensynsonenavn", "navn", "name");
+    private static final List<String> NAME = List.of("omradenavn", "omrnavn", "hensynsonenavn", "feltnavn", "feltbetegnelse", "navn", "name");
     private static final List<String> UTNYTTING = List.of("utnytting", "utnyttingstall", "utntall");
     private static final List<String> LOCAL_ID = List.of("lokalid", "localid", "objid", "identifikasjon");
     private static final List<String> MUNICIPALITY = List.of("kommunenummer", "komm", "kommune");
@@ -59,7 +59,12 @@ public final class PlanImporter {
             for (SourceFeature sf : file.features()) {
                 Optional<PlanObjectType> type = typeOf(sf);
                 if (type.isEmpty()) {
-                    skipped.merge(objectTypeName(sf).orElse("(no object type)"), 1, Integer::sum);
+                    skipped.merge(objectTypeName(sf).or(() -> Optional.ofNullable(sf.layer())).orElse("(no object type)"), 1, Integer::sum);
+                    // Plan GML keeps kommunenummer and planidentifikasjon on the Arealplan object, which the checks do not use.
+                    if ("Arealplan".equals(sf.layer())) {
+                        municipality = municipality != null ? municipality : text(sf.attributes(), MUNICIPALITY);
+                        planId = planId != null ? planId : text(sf.attributes(), PLAN_ID);
+                    }
                     continue;
                 }
                 if (municipality == null) {
@@ -95,19 +100,23 @@ public final class PlanImporter {
         Map<String, Object> a = sf.attributes();
         Integer code = null;
         LandUseStatus status = null;
+        String prefix = PlanObjectType.prefixOf(objectTypeName(sf).orElse(null));
         if (type.codeAttribute() != null) {
             List<String> names = codeNames(type);
             Map.Entry<String, Object> codeAttr = AttributeNames.find(a, names).orElseThrow(() -> new InputException(
                     where + ": " + objectTypeName(sf).orElse(type.sosiName("Kp")) + " without " + type.codeAttribute()
                             + " (expected an attribute named " + String.join(" / ", spellings(type)) + ")"));
             code = integer(where, codeAttr);
-            if (!PlanCodes.isKnown(type.codeAttribute(), code)) {
+            if (!PlanCodes.isKnown(prefix, type.codeAttribute(), code)) {
                 throw new InputException(where + ": unknown " + type.codeAttribute() + " code " + code + " in attribute "
-                        + codeAttr.getKey() + " (not in the SOSI Plan code list)");
+                        + codeAttr.getKey() + " (not in the SOSI Plan " + (prefix.equals("Rp") ? "reguleringsplan" : "kommuneplan")
+                        + " code list)");
             }
         }
-        if (type == PlanObjectType.AREALFORMAL_OMRADE) {
-            Map.Entry<String, Object> st = AttributeNames.find(a, STATUS).orElseThrow(() -> new InputException(
+        Optional<Map.Entry<String, Object>> statusAttr = AttributeNames.find(a, STATUS);
+        // A zoning plan (Rp) has no arealbruksstatus: everything it regulates is the plan's purpose.
+        if (type == PlanObjectType.AREALFORMAL_OMRADE && (statusAttr.isPresent() || !prefix.equals("Rp"))) {
+            Map.Entry<String, Object> st = statusAttr.orElseThrow(() -> new InputException(
                     where + ": land-use area without arealbruksstatus (expected AREALST or arealbruksstatus: 1 nåværende, 2 framtidig, 3 videreutvikling)"));
             int s = integer(where, st);
             status = LandUseStatus.ofCode(s);
