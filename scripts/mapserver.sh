@@ -3,14 +3,15 @@
 # from the layer catalogue by the layers module (no.planvakt.layers.mapserver.WriteMapfile).
 # Usage: scripts/mapserver.sh start|stop|status|url
 # Env: PLANVAKT_WMS_PORT (55480), PLANVAKT_PG_PORT (55433), PLANVAKT_PG_DB (planvakt),
-#      PLANVAKT_WMS_PROCS (FastCGI processes, 4), PLANVAKT_WMS_DIR (/tmp/planvakt-wms-$PORT)
+#      PLANVAKT_WMS_PROCS (FastCGI processes, one per core), PLANVAKT_WMS_DIR (/tmp/planvakt-wms-$PORT)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 PORT=${PLANVAKT_WMS_PORT:-55480}
 PGPORT=${PLANVAKT_PG_PORT:-55433}
 DB=${PLANVAKT_PG_DB:-planvakt}
-PROCS=${PLANVAKT_WMS_PROCS:-4}
+# One FastCGI process per core: more only queue against PostgreSQL for the same two cores (measured, docs/wms.md).
+PROCS=${PLANVAKT_WMS_PROCS:-$(nproc)}
 BASE=${PLANVAKT_WMS_DIR:-/tmp/planvakt-wms-$PORT}
 MS=$BASE/ms
 HTTP=$BASE/http
