@@ -11,38 +11,20 @@ import java.util.stream.Stream;
 import no.planvakt.demo.DemoData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Each kind of bad plan file gets a 400 whose message names the file and the problem, and nothing is stored. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=${PLANVAKT_DB_URL:}")
-class BadInputTest {
-    static {
-        PostGisTestDatabase.require();
-    }
-
-    @TempDir
-    static Path dir;
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    JdbcTemplate jdbc;
+class BadInputTest extends ApiTestBase {
 
     private static final String CRS32 = "\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:25832\"}},";
     private static final String SQUARE = "{\"type\":\"Polygon\",\"coordinates\":[[[447000,6712000],[447500,6712000],[447500,6712400],[447000,6712400],[447000,6712000]]]}";
 
     @BeforeAll
     static void files() throws Exception {
-        DemoData.extractTo(dir);
         write("truncated.geojson", "{\"type\":\"FeatureCollection\",\n\"features\":[{\"type\":\"Feature\",\"properties\":{\"KPAREALFORMÅL\":1120,");
         write("unknown-crs.geojson", "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:999999\"}},"
                 + "\"features\":[" + feature("{\"KPAREALFORMÅL\":1120,\"AREALST\":2}") + "]}");

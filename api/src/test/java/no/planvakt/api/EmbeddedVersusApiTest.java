@@ -13,35 +13,12 @@ import no.planvakt.result.CheckResult;
 import no.planvakt.result.ResultJson;
 import no.planvakt.rule.PlanCheck;
 import no.planvakt.rule.RulePackLoader;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The same check gives the same findings embedded from files and through the API on PostGIS. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=${PLANVAKT_DB_URL:}")
-class EmbeddedVersusApiTest {
-    static {
-        PostGisTestDatabase.require();
-    }
-
-    @TempDir
-    static Path dir;
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void demo() {
-        DemoData.extractTo(dir);
-    }
+class EmbeddedVersusApiTest extends ApiTestBase {
 
     @Test
     @SuppressWarnings("rawtypes")

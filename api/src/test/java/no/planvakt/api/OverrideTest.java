@@ -7,36 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.Map;
 import no.planvakt.demo.DemoData;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** A planner's verdict on a finding is stored with who and why, and survives a re-run of the same draft. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=${PLANVAKT_DB_URL:}")
-class OverrideTest {
-    static {
-        PostGisTestDatabase.require();
-    }
-
-    @TempDir
-    static Path dir;
-
-    @Autowired
-    TestRestTemplate http;
+class OverrideTest extends ApiTestBase {
 
     private final ObjectMapper json = new ObjectMapper();
-
-    @BeforeAll
-    static void demo() {
-        DemoData.extractTo(dir);
-    }
 
     @Test
     @SuppressWarnings("rawtypes")
