@@ -34,6 +34,10 @@ class BadInputTest extends ApiTestBase {
         write("unknown-code.geojson", "{\"type\":\"FeatureCollection\"," + CRS32 + "\"features\":["
                 + feature("{\"KPAREALFORMAL\":1234,\"AREALST\":2,\"lokalId\":\"X8\"}") + "]}");
         write("empty.geojson", "{\"type\":\"FeatureCollection\"," + CRS32 + "\"features\":[]}");
+        write("cut.sos", ".HODE\n..TEGNSETT ISO8859-1\n..TRANSPAR\n...KOORDSYS 22\n...ORIGO-NØ 0 0\n...ENHET 1\n"
+                + ".KURVE 1:\n..OBJTYPE KpArealformålGrense\n..NØ\n6712000 447000\n6712000 447500\n");
+        write("xxe.gml", "<?xml version=\"1.0\"?>\n<!DOCTYPE foo [ <!ENTITY xxe SYSTEM \"file:///etc/passwd\"> ]>\n"
+                + "<gml:FeatureCollection xmlns:gml=\"http://www.opengis.net/gml/3.2\">&xxe;</gml:FeatureCollection>\n");
         // A GeoPackage that holds something else than a plan: the municipal boundary.
         run("ogr2ogr", "-f", "GPKG", dir.resolve("kommune.gpkg").toString(), dir.resolve("hol-3330.geojson").toString(), "-nln", "kommuner");
     }
@@ -46,7 +50,9 @@ class BadInputTest extends ApiTestBase {
                 Arguments.of("no-crs.geojson", List.of("no-crs.geojson", "no \"crs\" member", "not degrees")),
                 Arguments.of("no-formal.geojson", List.of("no-formal.geojson", "feature #1", "without arealformål")),
                 Arguments.of("unknown-code.geojson", List.of("unknown-code.geojson", "feature #1", "unknown arealformål code 1234")),
-                Arguments.of("empty.geojson", List.of("empty.geojson", "no land-use areas")));
+                Arguments.of("empty.geojson", List.of("empty.geojson", "no land-use areas")),
+                Arguments.of("cut.sos", List.of("cut.sos", "without .SLUTT", "truncated")),
+                Arguments.of("xxe.gml", List.of("xxe.gml", "DOCTYPE")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -76,6 +82,20 @@ class BadInputTest extends ApiTestBase {
                 .features().size();
         assertThat(((Number) r.getBody().get("features")).intValue()).isEqualTo(inGeoJson);
         assertThat(r.getBody().get("sourceSrid")).isEqualTo(25832);
+    }
+
+    @Test
+    @SuppressWarnings("rawtypes")
+    void sosiAndPlanGmlPlansAreAccepted() throws Exception {
+        for (String resource : new String[] {"/sosi/kpa-testplan.sos", "/gml/kpa-testplan.gml"}) {
+            Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+            try (java.io.InputStream in = getClass().getResourceAsStream(resource)) {
+                Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            ResponseEntity<Map> r = ApiTestSupport.uploadPlan(http, file, "draft");
+            assertThat(r.getStatusCode()).as(resource + ": " + r.getBody()).isEqualTo(HttpStatus.CREATED);
+            assertThat(r.getBody().get("sourceSrid")).isEqualTo(25832);
+        }
     }
 
     @Test
