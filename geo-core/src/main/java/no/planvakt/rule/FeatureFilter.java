@@ -93,12 +93,20 @@ public final class FeatureFilter {
         return b.buildFeature(f.id());
     }
 
+    /** Feature types by attribute names and classes: a layer's features share one, built once. */
+    private static final Map<String, SimpleFeatureType> REFERENCE_TYPES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static SimpleFeature referenceFeature(ReferenceFeature f) {
         Map<String, Object> attrs = new LinkedHashMap<>(f.attributes());
-        SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
-        tb.setName("reference");
-        attrs.forEach((k, v) -> tb.add(k, v == null ? String.class : v.getClass()));
-        SimpleFeatureBuilder b = new SimpleFeatureBuilder(tb.buildFeatureType());
+        StringBuilder signature = new StringBuilder();
+        attrs.forEach((k, v) -> signature.append(k).append('\u001f').append(v == null ? "" : v.getClass().getName()).append('\u001e'));
+        SimpleFeatureType type = REFERENCE_TYPES.computeIfAbsent(signature.toString(), sig -> {
+            SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
+            tb.setName("reference");
+            attrs.forEach((k, v) -> tb.add(k, v == null ? String.class : v.getClass()));
+            return tb.buildFeatureType();
+        });
+        SimpleFeatureBuilder b = new SimpleFeatureBuilder(type);
         attrs.forEach(b::set);
         return b.buildFeature(f.id());
     }
