@@ -112,6 +112,26 @@ class BadInputTest extends ApiTestBase {
 
     @Test
     @SuppressWarnings("rawtypes")
+    void aRunOfSomeRulesNeedsOnlyTheirLayers() throws Exception {
+        jdbc.update("DELETE FROM ref.layer");
+        ResponseEntity<Map> draft = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft");
+        no.planvakt.reference.LayerManifest forestLine = new no.planvakt.reference.LayerManifest("over_skoggrensen",
+                "Areal over skoggrensen (demo)", "over-skoggrensen.geojson", "demo", null, "CC BY 4.0", null, null, "id");
+        assertThat(ApiTestSupport.uploadLayer(http, dir, forestLine).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        Object version = draft.getBody().get("versionId");
+
+        ResponseEntity<Map> r3 = http.postForEntity("/api/runs", Map.of("draftVersionId", version, "rules", List.of("R3")), Map.class);
+        assertThat(r3.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String findings = http.getForObject("/api/runs/" + r3.getBody().get("runId") + "/findings", String.class);
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(findings).findValuesAsText("ruleId")).isNotEmpty().containsOnly("R3");
+
+        ResponseEntity<Map> unknown = http.postForEntity("/api/runs", Map.of("draftVersionId", version, "rules", List.of("R9")), Map.class);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) unknown.getBody().get("message")).contains("no rule R9", "R3");
+    }
+
+    @Test
+    @SuppressWarnings("rawtypes")
     void anUnknownVersionIsNotFound() {
         ResponseEntity<Map> r = http.postForEntity("/api/runs", Map.of("draftVersionId", 987654321), Map.class);
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

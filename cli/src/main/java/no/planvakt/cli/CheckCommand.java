@@ -45,6 +45,9 @@ final class CheckCommand {
 
     int check(Options o) {
         RulePackLoader.LoadedPack pack = o.path("pack") == null ? RulePackLoader.buskerud() : RulePackLoader.load(o.path("pack"));
+        if (!o.rules().isEmpty()) {
+            pack = pack.select(o.rules());
+        }
         Path dir = o.path("out") != null ? o.path("out") : Path.of("planvakt-out");
         return run(pack, o.required("draft"), o.path("adopted"), o.required("layers"), o.srid(Crs.DEFAULT_CANONICAL_SRID), dir);
     }

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** --name value options; every option is known, so a typo is an error, not silently ignored. */
 record Options(Map<String, String> values) {
-    private static final Set<String> KNOWN = Set.of("draft", "adopted", "layers", "pack", "out", "srid");
+    private static final Set<String> KNOWN = Set.of("draft", "adopted", "layers", "pack", "out", "srid", "rules");
 
     static final class UsageException extends RuntimeException {
         UsageException(String message) {
@@ -41,6 +41,12 @@ record Options(Map<String, String> values) {
             throw new UsageException("--" + name + " is required");
         }
         return p;
+    }
+
+    /** --rules R3,R4a: the rule ids to run; empty means all. */
+    java.util.List<String> rules() {
+        String v = values.get("rules");
+        return v == null ? java.util.List.of() : java.util.Arrays.stream(v.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
     }
 
     int srid(int fallback) {

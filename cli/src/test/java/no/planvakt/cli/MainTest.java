@@ -48,6 +48,23 @@ class MainTest {
     }
 
     @Test
+    void someRulesNeedOnlyTheirLayers() throws Exception {
+        assertThat(run("demo", "--out", dir.resolve("demo").toString())).isZero();
+        Path in = dir.resolve("demo").resolve("input");
+        Path layers = in.resolve("forest-line-only.yaml");
+        String all = Files.readString(in.resolve("reference-layers.yaml"));
+        Files.writeString(layers, all.substring(0, all.indexOf("- id: kulturmiljo")));
+        out.reset();
+        int code = run("check", "--draft", in.resolve("kpa-forslag.geojson").toString(), "--adopted", in.resolve("kpa-gjeldende.geojson").toString(),
+                "--layers", layers.toString(), "--rules", "R3", "--out", dir.resolve("r3").toString());
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("R3", "980,3").doesNotContain("R1b");
+        assertThat(run("check", "--draft", in.resolve("kpa-forslag.geojson").toString(), "--layers", layers.toString(),
+                "--rules", "R9")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no rule R9");
+    }
+
+    @Test
     void badInputGivesExitCodeTwoAndNamesTheFile() throws Exception {
         Path bad = dir.resolve("broken.geojson");
         Files.writeString(bad, "{\"type\":\"FeatureCollection\",\"features\":[");

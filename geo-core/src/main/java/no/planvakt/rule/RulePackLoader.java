@@ -172,6 +172,20 @@ public final class RulePackLoader {
             return rules.stream().flatMap(r -> layersOf(r.definition()).stream()).distinct().toList();
         }
 
+        /**
+         * The same pack with only the named rules, for a check of some guidelines (e.g. where only the
+         * forest line is loaded); an id the pack does not have is an error naming the pack's ids.
+         */
+        public LoadedPack select(java.util.Collection<String> ruleIds) {
+            List<String> known = rules.stream().map(r -> r.definition().id()).toList();
+            List<String> unknown = ruleIds.stream().filter(id -> !known.contains(id)).toList();
+            if (!unknown.isEmpty() || ruleIds.isEmpty()) {
+                throw new RulePackException("rule pack " + pack.pack() + " " + pack.version() + " has no rule "
+                        + (unknown.isEmpty() ? "selected" : String.join(", ", unknown)) + " (its rules: " + String.join(", ", known) + ")");
+            }
+            return only(ruleIds);
+        }
+
         /** The same pack with only the given rules (a spec case checks one or a few rules). */
         public LoadedPack only(java.util.Collection<String> ruleIds) {
             return new LoadedPack(pack, rules.stream().filter(r -> ruleIds.contains(r.definition().id())).toList());

@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/runs} {"draftVersionId": 1, "adoptedVersionId": 2} starts a check run;
+ * {@code POST /api/runs} {"draftVersionId": 1, "adoptedVersionId": 2, "rules": ["R3"]} starts a check
+ * run (all rules of the pack when "rules" is left out);
  * {@code GET /api/runs/{id}}, {@code /findings} (JSON) and {@code /findings.geojson} read it.
  */
 @RestController
@@ -40,7 +41,8 @@ public class RunController {
         this.srid = srid;
     }
 
-    public record RunRequest(Long draftVersionId, Long adoptedVersionId) {
+    /** @param rules optional rule ids (e.g. ["R3"]) to check only some guidelines */
+    public record RunRequest(Long draftVersionId, Long adoptedVersionId, java.util.List<String> rules) {
     }
 
     @PostMapping(path = "/api/runs", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -48,7 +50,7 @@ public class RunController {
         if (request == null || request.draftVersionId() == null) {
             throw new InputException("draftVersionId is required");
         }
-        long runId = service.run(request.draftVersionId(), request.adoptedVersionId());
+        long runId = service.run(request.draftVersionId(), request.adoptedVersionId(), request.rules());
         return ResponseEntity.created(URI.create("/api/runs/" + runId)).body(runs.describe(runId));
     }
 

@@ -38,8 +38,10 @@ public class RunService {
         this.srid = srid;
     }
 
+    /** @param rules the rule ids to run; null or empty runs the whole pack */
     @Transactional
-    public long run(long draftVersionId, Long adoptedVersionId) {
+    public long run(long draftVersionId, Long adoptedVersionId, List<String> rules) {
+        RulePackLoader.LoadedPack pack = rules == null || rules.isEmpty() ? this.pack : this.pack.select(rules);
         Instant started = Instant.now();
         Plan draft = plans.load(draftVersionId, srid);
         if (draft.kind() != PlanVersionKind.DRAFT) {
