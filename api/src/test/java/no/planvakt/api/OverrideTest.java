@@ -42,6 +42,13 @@ class OverrideTest extends ApiTestBase {
         assertThat(find(findings, "D3").has("override")).isFalse();
         JsonNode geojson = json.readTree(http.getForObject("/api/runs/" + run2 + "/findings.geojson", String.class));
         assertThat(geojson.findValues("override")).hasSize(1);
+
+        // The planning forum's report shows the verdict under the finding, with maps and citations.
+        ResponseEntity<String> report = http.getForEntity("/api/runs/" + run2 + "/report.html", String.class);
+        assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(report.getHeaders().getContentType().toString()).startsWith("text/html");
+        assertThat(report.getBody()).contains("<svg", "falsk positiv – Kari Planlegger", "eiendomsgrensen",
+                "skal ikke nye og utvidede fritidsboligområder", "Sjekket og klart", "Tatt ut".toLowerCase());
     }
 
     @Test

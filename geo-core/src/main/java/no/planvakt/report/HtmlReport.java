@@ -27,6 +27,14 @@ public final class HtmlReport {
     }
 
     public static String render(RulePackLoader.LoadedPack pack, CheckInput input, CheckResult result) {
+        return render(pack, input, result, Map.of());
+    }
+
+    /**
+     * @param assessments planners' verdicts by finding key (e.g. "Falsk positiv – Kari Planlegger,
+     *                    2026-11-22: …"), shown under the finding
+     */
+    public static String render(RulePackLoader.LoadedPack pack, CheckInput input, CheckResult result, Map<String, String> assessments) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"nb\"><head><meta charset=\"utf-8\"><title>Planvakt – ")
                 .append(escape(input.draft().name())).append("</title>\n<style>")
@@ -56,7 +64,7 @@ public final class HtmlReport {
         h.append("</table>\n");
 
         for (CompiledRule rule : pack.rules()) {
-            ruleSection(h, rule.definition(), input, result);
+            ruleSection(h, rule.definition(), input, result, assessments);
         }
 
         h.append("<h2>Grunnlag</h2>\n<table>");
@@ -87,7 +95,8 @@ public final class HtmlReport {
         return h.toString();
     }
 
-    private static void ruleSection(StringBuilder h, RuleDefinition rule, CheckInput input, CheckResult result) {
+    private static void ruleSection(StringBuilder h, RuleDefinition rule, CheckInput input, CheckResult result,
+                                    Map<String, String> assessments) {
         List<Finding> findings = result.findings().stream().filter(f -> f.ruleId().equals(rule.id())).toList();
         List<Checked> checked = result.checked().stream().filter(c -> c.ruleId().equals(rule.id())).toList();
         h.append("<h2>").append(escape(rule.id() + " " + rule.title())).append("</h2>\n");
@@ -104,8 +113,11 @@ public final class HtmlReport {
                         .append(escape(f.planObjectName() + " (" + f.planObjectId() + ")")).append("</td><td>")
                         .append(f.change() == null ? "" : escape(f.change().label())).append("</td><td class=num>")
                         .append(FindingText.daa(f.areaM2())).append("</td><td class=num>")
-                        .append(f.share() == null ? "" : FindingText.percent(f.share())).append("</td><td>").append(escape(f.message()))
-                        .append("<details><summary>Slik er det beregnet</summary><ol>");
+                        .append(f.share() == null ? "" : FindingText.percent(f.share())).append("</td><td>").append(escape(f.message()));
+                if (assessments.containsKey(f.key())) {
+                    h.append("<p class=assessed><b>Vurdert:</b> ").append(escape(assessments.get(f.key()))).append("</p>");
+                }
+                h.append("<details><summary>Slik er det beregnet</summary><ol>");
                 f.trace().forEach(t -> h.append("<li>").append(escape(t)).append("</li>"));
                 h.append("</ol></details></td></tr>\n");
             }

@@ -94,6 +94,31 @@ public class RunRepository {
         return m;
     }
 
+    /** What a stored run was made of, to rebuild its report. */
+    public record RunHeader(long draftVersionId, Long adoptedVersionId, String packId, String packVersion, int reportSrid,
+                            Map<String, String> inputs, List<String> ruleIds) {
+    }
+
+    public RunHeader header(long runId) {
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT draft_version_id, adopted_version_id, pack_id, pack_version, report_srid,"
+                + " inputs::text AS inputs, summary::text AS summary FROM result.run WHERE id = ?", runId);
+        if (rows.isEmpty()) {
+            throw new NotFoundException("check run " + runId + " does not exist");
+        }
+        Map<String, Object> r = rows.get(0);
+        Map<String, String> inputs = new LinkedHashMap<>();
+        Json.map((String) r.get("inputs")).forEach((k, v) -> inputs.put(k, String.valueOf(v)));
+        List<String> ruleIds = new ArrayList<>();
+        try {
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree((String) r.get("summary")).forEach(n -> ruleIds.add(n.get("ruleId").asText()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        Number adopted = (Number) r.get("adopted_version_id");
+        return new RunHeader(((Number) r.get("draft_version_id")).longValue(), adopted == null ? null : adopted.longValue(),
+                (String) r.get("pack_id"), (String) r.get("pack_version"), (Integer) r.get("report_srid"), inputs, ruleIds);
+    }
+
     private void requireRun(long runId) {
         Integer n = jdbc.queryForObject("SELECT count(*) FROM result.run WHERE id = ?", Integer.class, runId);
         if (n == null || n == 0) {
