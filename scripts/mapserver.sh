@@ -72,7 +72,7 @@ running() {
 }
 
 start() {
-  scripts/ensure-packages.sh cgi-mapserver mapserver-bin lighttpd fonts-dejavu-core
+  scripts/ensure-packages.sh cgi-mapserver mapserver-bin lighttpd fonts-dejavu-core curl
   # Debian's lighttpd package may have started its own service on port 80; this script runs its own.
   if [ -x /etc/init.d/lighttpd ] && /etc/init.d/lighttpd status >/dev/null 2>&1; then /etc/init.d/lighttpd stop >/dev/null || true; fi
   running && stop
