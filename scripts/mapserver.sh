@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Local WMS: MapServer 8 over FastCGI behind lighttpd, on 127.0.0.1 only. The mapfile is generated
 # from the layer catalogue by the layers module (no.planvakt.layers.mapserver.WriteMapfile).
-# Usage: scripts/mapserver.sh start|stop|status|url
+# Usage: scripts/mapserver.sh start|stop|status|url|args
+#   args: the file holding WriteMapfile's arguments, one per line, so tests (or a loader) can
+#   rewrite the mapfile after adding reference layers; MapServer reads it on every request.
 # Env: PLANVAKT_WMS_PORT (55480), PLANVAKT_PG_PORT (55433), PLANVAKT_PG_DB (planvakt),
 #      PLANVAKT_WMS_PROCS (FastCGI processes, one per core), PLANVAKT_WMS_DIR (/tmp/planvakt-wms-$PORT)
 set -euo pipefail
@@ -28,8 +30,9 @@ write_mapfile() {
     jar=$(ls layers/target/planvakt-layers-*.jar | head -1)
   fi
   cp="$jar:$(cat layers/target/classpath.txt)"
-  java -cp "$cp" no.planvakt.layers.mapserver.WriteMapfile --dir "$MS" --db-host 127.0.0.1 --db-port "$PGPORT" \
-    --db-name "$DB" --db-user postgres --url "$URL" --font "$FONT" >/dev/null
+  local args=(--dir "$MS" --db-host 127.0.0.1 --db-port "$PGPORT" --db-name "$DB" --db-user postgres --url "$URL" --font "$FONT")
+  printf '%s\n' "${args[@]}" > "$MS/write-mapfile.args"
+  java -cp "$cp" no.planvakt.layers.mapserver.WriteMapfile "${args[@]}" >/dev/null
 }
 
 write_config() {
@@ -107,5 +110,6 @@ case "${1:-}" in
   stop) stop ;;
   status) if running; then echo "running: $URL"; else echo "stopped"; exit 3; fi ;;
   url) echo "$URL" ;;
-  *) echo "usage: $0 start|stop|status|url" >&2; exit 2 ;;
+  args) echo "$MS/write-mapfile.args" ;;
+  *) echo "usage: $0 start|stop|status|url|args" >&2; exit 2 ;;
 esac

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 public record LayerCatalogue(String name, String title, String abstractText, List<String> crs, double[] extent,
                              List<QueryParameter> parameters, List<LayerDefinition> layers) {
 
+    /** The generic reference layer, the model for one layer per reference data set. */
+    public static final String REFERENCE_LAYER = "reference";
     private static final Pattern TOKEN = Pattern.compile("%([a-z][a-z0-9_]*)%");
 
     public LayerCatalogue {
@@ -43,6 +45,20 @@ public record LayerCatalogue(String name, String title, String abstractText, Lis
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         return yaml.readValue(in, Document.class).toCatalogue();
+    }
+
+    /** This catalogue followed by {@code extra} layers (e.g. one per loaded reference data set). */
+    public LayerCatalogue withLayers(List<LayerDefinition> extra) {
+        List<LayerDefinition> all = new java.util.ArrayList<>(layers);
+        all.addAll(extra);
+        return new LayerCatalogue(name, title, abstractText, crs, extent, parameters, all);
+    }
+
+    /** The standard catalogue plus one layer per reference data set, modelled on its {@code reference} layer. */
+    public LayerCatalogue withReferenceLayers(List<ReferenceLayer> references) {
+        LayerDefinition generic = layer(REFERENCE_LAYER)
+                .orElseThrow(() -> new IllegalStateException("catalogue has no " + REFERENCE_LAYER + " layer"));
+        return withLayers(references.stream().map(r -> r.layer(generic)).toList());
     }
 
     public Optional<LayerDefinition> layer(String layerName) {

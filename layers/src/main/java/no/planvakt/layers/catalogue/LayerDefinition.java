@@ -1,5 +1,6 @@
 package no.planvakt.layers.catalogue;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,5 +29,18 @@ public record LayerDefinition(String name, String title, String abstractText, St
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
         info = info == null ? List.of() : List.copyOf(info);
         sql = sql == null ? "SELECT * FROM " + view : sql.strip();
+    }
+
+    /** What a server draws: the layer itself, or for {@link GeometryKind#MIXED} one sub-layer per geometry type. */
+    public List<LayerDefinition> parts() {
+        if (geometry != GeometryKind.MIXED) {
+            return List.of(this);
+        }
+        return Arrays.stream(GeometryPart.values()).map(p -> p.of(this)).toList();
+    }
+
+    /** True when servers draw this layer as a group of sub-layers ({@link #parts()}). */
+    public boolean isGroup() {
+        return geometry == GeometryKind.MIXED;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import no.planvakt.layers.catalogue.LayerCatalogue;
 import no.planvakt.layers.catalogue.LayerDefinition;
 import no.planvakt.layers.style.SldWriter;
@@ -37,7 +38,9 @@ public final class MapServerFiles {
         write(dir.resolve(HEADER), MAGIC + "<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\"><title>Planvakt</title></head><body>\n");
         write(dir.resolve(FOOTER), MAGIC + "</body></html>\n");
         for (LayerDefinition layer : catalogue.layers()) {
-            write(dir.resolve(template(layer)), infoTemplate(layer));
+            for (LayerDefinition part : layer.parts()) {
+                write(dir.resolve(template(part)), infoTemplate(part));
+            }
             write(dir.resolve("sld").resolve(layer.name() + ".sld"), SldWriter.write(layer.name(), styles.require(layer.style())));
         }
         Path mapfile = dir.resolve(MAPFILE);
@@ -57,7 +60,16 @@ public final class MapServerFiles {
         return b.append("</table>\n").toString();
     }
 
+    // The mapfile is rewritten while MapServer serves it (it reads the file on every request, and
+    // reference layers are added after loads), so a request must see the old file or the new one,
+    // never a half-written one: write beside it, then rename over it.
     private static void write(Path file, String text) throws IOException {
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 }

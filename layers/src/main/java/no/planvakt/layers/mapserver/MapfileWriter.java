@@ -41,6 +41,8 @@ public final class MapfileWriter {
                 .append("  PROJECTION \"init=epsg:").append(srid).append("\" END\n")
                 // One hatch symbol serves every hatched class; angle, size and width come from the style.
                 .append("  SYMBOL NAME \"hatch\" TYPE HATCH END\n")
+                // Marker for point layers (reference points such as kulturminner).
+                .append("  SYMBOL NAME \"circle\" TYPE ELLIPSE FILLED TRUE POINTS 1 1 END END\n")
                 .append("  OUTPUTFORMAT NAME \"png\" DRIVER \"AGG/PNG\" MIMETYPE \"image/png\" IMAGEMODE RGBA")
                 .append(" EXTENSION \"png\" TRANSPARENT ON FORMATOPTION \"COMPRESSION=1\" END\n")
                 .append("  OUTPUTFORMAT NAME \"jpeg\" DRIVER \"AGG/JPEG\" MIMETYPE \"image/jpeg\" IMAGEMODE RGB EXTENSION \"jpg\" END\n")
@@ -69,15 +71,23 @@ public final class MapfileWriter {
         meta(b, "    ", "ows_encoding", "UTF-8");
         b.append("    END\n  END\n");
         for (LayerDefinition layer : catalogue.layers()) {
-            layer(b, layer, styles.require(layer.style()), srid);
+            for (LayerDefinition part : layer.parts()) {
+                layer(b, part, layer.isGroup() ? layer : null, styles.require(layer.style()), srid);
+            }
         }
         b.append("END\n");
         return b.toString();
     }
 
-    private void layer(StringBuilder b, LayerDefinition layer, LayerStyle style, int srid) {
+    /** One MAPSERVER layer; {@code group} is the catalogue layer it is a geometry part of, or null. */
+    private void layer(StringBuilder b, LayerDefinition layer, LayerDefinition group, LayerStyle style, int srid) {
         b.append("  LAYER\n")
-                .append("    NAME ").append(quote(layer.name())).append('\n')
+                .append("    NAME ").append(quote(layer.name())).append('\n');
+        if (group != null) {
+            // WMS clients see the group as one named layer (GetMap LAYERS=group draws all parts).
+            b.append("    GROUP ").append(quote(group.name())).append('\n');
+        }
+        b
                 .append("    TYPE ").append(layer.geometry().mapServerType()).append('\n')
                 .append("    STATUS ON\n")
                 .append("    CONNECTIONTYPE POSTGIS\n")
@@ -118,6 +128,10 @@ public final class MapfileWriter {
         b.append("    METADATA\n");
         meta(b, "      ", "wms_title", layer.title());
         meta(b, "      ", "wms_abstract", layer.abstractText());
+        if (group != null) {
+            meta(b, "      ", "wms_group_title", group.title());
+            meta(b, "      ", "wms_group_abstract", group.abstractText());
+        }
         meta(b, "      ", "wms_extent", extent());
         // Listed on every layer (not only inherited from the root) so each layer states its CRSs.
         meta(b, "      ", "wms_srs", String.join(" ", catalogue.crs()));
@@ -130,10 +144,18 @@ public final class MapfileWriter {
         }
         b.append("    END\n");
         for (StyleRule rule : style.rules()) {
-            klass(b, rule, style.labelProperty() != null, style.detailMaxScale());
+            switch (layer.geometry()) {
+                case POINT -> pointClass(b, rule);
+                case LINE -> lineClass(b, rule);
+                default -> klass(b, rule, style.labelProperty() != null, style.detailMaxScale());
+            }
         }
         b.append("  END\n");
     }
+
+    /** Pixel diameter of point markers and minimum pixel width of lines. */
+    static final int POINT_SIZE = 9;
+    static final double LINE_WIDTH = 2;
 
     private static final String SELECT_TOKEN = "%overview_select%";
     private static final String GROUP_TOKEN = "%overview_group%";
@@ -193,6 +215,31 @@ public final class MapfileWriter {
                     .append(" POSITION CC PARTIALS FALSE END\n");
         }
         b.append("    END\n");
+    }
+
+    // Points: an opaque circle in the fill colour with the stroke colour around it (a 9-pixel marker
+    // at the polygons' fill opacity would vanish on a background map).
+    private static void pointClass(StringBuilder b, StyleRule rule) {
+        b.append("    CLASS\n      NAME ").append(quote(rule.title())).append('\n');
+        if (rule.value() != null) {
+            b.append("      EXPRESSION ").append(quote(rule.value())).append('\n');
+        }
+        b.append("      STYLE SYMBOL \"circle\" SIZE ").append(POINT_SIZE);
+        if (rule.fill() != null) {
+            b.append(" COLOR ").append(rule.fill().mapServer());
+        }
+        b.append(" OUTLINECOLOR ").append(rule.stroke().mapServer()).append(" WIDTH ").append(number(rule.strokeWidth()))
+                .append(" END\n    END\n");
+    }
+
+    // Lines: the stroke colour, a little wider than a polygon outline so a corridor stands out.
+    private static void lineClass(StringBuilder b, StyleRule rule) {
+        b.append("    CLASS\n      NAME ").append(quote(rule.title())).append('\n');
+        if (rule.value() != null) {
+            b.append("      EXPRESSION ").append(quote(rule.value())).append('\n');
+        }
+        b.append("      STYLE COLOR ").append(rule.stroke().mapServer()).append(" WIDTH ")
+                .append(number(Math.max(LINE_WIDTH, rule.strokeWidth()))).append(" END\n    END\n");
     }
 
     private String extent() {

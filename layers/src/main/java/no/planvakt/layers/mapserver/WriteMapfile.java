@@ -1,14 +1,22 @@
 package no.planvakt.layers.mapserver;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import no.planvakt.layers.catalogue.LayerCatalogue;
+import no.planvakt.layers.catalogue.ReferenceLayer;
 import no.planvakt.layers.style.StyleCatalogue;
 
 /**
  * Command-line entry used by scripts/mapserver.sh:
  * {@code WriteMapfile --dir D --db-host H --db-port P --db-name N --db-user U [--db-password W] --url URL --font F}.
+ * Besides the catalogue's layers the mapfile gets one layer per {@code ref.layer} row; run it again
+ * after loading reference data to publish the new layers (MapServer reads the mapfile per request).
  */
 public final class WriteMapfile {
     private WriteMapfile() {
@@ -27,8 +35,29 @@ public final class WriteMapfile {
                 require(a, "db-name"), a.getOrDefault("db-user", "postgres"), a.get("db-password"),
                 require(a, "url"), Path.of(require(a, "dir")).toAbsolutePath(),
                 Path.of(a.getOrDefault("font", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")));
-        Path mapfile = MapServerFiles.writeAll(LayerCatalogue.standard(), StyleCatalogue.standard(), settings);
+        LayerCatalogue catalogue = LayerCatalogue.standard().withReferenceLayers(referenceLayers(settings));
+        Path mapfile = MapServerFiles.writeAll(catalogue, StyleCatalogue.standard(), settings);
         System.out.println(mapfile);
+    }
+
+    /**
+     * The loaded reference layers, or none when the database cannot be read: the WMS then starts
+     * with the static catalogue (the script starts MapServer before a fresh database is migrated).
+     */
+    static List<ReferenceLayer> referenceLayers(MapfileSettings settings) {
+        Properties login = new Properties();
+        login.setProperty("user", settings.dbUser());
+        if (settings.dbPassword() != null) {
+            login.setProperty("password", settings.dbPassword());
+        }
+        String url = "jdbc:postgresql://" + settings.dbHost() + ":" + settings.dbPort() + "/" + settings.dbName();
+        try (Connection c = DriverManager.getConnection(url, login)) {
+            return ReferenceLayer.readAll(c);
+        } catch (SQLException e) {
+            System.err.println("WriteMapfile: no reference layers from " + url + " (" + e.getMessage().lines().findFirst().orElse("")
+                    + "); writing the catalogue's layers only");
+            return List.of();
+        }
     }
 
     private static String require(Map<String, String> a, String key) {

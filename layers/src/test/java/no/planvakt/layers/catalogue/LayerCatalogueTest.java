@@ -67,4 +67,22 @@ class LayerCatalogueTest {
         assertThatThrownBy(() -> LayerCatalogue.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))))
                 .hasMessageContaining("SQL tokens");
     }
+
+    @Test
+    void referenceLayersBecomeLayersOfTheirOwnSplitByGeometryType() {
+        ReferenceLayer kulturminner = new ReferenceLayer("kulturminner", "Kulturminner", "Riksantikvaren", null, "NLOD",
+                java.time.LocalDate.of(2026, 10, 1));
+        LayerDefinition layer = catalogue.withReferenceLayers(List.of(kulturminner)).layer("ref_kulturminner").orElseThrow();
+        assertThat(layer.title()).isEqualTo("Kulturminner");
+        assertThat(layer.abstractText()).isEqualTo("Kilde: Riksantikvaren; lisens: NLOD; dato: 2026-10-01. Referanselag kulturminner.");
+        assertThat(layer.sql()).isEqualTo("SELECT * FROM wms.reference_feature WHERE layer_id = 'kulturminner'");
+        assertThat(layer.parameters()).isEmpty();
+        assertThat(layer.parts()).extracting(LayerDefinition::name)
+                .containsExactly("ref_kulturminner_polygons", "ref_kulturminner_lines", "ref_kulturminner_points");
+        assertThat(layer.parts().get(2).sql()).isEqualTo("SELECT * FROM (" + layer.sql()
+                + ") AS part WHERE GeometryType(geom) IN ('POINT', 'MULTIPOINT')");
+        // The id becomes an SQL literal: anything ref.layer's CHECK would refuse is refused here too.
+        assertThatThrownBy(() -> new ReferenceLayer("x' OR ''='", "t", "s", null, "l", null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -63,19 +63,32 @@ class CapabilitiesTest {
             Element layer = layerNamed(doc, def.name());
             assertThat(layer).as("layer %s in capabilities", def.name()).isNotNull();
             assertThat(childText(layer, "Title")).containsExactly(def.title());
-            assertThat(childText(layer, "CRS")).as("CRS of %s", def.name()).containsAll(catalogue.crs());
-            for (String crs : catalogue.crs()) {
-                Element box = boundingBox(layer, crs);
-                assertThat(box).as("BoundingBox %s of %s", crs, def.name()).isNotNull();
-                assertThat(Double.parseDouble(box.getAttribute("minx"))).isLessThan(Double.parseDouble(box.getAttribute("maxx")));
-                assertThat(Double.parseDouble(box.getAttribute("miny"))).isLessThan(Double.parseDouble(box.getAttribute("maxy")));
-            }
-            // WMS 1.3: EPSG:4258 is latitude first, so "x" holds latitudes of Norway (57–72 °N).
-            Element geographic = boundingBox(layer, "EPSG:4258");
-            assertThat(Double.parseDouble(geographic.getAttribute("minx"))).isBetween(55.0, 60.0);
-            assertThat(Double.parseDouble(geographic.getAttribute("maxx"))).isBetween(70.0, 73.0);
             assertThat(layer.getAttribute("queryable")).isEqualTo("1");
+            // A group (reference: one MapServer layer per geometry type) states its CRSs and
+            // bounding boxes on its parts, which WMS clients see nested inside it.
+            for (LayerDefinition partDef : def.parts()) {
+                Element part = layerNamed(doc, partDef.name());
+                assertThat(part).as("layer %s in capabilities", partDef.name()).isNotNull();
+                if (def.isGroup()) {
+                    assertThat(part.getParentNode()).as("%s inside group %s", partDef.name(), def.name()).isSameAs(layer);
+                }
+                assertCrsAndBoundingBoxes(catalogue, part, partDef.name());
+            }
         }
+    }
+
+    private static void assertCrsAndBoundingBoxes(LayerCatalogue catalogue, Element layer, String name) {
+        assertThat(childText(layer, "CRS")).as("CRS of %s", name).containsAll(catalogue.crs());
+        for (String crs : catalogue.crs()) {
+            Element box = boundingBox(layer, crs);
+            assertThat(box).as("BoundingBox %s of %s", crs, name).isNotNull();
+            assertThat(Double.parseDouble(box.getAttribute("minx"))).isLessThan(Double.parseDouble(box.getAttribute("maxx")));
+            assertThat(Double.parseDouble(box.getAttribute("miny"))).isLessThan(Double.parseDouble(box.getAttribute("maxy")));
+        }
+        // WMS 1.3: EPSG:4258 is latitude first, so "x" holds latitudes of Norway (57–72 °N).
+        Element geographic = boundingBox(layer, "EPSG:4258");
+        assertThat(Double.parseDouble(geographic.getAttribute("minx"))).isBetween(55.0, 60.0);
+        assertThat(Double.parseDouble(geographic.getAttribute("maxx"))).isBetween(70.0, 73.0);
     }
 
     @Test
