@@ -2,6 +2,7 @@ package no.planvakt.layers.geoserver;
 
 import java.net.URI;
 import no.planvakt.layers.catalogue.LayerCatalogue;
+import no.planvakt.layers.catalogue.ReferenceLayerSource;
 import no.planvakt.layers.style.StyleCatalogue;
 
 /**
@@ -9,6 +10,8 @@ import no.planvakt.layers.style.StyleCatalogue;
  * passwords stay off the command line: GEOSERVER_REST_URL, GEOSERVER_USER, GEOSERVER_PASSWORD,
  * GEOSERVER_WORKSPACE (planvakt), PLANVAKT_DB_HOST/PORT/NAME/USER/PASSWORD (as GeoServer sees the database).
  * With {@code --data-dir DIR} it writes the same configuration into a GeoServer data directory instead.
+ * Each loaded reference layer (ref.layer row) becomes a layer of its own when the database is
+ * reachable from here with those settings; otherwise only the catalogue's layers are published.
  */
 public final class PublishToGeoServer {
     private PublishToGeoServer() {
@@ -23,12 +26,14 @@ public final class PublishToGeoServer {
         PostgisConnection db = new PostgisConnection(env("PLANVAKT_DB_HOST", "localhost"),
                 Integer.parseInt(env("PLANVAKT_DB_PORT", "5432")), env("PLANVAKT_DB_NAME", "planvakt"),
                 env("PLANVAKT_DB_USER", "planvakt"), env("PLANVAKT_DB_PASSWORD", ""));
+        LayerCatalogue catalogue = LayerCatalogue.standard().withReferenceLayers(
+                ReferenceLayerSource.readOrNone(db.host(), db.port(), db.database(), db.user(), db.password()));
         if (files) {
-            System.out.println(new GeoServerDataDirectory(LayerCatalogue.standard(), StyleCatalogue.standard(), target)
+            System.out.println(new GeoServerDataDirectory(catalogue, StyleCatalogue.standard(), target)
                     .write(java.nio.file.Path.of(args[1]), db));
             return;
         }
-        new GeoServerPublisher(target, LayerCatalogue.standard(), StyleCatalogue.standard()).publish(db)
+        new GeoServerPublisher(target, catalogue, StyleCatalogue.standard()).publish(db)
                 .forEach(System.out::println);
     }
 

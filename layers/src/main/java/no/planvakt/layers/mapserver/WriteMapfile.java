@@ -1,15 +1,12 @@
 package no.planvakt.layers.mapserver;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import no.planvakt.layers.catalogue.LayerCatalogue;
 import no.planvakt.layers.catalogue.ReferenceLayer;
+import no.planvakt.layers.catalogue.ReferenceLayerSource;
 import no.planvakt.layers.style.StyleCatalogue;
 
 /**
@@ -40,24 +37,10 @@ public final class WriteMapfile {
         System.out.println(mapfile);
     }
 
-    /**
-     * The loaded reference layers, or none when the database cannot be read: the WMS then starts
-     * with the static catalogue (the script starts MapServer before a fresh database is migrated).
-     */
+    /** The loaded reference layers, or none when the database cannot be read. */
     static List<ReferenceLayer> referenceLayers(MapfileSettings settings) {
-        Properties login = new Properties();
-        login.setProperty("user", settings.dbUser());
-        if (settings.dbPassword() != null) {
-            login.setProperty("password", settings.dbPassword());
-        }
-        String url = "jdbc:postgresql://" + settings.dbHost() + ":" + settings.dbPort() + "/" + settings.dbName();
-        try (Connection c = DriverManager.getConnection(url, login)) {
-            return ReferenceLayer.readAll(c);
-        } catch (SQLException e) {
-            System.err.println("WriteMapfile: no reference layers from " + url + " (" + e.getMessage().lines().findFirst().orElse("")
-                    + "); writing the catalogue's layers only");
-            return List.of();
-        }
+        return ReferenceLayerSource.readOrNone(settings.dbHost(), settings.dbPort(), settings.dbName(), settings.dbUser(),
+                settings.dbPassword());
     }
 
     private static String require(Map<String, String> a, String key) {

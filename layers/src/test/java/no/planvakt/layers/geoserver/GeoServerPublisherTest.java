@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import no.planvakt.layers.catalogue.LayerCatalogue;
 import no.planvakt.layers.catalogue.LayerDefinition;
 import no.planvakt.layers.catalogue.QueryParameter;
+import no.planvakt.layers.catalogue.ReferenceLayer;
 import no.planvakt.layers.style.StyleCatalogue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,9 @@ class GeoServerPublisherTest {
     private static final Pattern KNOWN_GAP = Pattern.compile(
             "featureType\\.metadata\\[0]\\.(@key: 'JDBC_VIRTUAL_TABLE' not in enum .*|virtualTable: property not declared)");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The shipped catalogue plus one loaded reference layer, published as a layer of its own. */
+    private static final LayerCatalogue CATALOGUE = LayerCatalogue.standard().withReferenceLayers(List.of(
+            new ReferenceLayer("kulturminner", "Kulturminner", "Riksantikvaren", "Riksantikvaren", "NLOD", null)));
     private static OpenApiSpec spec;
 
     @BeforeAll
@@ -41,10 +45,25 @@ class GeoServerPublisherTest {
         assertThat(spec.size()).isGreaterThan(50);
     }
 
+    @Test
+    void eachReferenceLayerIsAFeatureTypeOfItsOwn() throws Exception {
+        try (RecordingGeoServer server = new RecordingGeoServer()) {
+            List<String> actions = new ArrayList<>();
+            List<RecordedRequest> requests = publish(server, actions);
+            assertThat(actions).contains("created feature type ref_kulturminner", "styled layer ref_kulturminner");
+            RecordedRequest post = requests.stream().filter(r -> r.method().equals("POST") && r.path().endsWith("/featuretypes")
+                    && r.body().contains("\"name\":\"ref_kulturminner\"")).findFirst().orElseThrow();
+            JsonNode featureType = JSON.readTree(post.body()).path("featureType");
+            assertThat(featureType.path("title").asText()).isEqualTo("Kulturminner");
+            assertThat(featureType.at("/metadata/entry/0/virtualTable/sql").asText())
+                    .isEqualTo("SELECT * FROM wms.reference_feature WHERE layer_id = 'kulturminner'");
+        }
+    }
+
     static List<RecordedRequest> publish(RecordingGeoServer server, List<String> actions) throws Exception {
         GeoServerTarget target = new GeoServerTarget(server.restUrl(), "admin", "s3cret", "planvakt", "planvakt_postgis",
                 "https://planvakt.no/planvakt");
-        actions.addAll(new GeoServerPublisher(target, LayerCatalogue.standard(), StyleCatalogue.standard())
+        actions.addAll(new GeoServerPublisher(target, CATALOGUE, StyleCatalogue.standard())
                 .publish(new PostgisConnection("db.internal", 5432, "planvakt", "planvakt_wms", "pw")));
         return server.requests();
     }
@@ -71,7 +90,7 @@ class GeoServerPublisherTest {
             assertThat(errors).isEmpty();
             // The known gap shows up exactly twice per feature type body: the schema was really applied.
             long featureTypeBodies = requests.stream().filter(r -> r.path().contains("/featuretypes") && !r.body().isEmpty()).count();
-            assertThat(featureTypeBodies).isEqualTo(2L * LayerCatalogue.standard().layers().size());
+            assertThat(featureTypeBodies).isEqualTo(2L * CATALOGUE.layers().size());
             assertThat(gaps).isEqualTo(2 * (int) featureTypeBodies);
             assertThat(requests).extracting(RecordedRequest::method).contains("GET", "POST", "PUT");
         }
@@ -79,7 +98,7 @@ class GeoServerPublisherTest {
 
     @Test
     void firstRunCreatesSecondRunUpdates() throws Exception {
-        LayerCatalogue catalogue = LayerCatalogue.standard();
+        LayerCatalogue catalogue = CATALOGUE;
         try (RecordingGeoServer server = new RecordingGeoServer()) {
             List<String> first = new ArrayList<>();
             publish(server, first);
@@ -100,7 +119,7 @@ class GeoServerPublisherTest {
 
     @Test
     void sqlViewsCarryTheCatalogueSqlAndStrictParameterRegexes() throws Exception {
-        LayerCatalogue catalogue = LayerCatalogue.standard();
+        LayerCatalogue catalogue = CATALOGUE;
         try (RecordingGeoServer server = new RecordingGeoServer()) {
             List<RecordedRequest> requests = publish(server, new ArrayList<>());
             for (LayerDefinition layer : catalogue.layers()) {
