@@ -4,6 +4,7 @@ import static no.planvakt.layers.mapserver.MapfileText.quote;
 
 import java.util.List;
 import java.util.Locale;
+import no.planvakt.layers.catalogue.GeometryKind;
 import no.planvakt.layers.catalogue.LayerCatalogue;
 import no.planvakt.layers.catalogue.LayerDefinition;
 import no.planvakt.layers.catalogue.QueryParameter;
@@ -100,7 +101,7 @@ public final class MapfileWriter {
                 .append("    TEMPLATE ").append(quote(MapServerFiles.template(layer))).append('\n')
                 .append("    HEADER ").append(quote(MapServerFiles.HEADER)).append('\n')
                 .append("    FOOTER ").append(quote(MapServerFiles.FOOTER)).append('\n')
-                .append("    TOLERANCE 0\n    TOLERANCEUNITS PIXELS\n");
+                .append("    TOLERANCE ").append(tolerance(layer)).append("\n    TOLERANCEUNITS PIXELS\n");
         if (style.rules().stream().anyMatch(r -> r.property() != null)) {
             b.append("    CLASSITEM ").append(quote(style.rules().stream().filter(r -> r.property() != null)
                     .findFirst().orElseThrow().property())).append('\n');
@@ -215,6 +216,12 @@ public final class MapfileWriter {
                     .append(" POSITION CC PARTIALS FALSE END\n");
         }
         b.append("    END\n");
+    }
+
+    // GetFeatureInfo: a click must be inside a polygon, but a point or line is hit within a few
+    // pixels, or a user could never pick a kulturminne marker.
+    private static int tolerance(LayerDefinition layer) {
+        return layer.geometry() == GeometryKind.POINT || layer.geometry() == GeometryKind.LINE ? POINT_SIZE / 2 + 1 : 0;
     }
 
     // Points: an opaque circle in the fill colour with the stroke colour around it (a 9-pixel marker

@@ -2,11 +2,17 @@ package no.planvakt.layers.wms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.planvakt.layers.TestData;
 import no.planvakt.layers.TestDatabase;
 import no.planvakt.layers.TestEnvironment;
@@ -111,5 +117,43 @@ class ReferenceLayersTest {
         assertThat(CapabilitiesTest.layerNamed(doc, "ref_test_skoggrense")).isNotNull();
         assertThat(CapabilitiesTest.childText(CapabilitiesTest.layerNamed(doc, "ref_test_skoggrense"), "Title"))
                 .containsExactly("Skoggrense (test)");
+    }
+
+    @Test
+    void featureInfoFindsThePointAndTheLineNearTheClick() throws Exception {
+        // A click 3 pixels beside the point marker and beside the line still identifies them.
+        assertThat(clickedFeatures("reference", 203, 199)).containsExactly("punkt");
+        assertThat(clickedFeatures("reference", 397, 150)).containsExactly("linje");
+        assertThat(clickedFeatures("reference", 500, 199)).isEmpty();
+        // MapServer's GeoJSON writer takes one layer per response, so JSON works per part only.
+        Map<String, String> p = featureInfo("reference_points", 203, 199);
+        p.put("INFO_FORMAT", "application/json");
+        assertThat(new ObjectMapper().readTree(WMS.get(p).body()).at("/features/0/properties/feature_id").asText())
+                .isEqualTo("punkt");
+    }
+
+    private static Map<String, String> featureInfo(String layer, int i, int j) {
+        Map<String, String> p = WmsClient.getMap(layer, "EPSG:25833", BBOX, WIDTH, HEIGHT);
+        p.put("REQUEST", "GetFeatureInfo");
+        p.put("QUERY_LAYERS", layer);
+        p.put("REFLAYER", LAYER_ID);
+        p.put("I", Integer.toString(i));
+        p.put("J", Integer.toString(j));
+        p.put("FEATURE_COUNT", "10");
+        return p;
+    }
+
+    /** feature_id of every feature GetFeatureInfo (GML, which takes a group) returns. */
+    private static List<String> clickedFeatures(String layer, int i, int j) throws Exception {
+        Map<String, String> p = featureInfo(layer, i, j);
+        p.put("INFO_FORMAT", "application/vnd.ogc.gml");
+        String gml = new String(WMS.get(p).body(), StandardCharsets.UTF_8);
+        assertThat(gml).contains("msGMLOutput");
+        List<String> ids = new ArrayList<>();
+        Matcher m = Pattern.compile("<feature_id>([^<]*)</feature_id>").matcher(gml);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
     }
 }
