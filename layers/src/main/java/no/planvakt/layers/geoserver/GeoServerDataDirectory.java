@@ -10,7 +10,6 @@ import java.util.Locale;
 import no.planvakt.layers.catalogue.LayerCatalogue;
 import no.planvakt.layers.catalogue.LayerDefinition;
 import no.planvakt.layers.catalogue.QueryParameter;
-import no.planvakt.layers.style.SldWriter;
 import no.planvakt.layers.style.StyleCatalogue;
 
 /**
@@ -75,7 +74,7 @@ public final class GeoServerDataDirectory {
         }
         for (LayerDefinition layer : catalogue.layers()) {
             String style = layer.style();
-            write(wsDir.resolve("styles").resolve(style + ".sld"), SldWriter.write(layer.name(), styles.require(style)));
+            write(wsDir.resolve("styles").resolve(style + ".sld"), GeoServerSld.write(layer, styles.require(style)));
             write(wsDir.resolve("styles").resolve(style + ".xml"), "<style>\n  <id>" + styleId(style) + "</id>\n  <name>" + style
                     + "</name>\n  <workspace>\n    <id>" + workspaceId(ws) + "</id>\n  </workspace>\n  <format>sld</format>\n"
                     + "  <languageVersion>\n    <version>1.0.0</version>\n  </languageVersion>\n  <filename>" + style

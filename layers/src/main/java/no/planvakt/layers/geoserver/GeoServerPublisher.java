@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import no.planvakt.layers.catalogue.LayerCatalogue;
 import no.planvakt.layers.catalogue.LayerDefinition;
-import no.planvakt.layers.style.SldWriter;
 import no.planvakt.layers.style.StyleCatalogue;
 
 /**
@@ -46,7 +45,7 @@ public final class GeoServerPublisher {
         upsert(store, ws + "/datastores", JSON, bodies.datastore(db), "datastore " + target.datastore());
         for (LayerDefinition layer : catalogue.layers()) {
             String style = layer.style();
-            String sld = SldWriter.write(layer.name(), styles.require(style));
+            String sld = GeoServerSld.write(layer, styles.require(style));
             if (exists(ws + "/styles/" + segment(style))) {
                 call("PUT", ws + "/styles/" + segment(style), SLD, sld, "updated style " + style);
             } else {

@@ -8,6 +8,7 @@ import no.planvakt.layers.catalogue.GeometryKind;
 import no.planvakt.layers.catalogue.LayerCatalogue;
 import no.planvakt.layers.catalogue.LayerDefinition;
 import no.planvakt.layers.catalogue.QueryParameter;
+import no.planvakt.layers.style.GeometrySymbols;
 import no.planvakt.layers.style.Hatch;
 import no.planvakt.layers.style.LayerStyle;
 import no.planvakt.layers.style.StyleCatalogue;
@@ -154,10 +155,6 @@ public final class MapfileWriter {
         b.append("  END\n");
     }
 
-    /** Pixel diameter of point markers and minimum pixel width of lines. */
-    static final int POINT_SIZE = 9;
-    static final double LINE_WIDTH = 2;
-
     private static final String SELECT_TOKEN = "%overview_select%";
     private static final String GROUP_TOKEN = "%overview_group%";
 
@@ -221,7 +218,7 @@ public final class MapfileWriter {
     // GetFeatureInfo: a click must be inside a polygon, but a point or line is hit within a few
     // pixels, or a user could never pick a kulturminne marker.
     private static int tolerance(LayerDefinition layer) {
-        return layer.geometry() == GeometryKind.POINT || layer.geometry() == GeometryKind.LINE ? POINT_SIZE / 2 + 1 : 0;
+        return layer.geometry() == GeometryKind.POINT || layer.geometry() == GeometryKind.LINE ? GeometrySymbols.POINT_SIZE / 2 + 1 : 0;
     }
 
     // Points: an opaque circle in the fill colour with the stroke colour around it (a 9-pixel marker
@@ -231,7 +228,7 @@ public final class MapfileWriter {
         if (rule.value() != null) {
             b.append("      EXPRESSION ").append(quote(rule.value())).append('\n');
         }
-        b.append("      STYLE SYMBOL \"circle\" SIZE ").append(POINT_SIZE);
+        b.append("      STYLE SYMBOL \"circle\" SIZE ").append(GeometrySymbols.POINT_SIZE);
         if (rule.fill() != null) {
             b.append(" COLOR ").append(rule.fill().mapServer());
         }
@@ -239,14 +236,14 @@ public final class MapfileWriter {
                 .append(" END\n    END\n");
     }
 
-    // Lines: the stroke colour, a little wider than a polygon outline so a corridor stands out.
+    // Lines: the stroke colour, at least GeometrySymbols.LINE_WIDTH wide.
     private static void lineClass(StringBuilder b, StyleRule rule) {
         b.append("    CLASS\n      NAME ").append(quote(rule.title())).append('\n');
         if (rule.value() != null) {
             b.append("      EXPRESSION ").append(quote(rule.value())).append('\n');
         }
         b.append("      STYLE COLOR ").append(rule.stroke().mapServer()).append(" WIDTH ")
-                .append(number(Math.max(LINE_WIDTH, rule.strokeWidth()))).append(" END\n    END\n");
+                .append(number(Math.max(GeometrySymbols.LINE_WIDTH, rule.strokeWidth()))).append(" END\n    END\n");
     }
 
     private String extent() {

@@ -13,16 +13,7 @@ public final class SldWriter {
 
     public static String write(String layerName, LayerStyle style) {
         StringBuilder b = new StringBuilder(4096);
-        b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<StyledLayerDescriptor version=\"1.0.0\" xmlns=\"http://www.opengis.net/sld\"")
-                .append(" xmlns:ogc=\"http://www.opengis.net/ogc\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"")
-                .append(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
-                .append(" xsi:schemaLocation=\"http://www.opengis.net/sld http://schemas.opengis.net/sld/1.0.0/StyledLayerDescriptor.xsd\">\n")
-                .append(" <NamedLayer>\n  <Name>").append(Xml.escape(layerName)).append("</Name>\n")
-                .append("  <UserStyle>\n   <Name>").append(Xml.escape(style.name())).append("</Name>\n")
-                .append("   <Title>").append(Xml.escape(style.title())).append("</Title>\n")
-                .append("   <IsDefault>1</IsDefault>\n")
-                .append("   <FeatureTypeStyle>\n");
+        open(b, layerName, style);
         boolean splitDetail = style.detailMaxScale() != null;
         // Labels stay in the fill rule: MapServer's SLD reader mishandles text-only rules. The
         // mapfile limits labels by scale (LABELMAXSCALEDENOM); GeoServer resolves label conflicts itself.
@@ -37,8 +28,27 @@ public final class SldWriter {
                 rule(b, rule, style.detailMaxScale(), false, true, null);
             }
         }
-        b.append("   </FeatureTypeStyle>\n  </UserStyle>\n </NamedLayer>\n</StyledLayerDescriptor>\n");
+        close(b);
         return b.toString();
+    }
+
+    /** The document up to and including the first FeatureTypeStyle's start tag. */
+    static void open(StringBuilder b, String layerName, LayerStyle style) {
+        b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<StyledLayerDescriptor version=\"1.0.0\" xmlns=\"http://www.opengis.net/sld\"")
+                .append(" xmlns:ogc=\"http://www.opengis.net/ogc\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"")
+                .append(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
+                .append(" xsi:schemaLocation=\"http://www.opengis.net/sld http://schemas.opengis.net/sld/1.0.0/StyledLayerDescriptor.xsd\">\n")
+                .append(" <NamedLayer>\n  <Name>").append(Xml.escape(layerName)).append("</Name>\n")
+                .append("  <UserStyle>\n   <Name>").append(Xml.escape(style.name())).append("</Name>\n")
+                .append("   <Title>").append(Xml.escape(style.title())).append("</Title>\n")
+                .append("   <IsDefault>1</IsDefault>\n")
+                .append("   <FeatureTypeStyle>\n");
+    }
+
+    /** Ends what {@link #open} began. */
+    static void close(StringBuilder b) {
+        b.append("   </FeatureTypeStyle>\n  </UserStyle>\n </NamedLayer>\n</StyledLayerDescriptor>\n");
     }
 
     /**
@@ -92,11 +102,11 @@ public final class SldWriter {
         b.append("    </Rule>\n");
     }
 
-    private static String css(String name, String value) {
+    static String css(String name, String value) {
         return "       <CssParameter name=\"" + name + "\">" + Xml.escape(value) + "</CssParameter>\n";
     }
 
-    private static String number(double v) {
+    static String number(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
     }
 }

@@ -60,8 +60,13 @@ class GeoServerDataDirectoryTest {
                 QueryParameter declared = catalogue.parameter(p.getElementsByTagName("name").item(0).getTextContent());
                 assertThat(p.getElementsByTagName("regexpValidator").item(0).getTextContent()).isEqualTo(declared.pattern());
             }
-            assertThat(Files.readString(ws.resolve("styles").resolve(layer.style() + ".sld")))
-                    .isEqualTo(SldWriter.write(layer.name(), StyleCatalogue.standard().require(layer.style())));
+            String sld = Files.readString(ws.resolve("styles").resolve(layer.style() + ".sld"));
+            assertThat(sld).isEqualTo(GeoServerSld.write(layer, StyleCatalogue.standard().require(layer.style())));
+            // Mixed-geometry layers get point and line symbolizers; the others the shared SLD.
+            assertThat(sld.contains("<PointSymbolizer>")).as("point symbolizer in %s", layer.style()).isEqualTo(layer.isGroup());
+            if (!layer.isGroup()) {
+                assertThat(sld).isEqualTo(SldWriter.write(layer.name(), StyleCatalogue.standard().require(layer.style())));
+            }
         }
         assertThat(Files.readString(ws.resolve("planvakt_postgis/datastore.xml"))).contains("<entry key=\"schema\">wms</entry>");
     }
