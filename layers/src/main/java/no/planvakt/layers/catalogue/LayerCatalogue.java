@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -49,12 +50,12 @@ public record LayerCatalogue(String name, String title, String abstractText, Lis
 
     /** This catalogue followed by {@code extra} layers (e.g. one per loaded reference data set). */
     public LayerCatalogue withLayers(List<LayerDefinition> extra) {
-        List<LayerDefinition> all = new java.util.ArrayList<>(layers);
+        List<LayerDefinition> all = new ArrayList<>(layers);
         all.addAll(extra);
         return new LayerCatalogue(name, title, abstractText, crs, extent, parameters, all);
     }
 
-    /** The standard catalogue plus one layer per reference data set, modelled on its {@code reference} layer. */
+    /** This catalogue plus one layer per reference data set, modelled on its {@code reference} layer. */
     public LayerCatalogue withReferenceLayers(List<ReferenceLayer> references) {
         LayerDefinition generic = layer(REFERENCE_LAYER)
                 .orElseThrow(() -> new IllegalStateException("catalogue has no " + REFERENCE_LAYER + " layer"));

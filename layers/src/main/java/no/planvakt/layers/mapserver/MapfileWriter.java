@@ -81,7 +81,7 @@ public final class MapfileWriter {
         return b.toString();
     }
 
-    /** One MAPSERVER layer; {@code group} is the catalogue layer it is a geometry part of, or null. */
+    /** One mapfile LAYER; {@code group} is the catalogue layer it is a geometry part of, or null. */
     private void layer(StringBuilder b, LayerDefinition layer, LayerDefinition group, LayerStyle style, int srid) {
         b.append("  LAYER\n")
                 .append("    NAME ").append(quote(layer.name())).append('\n');
@@ -89,8 +89,7 @@ public final class MapfileWriter {
             // WMS clients see the group as one named layer (GetMap LAYERS=group draws all parts).
             b.append("    GROUP ").append(quote(group.name())).append('\n');
         }
-        b
-                .append("    TYPE ").append(layer.geometry().mapServerType()).append('\n')
+        b.append("    TYPE ").append(layer.geometry().mapServerType()).append('\n')
                 .append("    STATUS ON\n")
                 .append("    CONNECTIONTYPE POSTGIS\n")
                 .append("    CONNECTION ").append(quote(settings.connectionString())).append('\n')
@@ -191,12 +190,17 @@ public final class MapfileWriter {
                 .append(quote("GROUP BY " + String.join(", ", group))).append(" END END\n");
     }
 
-    private static void klass(StringBuilder b, StyleRule rule, boolean label, Double detailMaxScale) {
-        String detail = detailMaxScale == null ? "" : " MAXSCALEDENOM " + number(detailMaxScale);
+    /** CLASS with its legend name and, for a classified style, the value it matches. */
+    private static void classStart(StringBuilder b, StyleRule rule) {
         b.append("    CLASS\n      NAME ").append(quote(rule.title())).append('\n');
         if (rule.value() != null) {
             b.append("      EXPRESSION ").append(quote(rule.value())).append('\n');
         }
+    }
+
+    private static void klass(StringBuilder b, StyleRule rule, boolean label, Double detailMaxScale) {
+        String detail = detailMaxScale == null ? "" : " MAXSCALEDENOM " + number(detailMaxScale);
+        classStart(b, rule);
         if (rule.fill() != null) {
             b.append("      STYLE COLOR ").append(rule.fill().mapServer()).append(" OPACITY ")
                     .append(Math.round(rule.fillOpacity() * 100)).append(" END\n");
@@ -224,10 +228,7 @@ public final class MapfileWriter {
     // Points: an opaque circle in the fill colour with the stroke colour around it (a 9-pixel marker
     // at the polygons' fill opacity would vanish on a background map).
     private static void pointClass(StringBuilder b, StyleRule rule) {
-        b.append("    CLASS\n      NAME ").append(quote(rule.title())).append('\n');
-        if (rule.value() != null) {
-            b.append("      EXPRESSION ").append(quote(rule.value())).append('\n');
-        }
+        classStart(b, rule);
         b.append("      STYLE SYMBOL \"circle\" SIZE ").append(GeometrySymbols.POINT_SIZE);
         if (rule.fill() != null) {
             b.append(" COLOR ").append(rule.fill().mapServer());
@@ -238,10 +239,7 @@ public final class MapfileWriter {
 
     // Lines: the stroke colour, at least GeometrySymbols.LINE_WIDTH wide.
     private static void lineClass(StringBuilder b, StyleRule rule) {
-        b.append("    CLASS\n      NAME ").append(quote(rule.title())).append('\n');
-        if (rule.value() != null) {
-            b.append("      EXPRESSION ").append(quote(rule.value())).append('\n');
-        }
+        classStart(b, rule);
         b.append("      STYLE COLOR ").append(rule.stroke().mapServer()).append(" WIDTH ")
                 .append(number(Math.max(GeometrySymbols.LINE_WIDTH, rule.strokeWidth()))).append(" END\n    END\n");
     }

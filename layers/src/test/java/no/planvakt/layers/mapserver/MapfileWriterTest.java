@@ -36,4 +36,14 @@ class MapfileWriterTest {
                 .hasSize(6).allMatch(l -> l.endsWith("USING UNIQUE id USING SRID=25833\""));
         assertThat(mapfile).contains("SCALETOKEN NAME \"%overview_select%\"", "LABELMAXSCALEDENOM 25000");
     }
+
+    @Test
+    void referenceIsAGroupOfOneLayerPerGeometryType() {
+        assertThat(mapfile.split("GROUP \"reference\"", -1)).hasSize(4);
+        assertThat(mapfile).contains("NAME \"reference_polygons\"\n    GROUP \"reference\"\n    TYPE POLYGON",
+                "NAME \"reference_lines\"\n    GROUP \"reference\"\n    TYPE LINE",
+                "NAME \"reference_points\"\n    GROUP \"reference\"\n    TYPE POINT",
+                "\"wms_group_title\" \"Referansedata\"");
+        assertThat(mapfile.split("\n    GROUP ", -1)).as("no other layer is grouped").hasSize(4);
+    }
 }
