@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,8 +88,14 @@ public record LayerCatalogue(String name, String title, String abstractText, Lis
         parameters.forEach(p -> declared.add(p.name()));
         Set<String> names = new HashSet<>();
         for (LayerDefinition layer : layers) {
-            if (!names.add(layer.name())) {
-                throw new IllegalArgumentException("duplicate layer " + layer.name());
+            // Sub-layer names count too: reference layers "a" and "a_points" would both give ref_a_points.
+            List<LayerDefinition> named = layer.isGroup()
+                    ? Stream.concat(Stream.of(layer), layer.parts().stream()).toList()
+                    : List.of(layer);
+            for (LayerDefinition n : named) {
+                if (!names.add(n.name())) {
+                    throw new IllegalArgumentException("duplicate layer " + n.name());
+                }
             }
             Set<String> used = new HashSet<>();
             Matcher m = TOKEN.matcher(layer.sql());

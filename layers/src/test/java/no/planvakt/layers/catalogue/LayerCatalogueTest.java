@@ -84,5 +84,10 @@ class LayerCatalogueTest {
         // The id becomes an SQL literal: anything ref.layer's CHECK would refuse is refused here too.
         assertThatThrownBy(() -> new ReferenceLayer("x' OR ''='", "t", "s", null, "l", null))
                 .isInstanceOf(IllegalArgumentException.class);
+        // ref_a's point part and the group of a reference layer named a_points would share a name.
+        List<ReferenceLayer> clash = List.of(new ReferenceLayer("a", "A", "s", null, "l", null),
+                new ReferenceLayer("a_points", "A-punkter", "s", null, "l", null));
+        assertThatThrownBy(() -> catalogue.withReferenceLayers(clash))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ref_a_points");
     }
 }
