@@ -61,9 +61,14 @@ public final class CheckEngine {
         List<RuleSummary> summaries = pack.rules().stream()
                 .map(r -> CheckResult.summarise(r.definition(), findings, checked)).toList();
         List<AreaChange> planDiff = input.adopted() == null ? List.of()
-                : new PlanDiff(DEFAULT_SLIVER_M2, measure).byPurpose(input.draft().features(), input.adopted().features());
+                : planDiff(input.draft(), input.adopted(), measure);
         return new CheckResult(pack.pack().pack(), pack.pack().version(), measure.reportSrid(), inputs(input),
                 summaries, findings, checked, planDiff, warnings);
+    }
+
+    /** The report's change table: every land-use object against the adopted plan, per arealformål. */
+    public static List<AreaChange> planDiff(no.planvakt.plan.Plan draft, no.planvakt.plan.Plan adopted, AreaMeasure measure) {
+        return new PlanDiff(DEFAULT_SLIVER_M2, measure).byPurpose(draft.features(), adopted.features());
     }
 
     private RuleOutcome runRule(CompiledRule rule, CheckInput input, AreaMeasure measure) {

@@ -9,13 +9,13 @@ import no.planvakt.api.plan.PlanRepository;
 import no.planvakt.api.reference.ReferenceLayerRepository;
 import no.planvakt.api.run.RunRepository;
 import no.planvakt.crs.AreaMeasure;
-import no.planvakt.diff.PlanDiff;
 import no.planvakt.plan.Plan;
 import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.report.HtmlReport;
 import no.planvakt.result.CheckResult;
 import no.planvakt.result.Checked;
 import no.planvakt.result.Finding;
+import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.CompiledRule;
 import no.planvakt.rule.RulePackLoader;
@@ -29,17 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ReportService {
-    private static final double DIFF_SLIVER_M2 = 100;
-
     private final RunRepository runs;
     private final PlanRepository plans;
     private final ReferenceLayerRepository layers;
     private final OverrideRepository overrides;
     private final int srid;
-    private final RulePackLoader.LoadedPack pack = RulePackLoader.buskerud();
+    private final RulePackLoader.LoadedPack pack;
 
     public ReportService(RunRepository runs, PlanRepository plans, ReferenceLayerRepository layers, OverrideRepository overrides,
-                         @Value("${planvakt.canonical-srid}") int srid) {
+                         RulePackLoader.LoadedPack pack, @Value("${planvakt.canonical-srid}") int srid) {
+        this.pack = pack;
         this.runs = runs;
         this.plans = plans;
         this.layers = layers;
@@ -71,7 +70,7 @@ public class ReportService {
         CheckResult result = new CheckResult(run.packId(), run.packVersion(), run.reportSrid(), run.inputs(),
                 ran.rules().stream().map(CompiledRule::definition).map(d -> CheckResult.summarise(d, findings, checked)).toList(),
                 findings, checked,
-                adopted == null ? List.of() : new PlanDiff(DIFF_SLIVER_M2, measure).byPurpose(draft.features(), adopted.features()),
+                adopted == null ? List.of() : CheckEngine.planDiff(draft, adopted, measure),
                 warnings);
         Map<String, String> assessments = new LinkedHashMap<>();
         overrides.forRun(runId).forEach((key, o) -> assessments.put(key, ("FALSE_POSITIVE".equals(o.get("verdict")) ? "falsk positiv" : "vurdert")

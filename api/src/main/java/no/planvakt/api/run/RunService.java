@@ -28,10 +28,11 @@ public class RunService {
     private final ReferenceLayerRepository layers;
     private final RunRepository runs;
     private final int srid;
-    private final RulePackLoader.LoadedPack pack = RulePackLoader.buskerud();
+    private final RulePackLoader.LoadedPack pack;
 
     public RunService(PlanRepository plans, ReferenceLayerRepository layers, RunRepository runs,
-                      @Value("${planvakt.canonical-srid}") int srid) {
+                      RulePackLoader.LoadedPack pack, @Value("${planvakt.canonical-srid}") int srid) {
+        this.pack = pack;
         this.plans = plans;
         this.layers = layers;
         this.runs = runs;
