@@ -19,6 +19,8 @@ import org.locationtech.jts.geom.Point;
  * @param commonTrace    trace lines that hold for every finding of the rule (selection, diff basis)
  * @param draft          every object of the draft (rule kinds that look at zones next to the selection use it)
  * @param layers         every loaded reference layer by id (place-type layers are looked up here)
+ * @param adopted        the adopted plan's objects that pass the rule's plan filter; null when no adopted plan is given
+ * @param municipality   the draft's municipality number; null when the plan does not say
  */
 public record RuleContext(
         RuleDefinition rule,
@@ -28,11 +30,18 @@ public record RuleContext(
         AreaMeasure measure,
         List<String> commonTrace,
         List<PlanFeature> draft,
-        Map<String, ReferenceLayer> layers) {
+        Map<String, ReferenceLayer> layers,
+        List<PlanFeature> adopted,
+        String municipality) {
 
     public RuleContext(RuleDefinition rule, List<AreaChange> changes, ReferenceLayer layer, List<ReferenceFeature> references,
                        AreaMeasure measure, List<String> commonTrace) {
         this(rule, changes, layer, references, measure, commonTrace, List.of(), Map.of(layer.id(), layer));
+    }
+
+    public RuleContext(RuleDefinition rule, List<AreaChange> changes, ReferenceLayer layer, List<ReferenceFeature> references,
+                       AreaMeasure measure, List<String> commonTrace, List<PlanFeature> draft, Map<String, ReferenceLayer> layers) {
+        this(rule, changes, layer, references, measure, commonTrace, draft, layers, null, null);
     }
 
     /** A parameter's value for one object, and the trace line saying where it came from. */
