@@ -24,6 +24,7 @@ import no.planvakt.result.FindingsGeoJson;
 import no.planvakt.result.ResultJson;
 import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
+import no.planvakt.rule.LoadedPack;
 import no.planvakt.rule.RulePackLoader;
 
 /** Runs a check from files and writes the findings and the report. */
@@ -44,7 +45,7 @@ final class CheckCommand {
     }
 
     int check(Options o) {
-        RulePackLoader.LoadedPack pack = o.path("pack") == null ? RulePackLoader.buskerud() : RulePackLoader.load(o.path("pack"));
+        LoadedPack pack = o.path("pack") == null ? RulePackLoader.buskerud() : RulePackLoader.load(o.path("pack"));
         if (!o.rules().isEmpty()) {
             pack = pack.select(o.rules());
         }
@@ -52,7 +53,7 @@ final class CheckCommand {
         return run(pack, o.required("draft"), o.path("adopted"), o.required("layers"), o.srid(Crs.DEFAULT_CANONICAL_SRID), dir);
     }
 
-    private int run(RulePackLoader.LoadedPack pack, Path draftFile, Path adoptedFile, Path layersFile, int srid, Path dir) {
+    private int run(LoadedPack pack, Path draftFile, Path adoptedFile, Path layersFile, int srid, Path dir) {
         PlanReader reader = new PlanReader(srid);
         Plan draft = reader.read(draftFile, PlanVersionKind.DRAFT);
         Plan adopted = adoptedFile == null ? null : reader.read(adoptedFile, PlanVersionKind.ADOPTED);
@@ -75,7 +76,7 @@ final class CheckCommand {
         return 0;
     }
 
-    private static void write(Path dir, RulePackLoader.LoadedPack pack, CheckInput input, CheckResult result) {
+    private static void write(Path dir, LoadedPack pack, CheckInput input, CheckResult result) {
         try {
             Files.createDirectories(dir);
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.planvakt.InputException;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.diff.AreaChange;
 import no.planvakt.diff.ChangeKind;
 import no.planvakt.diff.PlanDiff;
-import no.planvakt.format.InputException;
 import no.planvakt.plan.LandUseStatus;
 import no.planvakt.plan.PlanFeature;
 import no.planvakt.reference.ReferenceFeature;
@@ -28,9 +28,9 @@ public final class CheckEngine {
     private static final double DEFAULT_SLIVER_M2 = 100;
     private static final GeometryFactory GF = new GeometryFactory();
 
-    private final RulePackLoader.LoadedPack pack;
+    private final LoadedPack pack;
 
-    public CheckEngine(RulePackLoader.LoadedPack pack) {
+    public CheckEngine(LoadedPack pack) {
         this.pack = pack;
     }
 

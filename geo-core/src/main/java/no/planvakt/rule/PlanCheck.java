@@ -18,7 +18,7 @@ public final class PlanCheck {
     /**
      * @param adoptedFile may be null
      */
-    public static CheckResult fromFiles(RulePackLoader.LoadedPack pack, Path draftFile, Path adoptedFile, Path layerManifest,
+    public static CheckResult fromFiles(LoadedPack pack, Path draftFile, Path adoptedFile, Path layerManifest,
                                         int canonicalSrid) {
         PlanReader reader = new PlanReader(canonicalSrid);
         Plan draft = reader.read(draftFile, PlanVersionKind.DRAFT);
