@@ -12,9 +12,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import no.planvakt.diff.ChangeKind;
 import no.planvakt.result.Status;
+import no.planvakt.rule.kind.RuleKind;
+import no.planvakt.rule.kind.RuleKinds;
 
 /**
  * Loads and validates a rule pack. Everything that can be wrong with a pack is found here, at load
@@ -120,19 +128,59 @@ public final class RulePackLoader {
                     throw new RulePackException(where + ": field messages: a message for " + s + " is required by " + kind.name() + " rules");
                 }
             }
+            requirePlaceholders(where, kind, r);
+            requireHonouredChanges(where, kind, r);
             FeatureFilter planFilter;
             FeatureFilter refFilter;
+            Map<String, FeatureFilter> parameterFilters = new TreeMap<>();
             try {
                 planFilter = FeatureFilter.compile(where + ": field plan.filter", r.substitute("plan.filter", r.plan().filter()));
                 planFilter.requirePlanAttributes(where + ": field plan.filter");
                 refFilter = FeatureFilter.compile(where + ": field reference.filter",
                         r.reference().filter() == null ? null : r.substitute("reference.filter", r.reference().filter()));
+                kind.filterParameters().forEach((pname, on) -> {
+                    Parameter p = r.parameters().get(pname);
+                    if (p != null) {
+                        String field = where + ": field parameters." + pname;
+                        FeatureFilter f = FeatureFilter.compile(field, p.asText());
+                        if (on == RuleKind.FilterOn.PLAN) {
+                            f.requirePlanAttributes(field);
+                        }
+                        parameterFilters.put(pname, f);
+                    }
+                });
             } catch (RulePackException e) {
                 throw e.getMessage().startsWith(name) ? e : new RulePackException(name + ": " + e.getMessage(), e);
             }
-            compiled.add(new CompiledRule(r, kind, planFilter, refFilter));
+            compiled.add(new CompiledRule(r, kind, planFilter, refFilter, parameterFilters));
         }
         return new LoadedPack(pack, compiled);
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\$)\\{([^{}]*)}");
+
+    /** Every {name} in the rule's messages must be one its kind fills. */
+    private static void requirePlaceholders(String where, RuleKind kind, RuleDefinition r) {
+        for (Map.Entry<Status, String> m : new TreeMap<>(r.messages()).entrySet()) {
+            Matcher matcher = PLACEHOLDER.matcher(m.getValue());
+            while (matcher.find()) {
+                if (!kind.placeholders().contains(matcher.group(1))) {
+                    throw new RulePackException(where + ": field messages." + m.getKey() + ": unknown placeholder {" + matcher.group(1)
+                            + "} (" + kind.name() + " rules fill: " + String.join(", ", new TreeSet<>(kind.placeholders())) + ")");
+                }
+            }
+        }
+    }
+
+    /** A plan-diff kind in plan.change that the rule's kind cannot honour is refused, not ignored. */
+    private static void requireHonouredChanges(String where, RuleKind kind, RuleDefinition r) {
+        for (ChangeKind c : r.plan().change()) {
+            if (!kind.honouredChanges().contains(c)) {
+                throw new RulePackException(where + ": field plan.change: " + kind.name() + " rules cannot examine " + c
+                        + " objects (they can: " + kind.honouredChanges().stream().sorted().map(Enum::name).collect(Collectors.joining(", "))
+                        + ")");
+            }
+        }
     }
 
     private static void validatePlaceTypes(RuleDefinition r) {

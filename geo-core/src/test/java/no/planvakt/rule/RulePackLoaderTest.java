@@ -73,6 +73,29 @@ class RulePackLoaderTest {
     }
 
     @Test
+    void aMisspeltPlaceholderIsRefusedNamingTheKindsPlaceholders() {
+        assertThatThrownBy(() -> load(PACK.replace("{object} nær {reference_name}", "{object}: {areal_daa} daa nær {reference_name}")))
+                .isInstanceOf(RulePackException.class)
+                .hasMessage("test.yaml: rule T1: field messages.YELLOW: unknown placeholder {areal_daa} (proximity rules fill: area_daa,"
+                        + " change, distance_m, limit_m, object, purpose, reference, reference_id, reference_name, share_pct, zone)");
+    }
+
+    @Test
+    void aPlanChangeTheKindCannotHonourIsRefused() {
+        assertThatThrownBy(() -> load(PACK.replace("change: [NEW, EXPANDED]", "change: [NEW, REMOVED]")))
+                .isInstanceOf(RulePackException.class)
+                .hasMessage("test.yaml: rule T1: field plan.change: proximity rules cannot examine REMOVED objects"
+                        + " (they can: NEW, EXPANDED, UNCHANGED)");
+    }
+
+    @Test
+    void filterParametersAreCompiledOnceAtLoad() {
+        CompiledRule rule = load(PACK).rules().get(0);
+        assertThat(rule.parameterFilters()).containsOnlyKeys("zoneFilter");
+        assertThat(rule.parameterFilters().get("zoneFilter").text()).isEqualTo("hensyn = 570");
+    }
+
+    @Test
     void badEcqlInPlanFilter() {
         assertThatThrownBy(() -> load(PACK.replace("arealformal IN (${formaal})", "arealformal IN (${formaal}")))
                 .hasMessageContaining("rule T1: field plan.filter: invalid ECQL filter");

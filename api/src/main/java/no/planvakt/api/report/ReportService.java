@@ -19,7 +19,6 @@ import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.CompiledRule;
 import no.planvakt.rule.LoadedPack;
-import no.planvakt.rule.RulePackLoader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +68,7 @@ public class ReportService {
         }
         AreaMeasure measure = AreaMeasure.of(srid, draft.sourceSrid());
         CheckResult result = new CheckResult(run.packId(), run.packVersion(), run.reportSrid(), run.inputs(),
-                ran.rules().stream().map(CompiledRule::definition).map(d -> CheckResult.summarise(d, findings, checked)).toList(),
+                ran.rules().stream().map(CompiledRule::definition).map(d -> CheckEngine.summarise(d, findings, checked)).toList(),
                 findings, checked,
                 adopted == null ? List.of() : CheckEngine.planDiff(draft, adopted, measure),
                 warnings);

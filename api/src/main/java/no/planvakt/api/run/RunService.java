@@ -11,10 +11,9 @@ import no.planvakt.plan.Plan;
 import no.planvakt.plan.PlanVersionKind;
 import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.result.CheckResult;
-import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.LoadedPack;
-import no.planvakt.rule.RulePackLoader;
+import no.planvakt.rule.PlanCheck;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +59,7 @@ public class RunService {
         for (String id : pack.referenceLayerIds()) {
             loaded.put(id, layers.load(id, srid));
         }
-        CheckResult result = new CheckEngine(pack).run(new CheckInput(draft, adopted, loaded));
+        CheckResult result = PlanCheck.run(pack, new CheckInput(draft, adopted, loaded));
         return runs.insert(result, draftVersionId, adoptedVersionId, draft.municipality(), started, srid);
     }
 }

@@ -26,9 +26,9 @@ import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.result.CheckResult;
 import no.planvakt.result.Finding;
-import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.LoadedPack;
+import no.planvakt.rule.PlanCheck;
 import no.planvakt.rule.RulePackException;
 import no.planvakt.rule.RulePackLoader;
 import org.locationtech.jts.densify.Densifier;
@@ -103,7 +103,7 @@ public final class PackSpecVerifier {
                 throw new RulePackException("case \"" + c.name() + "\" names rule " + r + ", which the pack does not have");
             }
         }
-        return new CheckEngine(pack.only(c.rules())).run(input(spec, c));
+        return PlanCheck.run(pack.only(c.rules()), input(spec, c));
     }
 
     /** A case's plans and layers as the engine gets them (geometries in the canonical CRS). */
