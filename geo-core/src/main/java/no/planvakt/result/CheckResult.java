@@ -22,7 +22,8 @@ public record CheckResult(
         List<Finding> findings,
         List<Checked> checked,
         List<AreaChange> planDiff,
-        List<String> warnings) {
+        List<String> warnings,
+        List<ResultTable> tables) {
 
     public CheckResult {
         findings = List.copyOf(findings);
@@ -33,5 +34,13 @@ public record CheckResult(
         // In the given order (not Map.copyOf's): the report lists inputs as the engine named them,
         // the same on every run.
         inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+        tables = List.copyOf(tables);
+    }
+
+    /** A result without tables. */
+    public CheckResult(String packId, String packVersion, int reportSrid, Map<String, String> inputs,
+                       List<RuleSummary> summaries, List<Finding> findings, List<Checked> checked,
+                       List<AreaChange> planDiff, List<String> warnings) {
+        this(packId, packVersion, reportSrid, inputs, summaries, findings, checked, planDiff, warnings, List.of());
     }
 }
