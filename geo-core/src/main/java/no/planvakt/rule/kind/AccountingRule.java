@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import no.planvakt.account.AccountSpec;
+import no.planvakt.account.AccountTables;
 import no.planvakt.account.AreaAccount;
 import no.planvakt.account.ClassAreas;
 import no.planvakt.account.LandCover;
@@ -21,12 +22,12 @@ import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.result.Checked;
 import no.planvakt.result.Finding;
+import no.planvakt.result.ResultTable;
 import no.planvakt.result.Status;
 import no.planvakt.rule.FeatureFilter;
 import no.planvakt.rule.FindingText;
 import no.planvakt.rule.RuleContext;
 import no.planvakt.rule.RuleDefinition;
-import no.planvakt.rule.RuleKind;
 import no.planvakt.rule.RuleOutcome;
 import no.planvakt.rule.RulePackException;
 import org.locationtech.jts.geom.Envelope;
@@ -71,6 +72,12 @@ public final class AccountingRule implements RuleKind {
     @Override
     public Set<Status> requiredMessages() {
         return Set.of(Status.INFO);
+    }
+
+    /** The INFO message of a group's reserve fills these; the other findings' texts are the kind's own. */
+    @Override
+    public Set<String> placeholders() {
+        return Placeholders.with("group", "objects", "classes", "themes");
     }
 
     @Override
@@ -119,12 +126,18 @@ public final class AccountingRule implements RuleKind {
         Map<String, Geometry> reserveGeometry = reserveGeometry(account);
         account.reserveByGroup().forEach((group, areas) -> findings.add(groupFinding(ctx, account, group, areas,
                 reserveGeometry.get(group), trace)));
+        AccountTables tables = new AccountTables(rule.id(), account);
+        List<ResultTable> out = new ArrayList<>(List.of(tables.byGroup(), tables.reserve()));
         if (ctx.adopted() != null) {
             AreaAccount adopted = AreaAccount.of(spec, cover, themes, ctx.adopted(), List.of(), municipality::of, ctx.measure(), sliver);
-            findings.add(changeFinding(ctx, account, adopted, ReserveChange.between(adopted, account, cover, ctx.measure()), trace));
+            ReserveChange change = ReserveChange.between(adopted, account, cover, ctx.measure());
+            findings.add(changeFinding(ctx, account, adopted, change, trace));
+            out.add(AccountTables.change(rule.id(), spec, change));
         }
+        out.add(tables.municipalities(municipality.names()));
+        out.add(tables.objects());
         quality(ctx, account, sliver, trace, findings, checked);
-        return new RuleOutcome(findings, checked);
+        return new RuleOutcome(findings, checked, out);
     }
 
     private static String describeClasses(AccountSpec spec, RuleContext ctx) {
@@ -154,9 +167,7 @@ public final class AccountingRule implements RuleKind {
         figures.put("reserve_m2", account.reserve().total());
         String text = String.format("Arealformålene i forslaget dekker %s daa: %s. Arealreserven (framtidig utbygging, ikke bebygd) er %s daa.",
                 FindingText.daa(account.totalM2()), String.join(", ", byClass), FindingText.daa(account.reserve().total()));
-        return new Finding(FindingText.key(ctx.rule().id(), "plan"), ctx.rule().id(), ctx.rule().title(), Status.INFO, null, "plan",
-                "Hele planen", "Arealformål", null, null, account.totalM2(), null, null, text, new ArrayList<>(trace), GF.createEmpty(2),
-                figures);
+        return finding(ctx, Status.INFO, "plan", "Hele planen", "Arealformål", account.totalM2(), text, trace, GF.createEmpty(2), figures);
     }
 
     static String classId(AccountSpec spec, int k) {
@@ -229,9 +240,8 @@ public final class AccountingRule implements RuleKind {
         values.put("reference", "");
         values.put("reference_id", "");
         String text = FindingText.fill(ctx.rule().messages().get(Status.INFO), values);
-        String key = FindingText.key(ctx.rule().id(), group, "reserve");
-        return new Finding(key, ctx.rule().id(), ctx.rule().title(), Status.INFO, null, group, title, "Arealreserve", null, null,
-                reserve, null, null, text, trace, geometry == null ? GF.createEmpty(2) : geometry, figures);
+        return finding(ctx, Status.INFO, group, title, "Arealreserve", reserve, text, trace, geometry == null ? GF.createEmpty(2) : geometry,
+                figures);
     }
 
     private static Finding changeFinding(RuleContext ctx, AreaAccount draft, AreaAccount adopted, ReserveChange change,
@@ -265,9 +275,8 @@ public final class AccountingRule implements RuleKind {
                 added.isEmpty() ? "ingen" : String.join(", ", added), FindingText.daa(change.removed().total()),
                 FindingText.daa(change.moved().total()), FindingText.daa(change.adopted().total()), FindingText.daa(change.draft().total()));
         Geometry addedGeometry = difference(draft, adopted);
-        return new Finding(FindingText.key(ctx.rule().id(), "endring"), ctx.rule().id(), ctx.rule().title(), Status.INFO, null, "endring",
-                "Endring i arealreserven", "Arealreserve", null, null, change.added().total(), null, null, text, trace, addedGeometry,
-                figures);
+        return finding(ctx, Status.INFO, "endring", "Endring i arealreserven", "Arealreserve", change.added().total(), text, trace,
+                addedGeometry, figures);
     }
 
     /** Where the draft's reserve lies outside the adopted reserve (the added reserve, for the map). */
@@ -328,8 +337,17 @@ public final class AccountingRule implements RuleKind {
 
     private static Finding plain(RuleContext ctx, String aspect, Status status, double area, String text, List<String> trace,
                                  Map<String, Double> figures) {
-        return new Finding(FindingText.key(ctx.rule().id(), aspect), ctx.rule().id(), ctx.rule().title(), status, null, aspect,
-                "Arealregnskap", "Kvalitet", null, null, area, null, null, text, trace, GF.createEmpty(2), figures);
+        return finding(ctx, status, aspect, "Arealregnskap", "Kvalitet", area, text, trace, GF.createEmpty(2), figures);
+    }
+
+    /**
+     * An account finding: its "object" is what it sums up (the plan, a group, the change, a check),
+     * so that the spec and the report name it; it is about no single reference feature.
+     */
+    private static Finding finding(RuleContext ctx, Status status, String id, String name, String purpose, double area, String text,
+                                   List<String> trace, Geometry geometry, Map<String, Double> figures) {
+        return ctx.finding(status).key(FindingText.key(ctx.rule().id(), id)).planObject(id, name, purpose).reference(null, null)
+                .area(area).message(text).trace(new ArrayList<>(trace)).geometry(geometry).figures(figures).build();
     }
 
     /** An object's municipality: its own attribute, else the boundary layer at an inner point, else the plan's. */
@@ -337,12 +355,27 @@ public final class AccountingRule implements RuleKind {
         private static final List<String> ATTRIBUTES = List.of("kommunenummer", "KOMM", "komm", "kommune", "KOMMUNENUMMER");
         private final List<ReferenceFeature> boundaries;
         private final String attribute;
+        private final String nameAttribute;
         private final String planMunicipality;
 
         Municipality(AccountSpec spec, RuleContext ctx) {
             this.boundaries = spec.municipalities() == null ? List.of() : ctx.layers().get(spec.municipalities().layer()).features();
             this.attribute = spec.municipalities() == null ? null : spec.municipalities().attribute();
+            this.nameAttribute = spec.municipalities() == null ? null : spec.municipalities().name();
             this.planMunicipality = ctx.municipality();
+        }
+
+        /** Municipality numbers → names from the boundary layer (none without one). */
+        Map<String, String> names() {
+            Map<String, String> out = new HashMap<>();
+            for (ReferenceFeature b : boundaries) {
+                Object number = b.attributes().get(attribute);
+                Object name = nameAttribute == null ? null : b.attributes().get(nameAttribute);
+                if (number != null && name != null) {
+                    out.put(String.valueOf(number), String.valueOf(name));
+                }
+            }
+            return out;
         }
 
         String of(PlanFeature f) {
