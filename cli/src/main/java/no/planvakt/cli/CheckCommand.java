@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.planvakt.crs.Crs;
@@ -18,6 +19,8 @@ import no.planvakt.plan.PlanVersionKind;
 import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.reference.ReferenceLayerReader;
 import no.planvakt.report.HtmlReport;
+import no.planvakt.report.PdfReport;
+import no.planvakt.report.ReportModel;
 import no.planvakt.report.SummaryTable;
 import no.planvakt.result.CheckResult;
 import no.planvakt.result.FindingsGeoJson;
@@ -71,7 +74,7 @@ final class CheckCommand {
         result.warnings().forEach(w -> out.println("  Merknad: " + w));
         write(dir, pack, input, result);
         out.println();
-        out.println("Skrevet: " + dir.resolve("report.html") + ", " + dir.resolve("findings.geojson") + ", " + dir.resolve("result.json"));
+        out.println("Skrevet: " + dir.resolve("report.html") + ", " + dir.resolve("report.pdf") + ", " + dir.resolve("findings.geojson") + ", " + dir.resolve("result.json"));
         return 0;
     }
 
@@ -81,7 +84,9 @@ final class CheckCommand {
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             json.writeValue(dir.resolve("findings.geojson").toFile(), FindingsGeoJson.toGeoJson(result.findings(), input.draft().srid()));
             json.writeValue(dir.resolve("result.json").toFile(), ResultJson.toJson(result));
-            Files.writeString(dir.resolve("report.html"), HtmlReport.render(pack, input, result), StandardCharsets.UTF_8);
+            ReportModel report = ReportModel.of(pack, input, result, Map.of(), LocalDate.now());
+            Files.writeString(dir.resolve("report.html"), HtmlReport.render(report), StandardCharsets.UTF_8);
+            Files.write(dir.resolve("report.pdf"), PdfReport.render(report));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results to " + dir + ": " + e.getMessage(), e);
         }
