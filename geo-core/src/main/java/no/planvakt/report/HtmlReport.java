@@ -1,6 +1,5 @@
 package no.planvakt.report;
 
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import no.planvakt.diff.AreaChange;
@@ -11,8 +10,8 @@ import no.planvakt.result.RuleSummary;
 import no.planvakt.result.Status;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.FindingText;
+import no.planvakt.rule.LoadedPack;
 import no.planvakt.rule.RuleDefinition;
-import no.planvakt.rule.RulePackLoader;
 
 /**
  * The report for the regional planning forum as one self-contained HTML page, rendered from the
@@ -24,9 +23,9 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** The command's report: no verdicts yet, the municipality boundary from the shipped boundaries. */
-    public static String render(RulePackLoader.LoadedPack pack, CheckInput input, CheckResult result) {
-        return render(ReportModel.of(pack, input, result, Map.of(), LocalDate.now()));
+    /** The command's report: no verdicts yet, no date (the same bytes on every run). */
+    public static String render(LoadedPack pack, CheckInput input, CheckResult result) {
+        return render(ReportModel.of(pack, input, result, Map.of(), null));
     }
 
     public static String render(ReportModel m) {
@@ -47,8 +46,11 @@ public final class HtmlReport {
         }
         h.append("<tr><th>Regelpakke</th><td>").append(escape(m.packTitle())).append(", versjon ").append(escape(m.packVersion()))
                 .append("</td></tr><tr><th>Arealer</th><td>målt i EPSG:").append(m.reportSrid())
-                .append(" (planens eget koordinatsystem), i dekar (daa)</td></tr><tr><th>Laget</th><td>").append(m.generated())
-                .append("</td></tr></table>\n");
+                .append(" (planens eget koordinatsystem), i dekar (daa)</td></tr>");
+        if (m.generated() != null) {
+            h.append("<tr><th>Laget</th><td>").append(m.generated()).append("</td></tr>");
+        }
+        h.append("</table>\n");
         h.append("<p>Funnene er råd med dokumentasjon, ikke vedtak: hvert funn viser regelteksten, arealet og hvordan det er beregnet.</p>\n");
 
         h.append("<h2>Oversikt</h2>\n<table class=summary><tr><th>Regel</th><th>Status</th><th>Funn</th><th>Sjekket og klart</th>")
@@ -129,6 +131,7 @@ public final class HtmlReport {
                 h.append("<p>… og ").append(s.moreFindings()).append(" funn til, med mindre areal (alle står i CSV- og GeoPackage-filen).</p>\n");
             }
         }
+        s.tables().forEach(t -> TableHtml.append(h, t));
         if (!s.notChecked().isEmpty()) {
             h.append("<p><b>Ikke kontrollert</b> (grunnlagsdata mangler):</p><ul>");
             s.notChecked().forEach(f -> h.append("<li>").append(escape(f.message())).append("</li>"));

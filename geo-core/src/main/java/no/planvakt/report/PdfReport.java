@@ -20,11 +20,13 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.planvakt.diff.AreaChange;
 import no.planvakt.result.Checked;
 import no.planvakt.result.Finding;
+import no.planvakt.result.ResultTable;
 import no.planvakt.result.RuleSummary;
 import no.planvakt.result.Status;
 import no.planvakt.rule.FindingText;
@@ -80,7 +82,9 @@ public final class PdfReport {
         fact(facts, "Kommune", m.municipality() == null ? "ikke oppgitt i planen" : m.municipality());
         fact(facts, "Regelpakke", m.packTitle() + ", versjon " + m.packVersion());
         fact(facts, "Arealer", "målt i EPSG:" + m.reportSrid() + " (planens eget koordinatsystem), i dekar (daa)");
-        fact(facts, "Laget", m.generated().toString());
+        if (m.generated() != null) {
+            fact(facts, "Laget", m.generated().toString());
+        }
         doc.add(facts);
         doc.add(new Paragraph("Funnene er råd med dokumentasjon, ikke vedtak: hvert funn viser regelteksten, arealet og hvordan det er "
                 + "beregnet. Hver regel har sin egen side med kart og funn.", BODY));
@@ -156,6 +160,7 @@ public final class PdfReport {
                 doc.add(new Paragraph("… og " + s.moreFindings() + " funn til, med mindre areal (alle står i CSV- og GeoPackage-filen).", BODY));
             }
         }
+        s.tables().forEach(t -> doc.add(table(t)));
         if (!s.notChecked().isEmpty()) {
             doc.add(spacer(4));
             doc.add(new Paragraph("Ikke kontrollert (grunnlagsdata mangler)", BOLD));
@@ -315,6 +320,35 @@ public final class PdfReport {
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A rule's table of figures (area account, reserve, …), numbers the Norwegian way, units in the header. */
+    private static Element table(ResultTable rt) {
+        Paragraph p = new Paragraph(rt.title(), BOLD);
+        p.setSpacingBefore(6);
+        float[] widths = new float[rt.columns().size()];
+        java.util.Arrays.fill(widths, 1);
+        PdfPTable t = table(widths);
+        t.setHeaderRows(1);
+        for (ResultTable.Column c : rt.columns()) {
+            header(t, (c.label() == null ? c.name() : c.label()) + (c.numeric() ? " (" + c.unit() + ")" : ""));
+        }
+        java.text.NumberFormat nf = java.text.NumberFormat.getNumberInstance(Locale.forLanguageTag("nb-NO"));
+        nf.setMaximumFractionDigits(1);
+        for (List<Object> row : rt.rows()) {
+            for (int i = 0; i < row.size(); i++) {
+                Object v = row.get(i);
+                String text = v == null ? "" : v instanceof Number n ? nf.format(n) : v.toString();
+                t.addCell(rt.columns().get(i).numeric() ? num(text) : cell(text, SMALL));
+            }
+        }
+        Paragraph all = new Paragraph();
+        all.add(p);
+        all.add(t);
+        if (rt.note() != null) {
+            all.add(new Paragraph(rt.note(), SMALL));
+        }
+        return all;
     }
 
     private static Color legendColour(MapFigure.Style st) {

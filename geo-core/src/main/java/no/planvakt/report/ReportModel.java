@@ -13,12 +13,13 @@ import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.result.CheckResult;
 import no.planvakt.result.Checked;
 import no.planvakt.result.Finding;
+import no.planvakt.result.ResultTable;
 import no.planvakt.result.RuleSummary;
 import no.planvakt.result.Status;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.CompiledRule;
 import no.planvakt.rule.RuleDefinition;
-import no.planvakt.rule.RulePackLoader;
+import no.planvakt.rule.LoadedPack;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -31,6 +32,7 @@ import org.locationtech.jts.geom.Geometry;
  * {@link #LIST_LIMIT} clear objects and counts the rest; the CSV and GeoPackage downloads have them all.
  *
  * @param municipality kommunenummer and name, e.g. "3330 Hol"; null when the plan does not say
+ * @param generated    the day the report was made; null in the command's files, which are the same byte for byte on every run
  * @param inputs       every input with its version, source, date and licence (data versions)
  * @param notChecked   what could not be checked (findings "ikke kartlagt her"), all rules
  */
@@ -61,7 +63,7 @@ public record ReportModel(
      * and found clear, and how many further findings or clear objects are left out of the lists.
      */
     public record Section(RuleDefinition rule, RuleSummary summary, MapFigure map, List<Entry> findings, int moreFindings,
-                          List<Checked> clear, int moreClear, List<Finding> notChecked) {
+                          List<ResultTable> tables, List<Checked> clear, int moreClear, List<Finding> notChecked) {
     }
 
     public ReportModel {
@@ -79,7 +81,7 @@ public record ReportModel(
      *
      * @param assessments planners' verdicts by finding key
      */
-    public static ReportModel of(RulePackLoader.LoadedPack pack, CheckInput input, CheckResult result,
+    public static ReportModel of(LoadedPack pack, CheckInput input, CheckResult result,
                                  Map<String, Assessment> assessments, LocalDate generated) {
         var municipality = MunicipalityBoundaries.find(input.draft().municipality(), input.draft().srid());
         return of(pack, input, result, assessments, municipality.map(MunicipalityBoundaries.Municipality::area).orElse(null),
@@ -90,7 +92,7 @@ public record ReportModel(
      * @param assessments planners' verdicts by finding key
      * @param boundary    the municipality boundary in the canonical CRS, drawn on every map; may be null
      */
-    public static ReportModel of(RulePackLoader.LoadedPack pack, CheckInput input, CheckResult result,
+    public static ReportModel of(LoadedPack pack, CheckInput input, CheckResult result,
                                  Map<String, Assessment> assessments, Geometry boundary, String municipalityName, LocalDate generated) {
         List<Section> sections = new ArrayList<>();
         Map<String, RuleSummary> summaries = new LinkedHashMap<>();
@@ -111,7 +113,7 @@ public record ReportModel(
             }
         }
         return new ReportModel(input.draft().name(), municipality, pack.pack().title(), result.packId(), result.packVersion(),
-                result.reportSrid(), generated, new java.util.TreeMap<>(result.inputs()), methods, result.summaries(), sections,
+                result.reportSrid(), generated, result.inputs(), methods, result.summaries(), sections,
                 result.findings().stream().filter(f -> f.status() == Status.NOT_MAPPED).toList(),
                 result.planDiff().stream().filter(c -> c.kind() != ChangeKind.UNCHANGED).toList(), result.warnings());
     }
@@ -131,7 +133,8 @@ public record ReportModel(
         List<Checked> clear = result.checked().stream().filter(c -> c.ruleId().equals(rule.id())).toList();
         List<Finding> notChecked = result.findings().stream().filter(f -> f.ruleId().equals(rule.id()))
                 .filter(f -> f.status() == Status.NOT_MAPPED).toList();
-        return new Section(rule, summary, map(rule, input, entries, boundary), entries, all.size() - entries.size(),
+        List<ResultTable> tables = result.tables().stream().filter(t -> t.ruleId().equals(rule.id())).toList();
+        return new Section(rule, summary, map(rule, input, entries, boundary), entries, all.size() - entries.size(), tables,
                 clear.subList(0, Math.min(LIST_LIMIT, clear.size())), Math.max(0, clear.size() - LIST_LIMIT), notChecked);
     }
 

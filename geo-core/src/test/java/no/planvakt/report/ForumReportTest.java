@@ -28,6 +28,7 @@ import no.planvakt.result.RuleSummary;
 import no.planvakt.result.Verdict;
 import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
+import no.planvakt.rule.LoadedPack;
 import no.planvakt.rule.RulePackLoader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -44,7 +45,7 @@ import org.locationtech.jts.io.WKTReader;
 class ForumReportTest {
     @TempDir
     static Path dir;
-    static RulePackLoader.LoadedPack pack = RulePackLoader.buskerud();
+    static LoadedPack pack = RulePackLoader.buskerud();
     static CheckInput input;
     static CheckResult result;
     static ReportModel model;

@@ -1,7 +1,7 @@
 package no.planvakt.api.override;
 
 import java.util.Map;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
 import no.planvakt.result.Verdict;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;

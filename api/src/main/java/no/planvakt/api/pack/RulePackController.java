@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Map;
 import no.planvakt.rule.CompiledRule;
 import no.planvakt.rule.RuleDefinition;
-import no.planvakt.rule.RulePackLoader;
+import no.planvakt.rule.LoadedPack;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/rule-packs}: the packs a check can use, with their rules and citations, for the page's rule picker. */
 @RestController
 public class RulePackController {
-    private final RulePackLoader.LoadedPack pack;
+    private final LoadedPack pack;
 
-    public RulePackController(RulePackLoader.LoadedPack pack) {
+    public RulePackController(LoadedPack pack) {
         this.pack = pack;
     }
 
