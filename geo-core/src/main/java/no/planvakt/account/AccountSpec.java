@@ -24,6 +24,7 @@ import no.planvakt.rule.RulePackException;
  * @param themes         layers that overlap the classes (bog, farmland, above the forest line, large
  *                       nature areas, recreation, flood zones): reported as reserve "of which inside"
  * @param municipalities optional boundary layer that assigns objects of a county-wide plan to municipalities
+ * @param names          municipality number → name, for the tables
  * @param regions        optional region → municipality numbers, for the county summary
  */
 public record AccountSpec(
@@ -31,6 +32,7 @@ public record AccountSpec(
         @JsonProperty(required = true) List<LandCoverClass> classes,
         List<Theme> themes,
         Municipalities municipalities,
+        Map<String, String> names,
         Map<String, List<String>> regions) {
 
     public AccountSpec {
@@ -38,6 +40,7 @@ public record AccountSpec(
         classes = List.copyOf(classes);
         themes = themes == null ? List.of() : List.copyOf(themes);
         regions = regions == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(regions));
+        names = names == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(names));
     }
 
     /** A plan-code group, e.g. "Boligbebyggelse" = 1110. */
@@ -65,9 +68,8 @@ public record AccountSpec(
                         @JsonProperty(required = true) String layer, String filter) {
     }
 
-    /** A boundary layer whose {@code attribute} holds the municipality number, {@code name} its name. */
-    public record Municipalities(@JsonProperty(required = true) String layer, @JsonProperty(required = true) String attribute,
-                                 String name) {
+    /** A boundary layer whose {@code attribute} holds the municipality number. */
+    public record Municipalities(@JsonProperty(required = true) String layer, @JsonProperty(required = true) String attribute) {
     }
 
     /** Id of the class for land no class covers. */

@@ -1,13 +1,15 @@
 package no.planvakt.account;
 
+import java.util.List;
+import no.planvakt.overlay.OverlayArea;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.util.PolygonExtracter;
 
 /**
  * The one place the account computes an overlay area. Only the area is needed for the figures
- * (geometry only for what the map shows), so a faster area-only overlay replaces OverlayNG here
- * and nowhere else.
+ * (geometry only for what the map shows), so it is the area-only overlay ({@link OverlayArea}),
+ * which falls back to OverlayNG where it cannot decide.
  */
 final class Areas {
     private Areas() {
@@ -15,9 +17,19 @@ final class Areas {
 
     /** Planar area of the intersection of two polygonal geometries. */
     static double intersection(Geometry a, Geometry b) {
-        if (!a.getEnvelopeInternal().intersects(b.getEnvelopeInternal())) {
-            return 0;
+        return OverlayArea.intersectionArea(a, b);
+    }
+
+    /**
+     * The polygons of an overlay result only (a difference may leave lines or points where edges
+     * touched), so that the area-only overlay gets the polygonal input it is exact for.
+     */
+    static Geometry polygonal(Geometry g) {
+        if (g instanceof Polygonal) {
+            return g;
         }
-        return OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION).getArea();
+        @SuppressWarnings("unchecked")
+        List<Geometry> polygons = PolygonExtracter.getPolygons(g);
+        return g.getFactory().buildGeometry(polygons);
     }
 }

@@ -77,7 +77,7 @@ public final class LandCover {
                     continue;
                 }
                 if (!extent.covers(g.getEnvelopeInternal())) {
-                    g = OverlayNGRobust.overlay(g, clip, OverlayNG.INTERSECTION);
+                    g = Areas.polygonal(OverlayNGRobust.overlay(g, clip, OverlayNG.INTERSECTION));
                     if (g.getArea() == 0) {
                         continue;
                     }
@@ -88,7 +88,7 @@ public final class LandCover {
                     if (overlap > NOISE_M2) {
                         resolved += overlap * measure.scaleAt(g.getCentroid());
                         pairs++;
-                        g = OverlayNGRobust.overlay(g, e, OverlayNG.DIFFERENCE);
+                        g = Areas.polygonal(OverlayNGRobust.overlay(g, e, OverlayNG.DIFFERENCE));
                     }
                 }
                 if (!g.isEmpty()) {

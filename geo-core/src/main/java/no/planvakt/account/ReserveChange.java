@@ -35,7 +35,7 @@ public record ReserveChange(ClassAreas adopted, ClassAreas draft, ClassAreas add
                 if (!d.unbuilt().intersects(a.unbuilt())) {
                     continue;
                 }
-                Geometry both = OverlayNGRobust.overlay(d.unbuilt(), a.unbuilt(), OverlayNG.INTERSECTION);
+                Geometry both = Areas.polygonal(OverlayNGRobust.overlay(d.unbuilt(), a.unbuilt(), OverlayNG.INTERSECTION));
                 if (both.getArea() == 0) {
                     continue;
                 }

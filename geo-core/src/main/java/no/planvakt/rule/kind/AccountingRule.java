@@ -122,10 +122,13 @@ public final class AccountingRule implements RuleKind {
         trace.add(describeClasses(spec, ctx));
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
-        findings.add(planFinding(ctx, account, trace));
+        // The plan's findings are drawn over its objects (a collection, not a union: a county plan has many).
+        Geometry planGeometry = GF.buildGeometry(draft.stream().map(PlanFeature::geometry).toList());
+        findings.add(planFinding(ctx, account, trace, planGeometry));
         Map<String, Geometry> reserveGeometry = reserveGeometry(account);
-        account.reserveByGroup().forEach((group, areas) -> findings.add(groupFinding(ctx, account, group, areas,
-                reserveGeometry.get(group), trace)));
+        // A group whose framtidig area all lies on built land holds no reserve: no finding, its 0 is in the tables.
+        account.reserveByGroup().entrySet().stream().filter(e -> e.getValue().total() > 0).forEach(e -> findings.add(
+                groupFinding(ctx, account, e.getKey(), e.getValue(), reserveGeometry.get(e.getKey()), trace)));
         AccountTables tables = new AccountTables(rule.id(), account);
         List<ResultTable> out = new ArrayList<>(List.of(tables.byGroup(), tables.reserve()));
         if (ctx.adopted() != null) {
@@ -134,9 +137,9 @@ public final class AccountingRule implements RuleKind {
             findings.add(changeFinding(ctx, account, adopted, change, trace));
             out.add(AccountTables.change(rule.id(), spec, change));
         }
-        out.add(tables.municipalities(municipality.names()));
+        out.add(tables.municipalities(spec.names()));
         out.add(tables.objects());
-        quality(ctx, account, sliver, trace, findings, checked);
+        quality(ctx, account, sliver, trace, findings, checked, planGeometry, draft, bounds);
         return new RuleOutcome(findings, checked, out);
     }
 
@@ -152,7 +155,7 @@ public final class AccountingRule implements RuleKind {
     }
 
     /** The whole plan's land-use area by class: the account's bottom line. */
-    private static Finding planFinding(RuleContext ctx, AreaAccount account, List<String> trace) {
+    private static Finding planFinding(RuleContext ctx, AreaAccount account, List<String> trace, Geometry planGeometry) {
         AccountSpec spec = account.spec();
         ClassAreas total = account.total();
         Map<String, Double> figures = new LinkedHashMap<>();
@@ -167,7 +170,7 @@ public final class AccountingRule implements RuleKind {
         figures.put("reserve_m2", account.reserve().total());
         String text = String.format("Arealformålene i forslaget dekker %s daa: %s. Arealreserven (framtidig utbygging, ikke bebygd) er %s daa.",
                 FindingText.daa(account.totalM2()), String.join(", ", byClass), FindingText.daa(account.reserve().total()));
-        return finding(ctx, Status.INFO, "plan", "Hele planen", "Arealformål", account.totalM2(), text, trace, GF.createEmpty(2), figures);
+        return finding(ctx, Status.INFO, "plan", "Hele planen", "Arealformål", account.totalM2(), text, trace, planGeometry, figures);
     }
 
     static String classId(AccountSpec spec, int k) {
@@ -275,6 +278,10 @@ public final class AccountingRule implements RuleKind {
                 added.isEmpty() ? "ingen" : String.join(", ", added), FindingText.daa(change.removed().total()),
                 FindingText.daa(change.moved().total()), FindingText.daa(change.adopted().total()), FindingText.daa(change.draft().total()));
         Geometry addedGeometry = difference(draft, adopted);
+        if (addedGeometry.isEmpty()) {
+            // Nothing added: show where the adopted reserve was (what the draft keeps, moves or removes).
+            addedGeometry = GF.buildGeometry(adopted.objects().stream().filter(ObjectAccount::holdsReserve).map(ObjectAccount::geometry).toList());
+        }
         return finding(ctx, Status.INFO, "endring", "Endring i arealreserven", "Arealreserve", change.added().total(), text, trace,
                 addedGeometry, figures);
     }
@@ -291,7 +298,7 @@ public final class AccountingRule implements RuleKind {
     }
 
     private static void quality(RuleContext ctx, AreaAccount account, double sliver, List<String> common, List<Finding> findings,
-                                List<Checked> checked) {
+                                List<Checked> checked, Geometry planGeometry, List<PlanFeature> draft, List<PlanFeature> bounds) {
         String rule = ctx.rule().id();
         double total = account.totalM2();
         double classes = account.total().total();
@@ -301,12 +308,12 @@ public final class AccountingRule implements RuleKind {
         if (account.overlapM2() > sliver) {
             findings.add(plain(ctx, "overlapp", Status.YELLOW, account.overlapM2(), String.format(
                     "Arealformål i forslaget overlapper hverandre: %s daa er regnet med to ganger i arealregnskapet. Rett opp plankartet.",
-                    FindingText.daa(account.overlapM2())), trace, Map.of("overlap_m2", account.overlapM2())));
+                    FindingText.daa(account.overlapM2())), trace, Map.of("overlap_m2", account.overlapM2()), planGeometry));
         }
         if (account.gapM2() != null && account.gapM2() > sliver) {
             findings.add(plain(ctx, "hull", Status.YELLOW, account.gapM2(), String.format(
                     "%s daa innenfor planområdet har ikke arealformål og er ikke med i arealregnskapet.", FindingText.daa(account.gapM2())),
-                    trace, Map.of("gap_m2", account.gapM2())));
+                    trace, Map.of("gap_m2", account.gapM2()), gap(draft, bounds)));
         }
         Map<Integer, double[]> ungrouped = new TreeMap<>();
         for (ObjectAccount o : account.objects()) {
@@ -318,17 +325,19 @@ public final class AccountingRule implements RuleKind {
         }
         ungrouped.forEach((code, v) -> findings.add(plain(ctx, "kode-" + code, Status.YELLOW, v[1], String.format(
                 "Arealformål %s (%d objekt(er), %s daa) står ikke i noen gruppe i regelpakken og regnes som «uten gruppe».",
-                code < 0 ? "uten kode" : code, (long) v[0], FindingText.daa(v[1])), trace, Map.of("objects", v[0]))));
+                code < 0 ? "uten kode" : code, (long) v[0], FindingText.daa(v[1])), trace, Map.of("objects", v[0]),
+                GF.buildGeometry(draft.stream().filter(f -> code.equals(f.code() == null ? -1 : f.code())).map(PlanFeature::geometry).toList()))));
         if (account.slivers() > 0) {
             findings.add(plain(ctx, "flisarealer", Status.INFO, account.sliverM2(), String.format(
                     "%d flisarealer under %s m² i overlaget mellom plan og arealdekke, til sammen %s m²: de er talt med i sin klasse.",
                     account.slivers(), FindingText.metres(sliver), FindingText.metres(account.sliverM2())), trace,
-                    Map.of("slivers", (double) account.slivers(), "sliver_m2", account.sliverM2())));
+                    Map.of("slivers", (double) account.slivers(), "sliver_m2", account.sliverM2()), planGeometry));
         }
         if (account.landCoverOverlapM2() > sliver) {
             findings.add(plain(ctx, "arealdekke-overlapp", Status.INFO, account.landCoverOverlapM2(), String.format(
                     "Arealdekkelagene overlapper med %s m²: området er regnet til klassen som står først i regelpakken, og bare én gang.",
-                    FindingText.metres(account.landCoverOverlapM2())), trace, Map.of("land_cover_overlap_m2", account.landCoverOverlapM2())));
+                    FindingText.metres(account.landCoverOverlapM2())), trace, Map.of("land_cover_overlap_m2", account.landCoverOverlapM2()),
+                    planGeometry));
         }
         checked.add(new Checked(rule, "arealregnskap", "Arealregnskap", String.format(Locale.ROOT,
                 "%d arealformålsobjekter, %s daa: klassene summerer til planarealet (avvik %.3f m²)", account.objects().size(),
@@ -336,8 +345,14 @@ public final class AccountingRule implements RuleKind {
     }
 
     private static Finding plain(RuleContext ctx, String aspect, Status status, double area, String text, List<String> trace,
-                                 Map<String, Double> figures) {
-        return finding(ctx, status, aspect, "Arealregnskap", "Kvalitet", area, text, trace, GF.createEmpty(2), figures);
+                                 Map<String, Double> figures, Geometry geometry) {
+        return finding(ctx, status, aspect, "Arealregnskap", "Kvalitet", area, text, trace, geometry, figures);
+    }
+
+    /** The part of the plan boundary no selected object covers. */
+    private static Geometry gap(List<PlanFeature> draft, List<PlanFeature> bounds) {
+        Geometry boundary = UnaryUnionOp.union(bounds.stream().map(PlanFeature::geometry).toList());
+        return OverlayNGRobust.overlay(boundary, UnaryUnionOp.union(draft.stream().map(PlanFeature::geometry).toList()), OverlayNG.DIFFERENCE);
     }
 
     /**
@@ -355,27 +370,12 @@ public final class AccountingRule implements RuleKind {
         private static final List<String> ATTRIBUTES = List.of("kommunenummer", "KOMM", "komm", "kommune", "KOMMUNENUMMER");
         private final List<ReferenceFeature> boundaries;
         private final String attribute;
-        private final String nameAttribute;
         private final String planMunicipality;
 
         Municipality(AccountSpec spec, RuleContext ctx) {
             this.boundaries = spec.municipalities() == null ? List.of() : ctx.layers().get(spec.municipalities().layer()).features();
             this.attribute = spec.municipalities() == null ? null : spec.municipalities().attribute();
-            this.nameAttribute = spec.municipalities() == null ? null : spec.municipalities().name();
             this.planMunicipality = ctx.municipality();
-        }
-
-        /** Municipality numbers → names from the boundary layer (none without one). */
-        Map<String, String> names() {
-            Map<String, String> out = new HashMap<>();
-            for (ReferenceFeature b : boundaries) {
-                Object number = b.attributes().get(attribute);
-                Object name = nameAttribute == null ? null : b.attributes().get(nameAttribute);
-                if (number != null && name != null) {
-                    out.put(String.valueOf(number), String.valueOf(name));
-                }
-            }
-            return out;
         }
 
         String of(PlanFeature f) {
