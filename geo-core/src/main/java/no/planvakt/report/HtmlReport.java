@@ -123,6 +123,7 @@ public final class HtmlReport {
             }
             h.append("</table>\n");
         }
+        result.tables().stream().filter(t -> t.ruleId().equals(rule.id())).forEach(t -> TableHtml.append(h, t));
         if (!checked.isEmpty()) {
             h.append("<p><b>Sjekket og klart:</b></p><ul>");
             checked.forEach(c -> h.append("<li>").append(escape(c.message())).append("</li>"));

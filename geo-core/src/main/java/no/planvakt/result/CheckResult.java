@@ -23,7 +23,8 @@ public record CheckResult(
         List<Finding> findings,
         List<Checked> checked,
         List<AreaChange> planDiff,
-        List<String> warnings) {
+        List<String> warnings,
+        List<ResultTable> tables) {
 
     public CheckResult {
         findings = List.copyOf(findings);
@@ -32,6 +33,14 @@ public record CheckResult(
         warnings = List.copyOf(warnings);
         summaries = List.copyOf(summaries);
         inputs = Map.copyOf(inputs);
+        tables = List.copyOf(tables);
+    }
+
+    /** A result without tables. */
+    public CheckResult(String packId, String packVersion, int reportSrid, Map<String, String> inputs,
+                       List<RuleSummary> summaries, List<Finding> findings, List<Checked> checked,
+                       List<AreaChange> planDiff, List<String> warnings) {
+        this(packId, packVersion, reportSrid, inputs, summaries, findings, checked, planDiff, warnings, List.of());
     }
 
     /** Summarises one rule: worst status of its findings, GREEN when it found nothing. */

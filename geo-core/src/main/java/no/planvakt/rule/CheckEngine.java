@@ -17,6 +17,7 @@ import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.result.CheckResult;
 import no.planvakt.result.Checked;
 import no.planvakt.result.Finding;
+import no.planvakt.result.ResultTable;
 import no.planvakt.result.RuleSummary;
 import org.locationtech.jts.geom.GeometryFactory;
 
@@ -55,6 +56,7 @@ public final class CheckEngine {
         }
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
+        List<ResultTable> tables = new ArrayList<>();
         List<CompiledRule> rules = pack.rules();
         for (int i = 0; i < rules.size(); i++) {
             CompiledRule rule = rules.get(i);
@@ -62,6 +64,7 @@ public final class CheckEngine {
             RuleOutcome outcome = runRule(rule, input, measure);
             findings.addAll(outcome.findings());
             checked.addAll(outcome.checked());
+            tables.addAll(outcome.tables());
         }
         findings.sort(Comparator.comparing(Finding::ruleId).thenComparing(Finding::planObjectId)
                 .thenComparing(f -> String.valueOf(f.referenceFeatureId())).thenComparing(Finding::status));
@@ -71,7 +74,7 @@ public final class CheckEngine {
         List<AreaChange> planDiff = input.adopted() == null ? List.of()
                 : planDiff(input.draft(), input.adopted(), measure);
         return new CheckResult(pack.pack().pack(), pack.pack().version(), measure.reportSrid(), inputs(input),
-                summaries, findings, checked, planDiff, warnings);
+                summaries, findings, checked, planDiff, warnings, tables);
     }
 
     /** The report's change table: every land-use object against the adopted plan, per arealformål. */

@@ -1,5 +1,6 @@
 package no.planvakt.rule;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,8 @@ import no.planvakt.diff.AreaChange;
 import no.planvakt.plan.PlanFeature;
 import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.reference.ReferenceLayer;
+import no.planvakt.result.Finding;
+import no.planvakt.result.Status;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
@@ -33,6 +36,33 @@ public record RuleContext(
     public RuleContext(RuleDefinition rule, List<AreaChange> changes, ReferenceLayer layer, List<ReferenceFeature> references,
                        AreaMeasure measure, List<String> commonTrace) {
         this(rule, changes, layer, references, measure, commonTrace, List.of(), Map.of(layer.id(), layer));
+    }
+
+    /** A finding of this rule, not tied to one plan object (set {@code planObject} yourself). */
+    public Finding.Builder finding(Status status) {
+        return Finding.of(rule.id(), rule.title(), status).reference(layer.id(), null);
+    }
+
+    /** A finding of this rule about the changed plan object {@code change}, against this rule's layer. */
+    public Finding.Builder finding(Status status, AreaChange change) {
+        PlanFeature f = change.feature();
+        return finding(status).change(change.kind()).planObject(f.id(), f.displayName(), f.purposeLabel());
+    }
+
+    /**
+     * The placeholders every message of a plan-object finding may use: object, purpose, change,
+     * area_daa, share_pct, reference, reference_id. Kinds add their own to the returned map.
+     */
+    public Map<String, String> messageValues(AreaChange change, double areaM2, double share, String referenceId) {
+        Map<String, String> values = new HashMap<>();
+        values.put("object", change.feature().displayName());
+        values.put("purpose", change.feature().purposeLabel());
+        values.put("change", change.kind().label());
+        values.put("area_daa", FindingText.daa(areaM2));
+        values.put("share_pct", FindingText.percent(share));
+        values.put("reference", layer.title());
+        values.put("reference_id", referenceId);
+        return values;
     }
 
     /** A parameter's value for one object, and the trace line saying where it came from. */

@@ -71,7 +71,7 @@ public class ReportService {
                 ran.rules().stream().map(CompiledRule::definition).map(d -> CheckResult.summarise(d, findings, checked)).toList(),
                 findings, checked,
                 adopted == null ? List.of() : CheckEngine.planDiff(draft, adopted, measure),
-                warnings);
+                warnings, runs.tables(runId));
         Map<String, String> assessments = new LinkedHashMap<>();
         overrides.forRun(runId).forEach((key, o) -> assessments.put(key, ("FALSE_POSITIVE".equals(o.get("verdict")) ? "falsk positiv" : "vurdert")
                 + " – " + o.get("by") + ", " + String.valueOf(o.get("at")).substring(0, 10) + ": " + o.get("reason")

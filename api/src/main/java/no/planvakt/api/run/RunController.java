@@ -105,6 +105,12 @@ public class RunController {
         return findings;
     }
 
+    /** The run's tables of figures (accounts, reserves, shares, overviews), as in result.json's "tables". */
+    @GetMapping(path = "/api/runs/{id}/tables", produces = MediaType.APPLICATION_JSON_VALUE)
+    public JsonNode tables(@PathVariable long id) {
+        return ResultJson.tables(runs.tables(id));
+    }
+
     @GetMapping(path = "/api/runs/{id}/findings.geojson", produces = "application/geo+json")
     public JsonNode findingsGeoJson(@PathVariable long id) {
         ObjectNode fc = FindingsGeoJson.toGeoJson(runs.findings(id, srid), srid);

@@ -21,7 +21,6 @@ import no.planvakt.rule.RuleKind;
 import no.planvakt.rule.RuleOutcome;
 import no.planvakt.rule.RulePackException;
 import no.planvakt.rule.kind.Overlaps.Overlap;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -144,14 +143,7 @@ public final class ExclusionRule implements RuleKind {
         RuleDefinition rule = ctx.rule();
         PlanFeature f = change.feature();
         double share = examinedArea > 0 ? o.areaM2() / examinedArea : 0;
-        Map<String, String> values = new HashMap<>();
-        values.put("object", f.displayName());
-        values.put("purpose", f.purposeLabel());
-        values.put("change", change.kind().label());
-        values.put("area_daa", FindingText.daa(o.areaM2()));
-        values.put("share_pct", FindingText.percent(share));
-        values.put("reference", ctx.layer().title());
-        values.put("reference_id", o.reference().id());
+        Map<String, String> values = ctx.messageValues(change, o.areaM2(), share, o.reference().id());
         String template = rule.messages().getOrDefault(status, "{purpose} «{object}»: {area_daa} daa i {reference}");
         List<String> trace = new ArrayList<>(ctx.commonTrace());
         trace.addAll(params);
@@ -162,9 +154,9 @@ public final class ExclusionRule implements RuleKind {
                 ctx.measure().storedSrid(), ctx.layer().id(), o.reference().id(), against, o.areaM2(), ctx.measure().reportSrid()));
         trace.add(statusTrace);
         String key = FindingText.key(rule.id(), f.id(), ctx.layer().id(), o.reference().id(), aspect);
-        return new Finding(key, rule.id(), rule.title(), status, change.kind(), f.id(), f.displayName(), f.purposeLabel(),
-                ctx.layer().id(), o.reference().id(), o.areaM2(), share, null, FindingText.fill(template, values), trace, o.geometry(),
-                Map.of("examined_m2", examinedArea));
+        return ctx.finding(status, change).key(key).reference(ctx.layer().id(), o.reference().id()).area(o.areaM2()).share(share)
+                .message(FindingText.fill(template, values)).trace(trace).geometry(o.geometry()).figure("examined_m2", examinedArea)
+                .build();
     }
 
     private static Set<Integer> infoStatuses(RuleDefinition rule) {

@@ -218,10 +218,10 @@ public final class FragmentationRule implements RuleKind {
         trace.add("Status " + status + ": " + (o.areaM2() >= l.red() ? String.format(Locale.ROOT, "overlapp ≥ %s %.1f m²; ", RED_AREA, l.red()) : "")
                 + e.text());
         String key = FindingText.key(ctx.rule().id(), f.id(), ctx.layer().id(), o.reference().id(), "fragmentering");
-        return new Finding(key, ctx.rule().id(), ctx.rule().title(), status, change.kind(), f.id(), f.displayName(), f.purposeLabel(),
-                ctx.layer().id(), o.reference().id(), o.areaM2(), share, null,
-                message(ctx, status, f.displayName(), f.purposeLabel(), change.kind().label(), o.reference(), o.areaM2(), share, e),
-                trace, o.geometry(), e.figures());
+        return ctx.finding(status, change).key(key).reference(ctx.layer().id(), o.reference().id()).area(o.areaM2()).share(share)
+                .message(message(ctx, status, f.displayName(), f.purposeLabel(), change.kind().label(), o.reference(), o.areaM2(),
+                        share, e))
+                .trace(trace).geometry(o.geometry()).figures(e.figures()).build();
     }
 
     /** The objects' joint effect on one area, when it has an effect none of them has alone; else null. */
@@ -257,11 +257,11 @@ public final class FragmentationRule implements RuleKind {
         trace.add(e.piecesTrace());
         trace.add("Status RED: " + e.text());
         String key = FindingText.key(ctx.rule().id(), id, ctx.layer().id(), area.id(), "fragmentering-samlet");
-        return new Finding(key, ctx.rule().id(), ctx.rule().title(), Status.RED, null, id, names, touches.get(0).change().feature().purposeLabel(),
-                ctx.layer().id(), area.id(), overlapArea, share, null,
-                message(ctx, Status.RED, names + " (samlet)", touches.get(0).change().feature().purposeLabel(), "nye/utvidede", area,
-                        overlapArea, share, e),
-                trace, overlap, e.figures());
+        String purpose = touches.get(0).change().feature().purposeLabel();
+        return ctx.finding(Status.RED).key(key).planObject(id, names, purpose).reference(ctx.layer().id(), area.id())
+                .area(overlapArea).share(share)
+                .message(message(ctx, Status.RED, names + " (samlet)", purpose, "nye/utvidede", area, overlapArea, share, e))
+                .trace(trace).geometry(overlap).figures(e.figures()).build();
     }
 
     private static Double max(Double a, Double b) {

@@ -1,7 +1,6 @@
 package no.planvakt.rule.kind;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -151,17 +150,11 @@ public final class ProximityRule implements RuleKind {
         }
         String zoneText = zoneIds.isEmpty() ? "ingen hensynssone dekker kulturminnet"
                 : "hensynssone " + String.join("+", zoneIds) + " dekker " + FindingText.percent(zoneShare) + " av kulturminnet";
-        Map<String, String> values = new HashMap<>();
-        values.put("object", f.displayName());
-        values.put("purpose", f.purposeLabel());
-        values.put("change", change.kind().label());
-        values.put("area_daa", FindingText.daa(overlapArea));
-        values.put("share_pct", FindingText.percent(change.changedAreaM2() > 0 ? overlapArea / change.changedAreaM2() : 0));
+        Map<String, String> values = ctx.messageValues(change, overlapArea,
+                change.changedAreaM2() > 0 ? overlapArea / change.changedAreaM2() : 0, r.id());
         values.put("distance_m", FindingText.metres(distance));
         values.put("limit_m", String.format(Locale.ROOT, "%.0f", limit));
         values.put("zone", zoneText);
-        values.put("reference", ctx.layer().title());
-        values.put("reference_id", r.id());
         values.put("reference_name", CoverageRule.referenceName(r));
         String template = rule.messages().getOrDefault(Status.YELLOW,
                 "{purpose} «{object}» ({change}) ligger {distance_m} m fra {reference_name}; {zone}.");
@@ -178,8 +171,8 @@ public final class ProximityRule implements RuleKind {
         figures.put("reference_m2", refArea);
         String key = FindingText.key(rule.id(), f.id(), ctx.layer().id(), r.id(), "naerhet");
         Geometry shown = overlapArea > 0 ? overlap : part;
-        return new Finding(key, rule.id(), rule.title(), Status.YELLOW, change.kind(), f.id(), f.displayName(), f.purposeLabel(),
-                ctx.layer().id(), r.id(), overlapArea, change.changedAreaM2() > 0 ? overlapArea / change.changedAreaM2() : 0, distance,
-                FindingText.fill(template, values), trace, shown, figures);
+        return ctx.finding(Status.YELLOW, change).key(key).reference(ctx.layer().id(), r.id()).area(overlapArea)
+                .share(change.changedAreaM2() > 0 ? overlapArea / change.changedAreaM2() : 0).distance(distance)
+                .message(FindingText.fill(template, values)).trace(trace).geometry(shown).figures(figures).build();
     }
 }
