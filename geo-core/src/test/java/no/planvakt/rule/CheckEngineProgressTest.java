@@ -31,7 +31,7 @@ class CheckEngineProgressTest {
         new ReferenceLayerReader(Crs.DEFAULT_CANONICAL_SRID).readManifest(dir.resolve(DemoData.LAYERS)).forEach(l -> layers.put(l.id(), l));
         CheckInput input = new CheckInput(reader.read(dir.resolve(DemoData.DRAFT), PlanVersionKind.DRAFT),
                 reader.read(dir.resolve(DemoData.ADOPTED), PlanVersionKind.ADOPTED), layers);
-        RulePackLoader.LoadedPack pack = RulePackLoader.buskerud();
+        LoadedPack pack = RulePackLoader.buskerud();
         List<String> ruleIds = pack.rules().stream().map(r -> r.definition().id()).toList();
 
         List<String> told = new ArrayList<>();

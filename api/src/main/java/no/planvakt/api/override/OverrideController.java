@@ -2,9 +2,9 @@ package no.planvakt.api.override;
 
 import java.util.Locale;
 import java.util.Map;
+import no.planvakt.InputException;
 import no.planvakt.api.security.AccessPolicy;
 import no.planvakt.api.security.AuditLog;
-import no.planvakt.format.InputException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;

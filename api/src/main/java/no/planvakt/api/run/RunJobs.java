@@ -11,7 +11,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
 import no.planvakt.result.CheckResult;
 import no.planvakt.rule.RunCancelledException;
 import no.planvakt.rule.RunProgress;

@@ -3,17 +3,17 @@ package no.planvakt.api.run;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.planvakt.InputException;
 import no.planvakt.api.plan.PlanRepository;
 import no.planvakt.api.reference.ReferenceLayerRepository;
-import no.planvakt.format.InputException;
 import no.planvakt.plan.Plan;
 import no.planvakt.plan.PlanVersionKind;
 import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.result.CheckResult;
-import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
+import no.planvakt.rule.LoadedPack;
+import no.planvakt.rule.PlanCheck;
 import no.planvakt.rule.RulePackException;
-import no.planvakt.rule.RulePackLoader;
 import no.planvakt.rule.RunProgress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -31,10 +31,10 @@ public class RunService {
     private final ReferenceLayerRepository layers;
     private final RunRepository runs;
     private final int srid;
-    private final RulePackLoader.LoadedPack pack;
+    private final LoadedPack pack;
 
     public RunService(PlanRepository plans, ReferenceLayerRepository layers, RunRepository runs,
-                      RulePackLoader.LoadedPack pack, @Value("${planvakt.canonical-srid}") int srid) {
+                      LoadedPack pack, @Value("${planvakt.canonical-srid}") int srid) {
         this.pack = pack;
         this.plans = plans;
         this.layers = layers;
@@ -44,12 +44,12 @@ public class RunService {
 
     /** A checked request: what to run. */
     public record Prepared(long draftVersionId, Long adoptedVersionId, List<String> rules, String municipality,
-                           RulePackLoader.LoadedPack pack) {
+                           LoadedPack pack) {
     }
 
     /** @param rules the rule ids to run; null or empty runs the whole pack */
     public Prepared prepare(long draftVersionId, Long adoptedVersionId, List<String> rules) {
-        RulePackLoader.LoadedPack selected = rules == null || rules.isEmpty() ? this.pack : this.pack.select(rules);
+        LoadedPack selected = rules == null || rules.isEmpty() ? this.pack : this.pack.select(rules);
         Map<String, Object> draft = plans.describe(draftVersionId);
         if (!PlanVersionKind.DRAFT.name().equals(draft.get("kind"))) {
             throw new InputException("plan version " + draftVersionId + " is an adopted plan, not a draft");
@@ -75,7 +75,7 @@ public class RunService {
         for (String id : p.pack().referenceLayerIds()) {
             loaded.put(id, layers.load(id, srid));
         }
-        return new CheckEngine(p.pack()).run(new CheckInput(draft, adopted, loaded), progress);
+        return PlanCheck.run(p.pack(), new CheckInput(draft, adopted, loaded), progress);
     }
 
     @Transactional

@@ -1,7 +1,7 @@
 package no.planvakt.api.security;
 
 import java.util.Locale;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
 
 /** What a user may do; where is given by the user's scope (see {@link Caller}). */
 public enum Role {

@@ -2,7 +2,7 @@ package no.planvakt.api.security;
 
 import java.util.List;
 import java.util.Map;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import no.planvakt.api.security.AccessPolicy;
 import no.planvakt.api.web.ForbiddenException;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
