@@ -1,10 +1,10 @@
 package no.planvakt.api.override;
 
-import java.util.Locale;
 import java.util.Map;
 import no.planvakt.InputException;
 import no.planvakt.api.security.AccessPolicy;
 import no.planvakt.api.security.AuditLog;
+import no.planvakt.result.Verdict;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code PUT /api/runs/{runId}/findings/{key}/override} {"verdict": "FALSE_POSITIVE", "reason": "…", "by": "…"}
- * ("by" optional: the signed-in user's name):
- * a planner marks a finding as assessed or as a false positive, with a reason.
+ * ("by" optional: the signed-in user's name): a planner marks a finding as assessed, as a false
+ * positive or as accepted with changes to the plan, with a reason.
  */
 @RestController
 public class OverrideController {
@@ -35,17 +35,19 @@ public class OverrideController {
     @Transactional
     @PutMapping(path = "/api/runs/{runId}/findings/{key}/override", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> put(@PathVariable long runId, @PathVariable String key, @RequestBody OverrideRequest request) {
-        String verdict = request.verdict() == null ? "" : request.verdict().trim().toUpperCase(Locale.ROOT);
-        if (!verdict.equals("ASSESSED") && !verdict.equals("FALSE_POSITIVE")) {
-            throw new InputException("verdict must be ASSESSED or FALSE_POSITIVE, found \"" + request.verdict() + "\"");
+        Verdict verdict = Verdict.parse(request.verdict());
+        if (verdict == null) {
+            throw new InputException("verdict must be one of " + java.util.Arrays.toString(Verdict.values()) + ", found \""
+                    + request.verdict() + "\"");
         }
         if (request.reason() == null || request.reason().isBlank()) {
             throw new InputException("an override needs a reason (the planning forum reads it)");
         }
         // "by" is the name the forum reads (it may be a full name); the audit log keeps the signed-in user.
         String by = request.by() == null || request.by().isBlank() ? access.caller().name() : request.by().trim();
-        Map<String, Object> saved = overrides.save(runId, key, verdict, request.reason().trim(), by);
-        audit.record("verdict", "finding", runId + "/" + key, null, Map.of("verdict", verdict, "reason", request.reason().trim(), "by", by));
+        Map<String, Object> saved = overrides.save(runId, key, verdict.name(), request.reason().trim(), by);
+        audit.record("verdict", "finding", runId + "/" + key, null,
+                Map.of("verdict", verdict.name(), "reason", request.reason().trim(), "by", by));
         return saved;
     }
 }

@@ -17,8 +17,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code POST /api/plans} (multipart: file, kind=draft|adopted, optional planId to add a version
- * to an existing plan), {@code GET /api/plans/versions} and {@code /api/plans/versions/{id}}, and
- * {@code POST|DELETE /api/plans/versions/{id}/publish} (consultation: readable by everyone).
+ * to an existing plan), {@code GET /api/plans/versions[?kind=draft]} (those the caller may see) and
+ * {@code GET /api/plans/versions/{id}}, and {@code POST|DELETE /api/plans/versions/{id}/publish}
+ * (consultation: readable by everyone).
  */
 @RestController
 public class PlanController {
@@ -39,15 +40,19 @@ public class PlanController {
         return ResponseEntity.created(URI.create("/api/plans/versions/" + versionId)).body(plans.describe(versionId));
     }
 
+    /**
+     * The plan versions the caller may see (its scope's, or published ones), newest first.
+     *
+     * @param kind draft or adopted; every version when left out
+     */
+    @GetMapping("/api/plans/versions")
+    public java.util.List<Map<String, Object>> versions(@RequestParam(name = "kind", required = false) String kind) {
+        return plans.versions(kind == null ? null : PlanVersionKind.parse(kind).name(), access.visibleSql("p.municipality", "v.published_at"));
+    }
+
     @GetMapping("/api/plans/versions/{id}")
     public Map<String, Object> version(@PathVariable long id) {
         return plans.describe(id);
-    }
-
-    /** The plan versions the caller may see (its municipality's, or published ones), newest first. */
-    @GetMapping("/api/plans/versions")
-    public java.util.List<Map<String, Object>> versions() {
-        return plans.list(access.visibleSql("p.municipality", "v.published_at"));
     }
 
     /** Out for consultation: the version, its runs, findings and report become readable by everyone. */

@@ -52,13 +52,6 @@ public class PlanRepository {
                 + " published_by = ? WHERE id = ?", by, by, versionId);
     }
 
-    /** Versions whose plan's municipality matches {@code visibleSql} (from AccessPolicy), newest first, at most 500. */
-    public List<Map<String, Object>> list(String visibleSql) {
-        return jdbc.queryForList("SELECT v.id AS \"versionId\", v.plan_id AS \"planId\", v.kind, v.source_file AS \"sourceFile\","
-                + " v.imported_at AS \"importedAt\", v.published_at AS \"publishedAt\", p.municipality, p.plan_ident AS \"planIdent\""
-                + " FROM plan.version v JOIN plan.plan p ON p.id = v.plan_id WHERE " + visibleSql + " ORDER BY v.id DESC LIMIT 500");
-    }
-
     private long requirePlan(long planId) {
         Integer n = jdbc.queryForObject("SELECT count(*) FROM plan.plan WHERE id = ?", Integer.class, planId);
         if (n == null || n == 0) {
@@ -105,5 +98,16 @@ public class PlanRepository {
         Map<String, Object> m = new java.util.LinkedHashMap<>(v.get(0));
         m.put("warnings", Json.strings((String) m.get("warnings")));
         return m;
+    }
+
+    /**
+     * The plan versions whose plan's municipality matches {@code visibleSql} (from AccessPolicy),
+     * newest first, for the page's plan pickers.
+     */
+    public List<Map<String, Object>> versions(String kind, String visibleSql) {
+        return jdbc.queryForList("SELECT v.id AS \"versionId\", v.plan_id AS \"planId\", v.kind, v.source_file AS \"sourceFile\","
+                + " p.name, p.municipality, p.plan_ident AS \"planIdent\", v.imported_at AS \"importedAt\", v.published_at AS \"publishedAt\""
+                + " FROM plan.version v JOIN plan.plan p ON p.id = v.plan_id"
+                + " WHERE (CAST(? AS text) IS NULL OR v.kind = ?) AND " + visibleSql + " ORDER BY v.imported_at DESC, v.id DESC", kind, kind);
     }
 }
