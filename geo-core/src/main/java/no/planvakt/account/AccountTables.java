@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import no.planvakt.result.ResultTable;
 import no.planvakt.result.ResultTable.Column;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.WKTWriter;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
  * The account as the tables a planning forum reads (daa, three decimals: to the m²): per group
@@ -134,6 +137,63 @@ public final class AccountTables {
         return new ResultTable(ruleId + "-endring", ruleId, "Endring i arealreserven fra gjeldende plan til forslaget", cols, rows,
                 "Lagt til: reserve i forslaget som ikke er reserve i gjeldende plan; tatt ut: omvendt; flyttet: reserve i begge, men for "
                         + "en annen formålsgruppe. Gjeldende + lagt til − tatt ut = forslaget.");
+    }
+
+    /**
+     * The reserve as map geometry: one row per development group and land-cover class with the
+     * parts as WKT (stored CRS) in column {@code wkt}. The WMS layer of the reserve by land-cover
+     * class draws these rows; the report leaves the column out.
+     */
+    public ResultTable reserveMap(LandCover cover) {
+        int n = spec.classes().size();
+        Map<String, List<Geometry>[]> parts = new TreeMap<>(java.util.Comparator.comparingInt(this::groupOrder));
+        Map<String, ClassAreas> areas = account.reserveByGroup();
+        for (ObjectAccount o : account.objects()) {
+            if (!o.holdsReserve() || o.unbuilt().isEmpty()) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            List<Geometry>[] byClass = parts.computeIfAbsent(o.group(), g -> new List[n + 1]);
+            for (int k = 0; k <= n; k++) {
+                if (k < n && spec.classes().get(k).built()) {
+                    continue;
+                }
+                Geometry part = k < n ? cover.part(o.unbuilt(), k) : cover.unclassifiedPart(o.unbuilt());
+                if (!part.isEmpty() && part.getArea() > 0) {
+                    if (byClass[k] == null) {
+                        byClass[k] = new ArrayList<>();
+                    }
+                    byClass[k].add(part);
+                }
+            }
+        }
+        List<Column> cols = List.of(new Column("gruppe", "Gruppe", null), new Column("formalsgruppe", "Formålsgruppe", null),
+                new Column("klasse", "Klasse", null), new Column("arealdekke", "Arealdekke", null), new Column("reserve", "Arealreserve", DAA),
+                new Column("wkt", "Geometri (WKT)", null));
+        Map<String, String> titles = account.groupTitles();
+        WKTWriter wkt = new WKTWriter();
+        List<List<Object>> rows = new ArrayList<>();
+        parts.forEach((group, byClass) -> {
+            for (int k = 0; k <= n; k++) {
+                if (byClass[k] == null) {
+                    continue;
+                }
+                Geometry g = Areas.polygonal(UnaryUnionOp.union(byClass[k]));
+                rows.add(List.of(group, titles.get(group), classColumn(k).name(), classColumn(k).label(), daa(areas.get(group).get(k)),
+                        wkt.write(g)));
+            }
+        });
+        return new ResultTable(ruleId + "-reservekart", ruleId, "Arealreserven i kart, per formålsgruppe og arealdekke", cols, rows,
+                "Geometrien står i planvaktens lagrede koordinatsystem og tegnes i WMS-laget account_reserve.");
+    }
+
+    private int groupOrder(String group) {
+        for (int i = 0; i < spec.groups().size(); i++) {
+            if (spec.groups().get(i).id().equals(group)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** One row per land-use object. */

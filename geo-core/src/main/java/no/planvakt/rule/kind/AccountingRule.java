@@ -139,6 +139,7 @@ public final class AccountingRule implements RuleKind {
         }
         out.add(tables.municipalities(spec.names()));
         out.add(tables.objects());
+        out.add(tables.reserveMap(cover));
         quality(ctx, account, sliver, trace, findings, checked, planGeometry, draft, bounds);
         return new RuleOutcome(findings, checked, out);
     }
