@@ -6,14 +6,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import no.planvakt.crs.AreaMeasure;
+import no.planvakt.overlay.OverlayGeometry;
 import no.planvakt.plan.PlanFeature;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
@@ -44,7 +43,7 @@ public final class PlanDiff {
         STRtree draftIndex = index(draft);
         for (PlanFeature a : adopted) {
             Geometry covered = unionOfOverlapping(a.geometry(), draftIndex);
-            Geometry removed = covered == null ? a.geometry() : OverlayNGRobust.overlay(a.geometry(), covered, OverlayNG.DIFFERENCE);
+            Geometry removed = covered == null ? a.geometry() : OverlayGeometry.difference(a.geometry(), covered);
             double removedArea = measure.area(removed);
             if (removedArea > sliverM2) {
                 out.add(new AreaChange(a, ChangeKind.REMOVED, removed, covered == null ? GF.createEmpty(2) : covered,
@@ -77,8 +76,8 @@ public final class PlanDiff {
         if (adoptedUnion == null) {
             return new AreaChange(d, ChangeKind.NEW, g, GF.createEmpty(2), area, area);
         }
-        Geometry existing = OverlayNGRobust.overlay(g, adoptedUnion, OverlayNG.INTERSECTION);
-        Geometry added = OverlayNGRobust.overlay(g, adoptedUnion, OverlayNG.DIFFERENCE);
+        Geometry existing = OverlayGeometry.intersection(g, adoptedUnion);
+        Geometry added = OverlayGeometry.difference(g, adoptedUnion);
         double existingArea = measure.area(existing);
         double addedArea = measure.area(added);
         if (existingArea <= sliverM2) {
