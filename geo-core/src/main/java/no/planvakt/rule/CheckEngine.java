@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.diff.AreaChange;
 import no.planvakt.diff.ChangeKind;
@@ -48,10 +50,16 @@ public final class CheckEngine {
         } else {
             warnings.add("Ingen gjeldende plan oppgitt: framtidige områder regnes som nye, nåværende som videreført.");
         }
+        // The report's change table and the rules are independent: they run side by side on the
+        // common pool (both cores of a small machine), and rules with the same plan selection share
+        // one plan diff. Output is sorted below, so the order they finish in does not matter.
+        CompletableFuture<List<AreaChange>> planDiff = input.adopted() == null ? CompletableFuture.completedFuture(List.of())
+                : CompletableFuture.supplyAsync(() -> planDiff(input.draft(), input.adopted(), measure));
+        Map<String, List<AreaChange>> diffs = new ConcurrentHashMap<>();
+        List<RuleOutcome> outcomes = pack.rules().parallelStream().map(rule -> runRule(rule, input, measure, diffs)).toList();
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
-        for (CompiledRule rule : pack.rules()) {
-            RuleOutcome outcome = runRule(rule, input, measure);
+        for (RuleOutcome outcome : outcomes) {
             findings.addAll(outcome.findings());
             checked.addAll(outcome.checked());
         }
@@ -60,10 +68,8 @@ public final class CheckEngine {
         checked.sort(Comparator.comparing(Checked::ruleId).thenComparing(Checked::planObjectId));
         List<RuleSummary> summaries = pack.rules().stream()
                 .map(r -> CheckResult.summarise(r.definition(), findings, checked)).toList();
-        List<AreaChange> planDiff = input.adopted() == null ? List.of()
-                : planDiff(input.draft(), input.adopted(), measure);
         return new CheckResult(pack.pack().pack(), pack.pack().version(), measure.reportSrid(), inputs(input),
-                summaries, findings, checked, planDiff, warnings);
+                summaries, findings, checked, planDiff.join(), warnings);
     }
 
     /** The report's change table: every land-use object against the adopted plan, per arealformål. */
@@ -71,7 +77,7 @@ public final class CheckEngine {
         return new PlanDiff(DEFAULT_SLIVER_M2, measure).byPurpose(draft.features(), adopted.features());
     }
 
-    private RuleOutcome runRule(CompiledRule rule, CheckInput input, AreaMeasure measure) {
+    private RuleOutcome runRule(CompiledRule rule, CheckInput input, AreaMeasure measure, Map<String, List<AreaChange>> diffs) {
         RuleDefinition def = rule.definition();
         List<PlanFeature> draft = input.draft().features().stream().filter(rule.planFilter()::accepts).toList();
         List<String> trace = new ArrayList<>();
@@ -83,8 +89,8 @@ public final class CheckEngine {
             List<PlanFeature> adopted = input.adopted().features().stream().filter(rule.planFilter()::accepts).toList();
             trace.add("Sammenlignet med gjeldende plan «" + input.adopted().name() + "»: " + adopted.size()
                     + " objekt(er) med samme utvalg; ignorerer flisområder under " + sliver + " m²");
-            changes = new PlanDiff(sliver, measure).compare(draft, adopted).stream()
-                    .filter(c -> c.kind() != ChangeKind.REMOVED).toList();
+            changes = diffs.computeIfAbsent(rule.planFilter().text() + "\u001f" + sliver,
+                    k -> new PlanDiff(sliver, measure).compare(draft, adopted).stream().filter(c -> c.kind() != ChangeKind.REMOVED).toList());
         } else {
             trace.add("Ingen gjeldende plan: arealbruksstatus framtidig regnes som nytt");
             changes = draft.stream().map(f -> byStatus(f, measure)).toList();
