@@ -1,8 +1,8 @@
 package no.planvakt.api.override;
 
-import java.util.Locale;
 import java.util.Map;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
+import no.planvakt.result.Verdict;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code PUT /api/runs/{runId}/findings/{key}/override} {"verdict": "FALSE_POSITIVE", "reason": "…", "by": "…"}:
- * a planner marks a finding as assessed or as a false positive, with a reason.
+ * a planner marks a finding as assessed, as a false positive or as accepted with changes to the plan, with a reason.
  */
 @RestController
 public class OverrideController {
@@ -26,9 +26,10 @@ public class OverrideController {
 
     @PutMapping(path = "/api/runs/{runId}/findings/{key}/override", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> put(@PathVariable long runId, @PathVariable String key, @RequestBody OverrideRequest request) {
-        String verdict = request.verdict() == null ? "" : request.verdict().trim().toUpperCase(Locale.ROOT);
-        if (!verdict.equals("ASSESSED") && !verdict.equals("FALSE_POSITIVE")) {
-            throw new InputException("verdict must be ASSESSED or FALSE_POSITIVE, found \"" + request.verdict() + "\"");
+        Verdict verdict = Verdict.parse(request.verdict());
+        if (verdict == null) {
+            throw new InputException("verdict must be one of " + java.util.Arrays.toString(Verdict.values()) + ", found \""
+                    + request.verdict() + "\"");
         }
         if (request.reason() == null || request.reason().isBlank()) {
             throw new InputException("an override needs a reason (the planning forum reads it)");
@@ -36,6 +37,6 @@ public class OverrideController {
         if (request.by() == null || request.by().isBlank()) {
             throw new InputException("an override needs the name of who decided (field \"by\")");
         }
-        return overrides.save(runId, key, verdict, request.reason().trim(), request.by().trim());
+        return overrides.save(runId, key, verdict.name(), request.reason().trim(), request.by().trim());
     }
 }

@@ -18,6 +18,7 @@ import no.planvakt.result.CheckResult;
 import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.CompiledRule;
+import no.planvakt.rule.LoadedPack;
 import no.planvakt.rule.RulePackLoader;
 
 /**
@@ -98,7 +99,7 @@ public final class CountyBenchmark {
         System.out.printf(Locale.ROOT, "%nScale %s: %s%n", scale, sizes);
         phases.put("read files (floor)", reading(read.reading()));
 
-        RulePackLoader.LoadedPack pack = RulePackLoader.buskerud();
+        LoadedPack pack = RulePackLoader.buskerud();
         Meter.Measured<CheckResult> full = Meter.measure(() -> new CheckEngine(pack).run(input));
         phases.put("Planvakt check, all rules (embedded, data in memory)", reading(full.reading()));
         phases.put("Planvakt read + check (embedded from files)", reading(sum(read.reading(), full.reading())));
