@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import no.planvakt.InputException;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.diff.AreaChange;
@@ -40,6 +41,11 @@ public final class CheckEngine {
     }
 
     public CheckResult run(CheckInput input) {
+        return run(input, RunProgress.NONE);
+    }
+
+    /** As {@link #run(CheckInput)}, telling {@code progress} before each rule (which may cancel the run). */
+    public CheckResult run(CheckInput input, RunProgress progress) {
         // Every layer is checked before any rule runs: a missing layer stops the run, not half of it.
         try {
             pack.requireLayers(pack.pack().pack(), input.layers().keySet());
@@ -59,7 +65,12 @@ public final class CheckEngine {
         CompletableFuture<List<AreaChange>> planDiff = input.adopted() == null ? CompletableFuture.completedFuture(List.of())
                 : CompletableFuture.supplyAsync(() -> planDiff(input.draft(), input.adopted(), measure));
         Map<String, List<AreaChange>> diffs = new ConcurrentHashMap<>();
-        List<RuleOutcome> outcomes = pack.rules().parallelStream().map(rule -> runRule(rule, input, measure, diffs)).toList();
+        List<CompiledRule> rules = pack.rules();
+        AtomicInteger started = new AtomicInteger();
+        List<RuleOutcome> outcomes = rules.parallelStream().map(rule -> {
+            progress.beforeRule(started.getAndIncrement(), rules.size(), rule.definition().id());
+            return runRule(rule, input, measure, diffs);
+        }).toList();
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         List<ResultTable> tables = new ArrayList<>();
