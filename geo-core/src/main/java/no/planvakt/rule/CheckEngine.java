@@ -129,11 +129,16 @@ public final class CheckEngine {
 
     /** Summarises one rule: worst status of its findings, GREEN when it found nothing. */
     public static RuleSummary summarise(RuleDefinition rule, List<Finding> findings, List<Checked> checked) {
+        return summarise(rule.id(), rule.title(), rule.citation().shortForm(), findings, checked);
+    }
+
+    /** The same for a rule known only by id, title and citation (a stored run's rule the pack no longer has). */
+    public static RuleSummary summarise(String ruleId, String title, String citation, List<Finding> findings, List<Checked> checked) {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         Status worst = Status.GREEN;
         double area = 0;
         for (Finding f : findings) {
-            if (f.ruleId().equals(rule.id())) {
+            if (f.ruleId().equals(ruleId)) {
                 counts.merge(f.status(), 1, Integer::sum);
                 worst = worst.worst(f.status());
                 if (f.status() == Status.RED || f.status() == Status.YELLOW) {
@@ -141,8 +146,8 @@ public final class CheckEngine {
                 }
             }
         }
-        int clear = (int) checked.stream().filter(c -> c.ruleId().equals(rule.id())).count();
-        return new RuleSummary(rule.id(), rule.title(), worst, counts, clear, area, rule.citation().shortForm());
+        int clear = (int) checked.stream().filter(c -> c.ruleId().equals(ruleId)).count();
+        return new RuleSummary(ruleId, title, worst, counts, clear, area, citation);
     }
 
     private static AreaChange byStatus(PlanFeature f, AreaMeasure measure) {
