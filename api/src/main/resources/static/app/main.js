@@ -37,8 +37,14 @@ async function switchLanguage() {
   $('lang').textContent = t('lang.switch');
   $('lang').lang = next === 'nb' ? 'en' : 'nb';
   showWho();
+  if (state.lastRun) {
+    progress(state.lastRun);
+  }
   if (state.view) {
     state.view.render();
+    if (state.view.current) {
+      state.view.select(state.view.current, false);
+    }
     state.map.controls($('layers'), $('legend-items'));
     $('results-h').textContent = t('results.title', state.runId);
   }
@@ -82,6 +88,8 @@ async function signIn(event) {
     setCsrf(state.me.csrf);
     await who();
   } catch (e) {
+    $('password').value = '';
+    $('password').focus();
     $('signin-error').textContent = t('signin.failed', e.message);
   }
 }
@@ -198,6 +206,7 @@ async function start() {
 
 /** Shows a run's state; a service without background runs answers with the finished run at once. */
 function progress(run) {
+  state.lastRun = run;
   $('progress-box').hidden = false;
   const s = run.state || 'DONE';
   $('progress').value = s === 'DONE' ? 100 : (run.percent || 0);
@@ -265,7 +274,8 @@ async function finished(run) {
   });
   state.map.controls($('layers'), $('legend-items'));
   state.view.render();
-  $('results-h').focus?.();
+  $('results').scrollIntoView({ block: 'start' });
+  $('results-h').focus({ preventScroll: true });
 }
 
 boot().catch(e => say(t('error.generic', e.message), true));

@@ -103,7 +103,7 @@ export class PlanMap {
         if (!layer.getVisible() || name === 'background') {
           continue;
         }
-        const url = layer.getSource().getLegendUrl(this.map.getView().getResolution(), { FORMAT: 'image/png' });
+        const url = layer.getSource().getLegendUrl(this.map.getView().getResolution(), { FORMAT: 'image/png', SLD_VERSION: '1.1.0' });
         if (url) {
           const img = document.createElement('img');
           img.src = url;

@@ -37,7 +37,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The planners' page in a real browser (Debian's chromium, headless, driven through Debian's
- * chromedriver): upload the demo draft and adopted plan, run the check and watch its progress,
+ * chromedriver), against the service with its WMS proxy in front of the real MapServer: a new
+ * planner signs in, uploads the demo draft and adopted plan, run the check and watch its progress,
  * see the findings on the map and in the list, record a verdict, read the page in English and
  * download the PDF, which is read back with PDFBox. Screenshots go to target/browser/.
  */
@@ -53,6 +54,9 @@ class PageBrowserTest extends ApiTestBase {
 
     @BeforeAll
     static void startBrowser() throws IOException {
+        if (System.getenv("PLANVAKT_WMS_URL") == null) {
+            throw new IllegalStateException("PLANVAKT_WMS_URL is not set: run the tests with ./run-tests, which starts MapServer");
+        }
         Files.createDirectories(SHOTS);
         downloads = Files.createTempDirectory("planvakt-downloads");
         ChromeOptions o = new ChromeOptions();
@@ -83,15 +87,27 @@ class PageBrowserTest extends ApiTestBase {
             StringBuilder console = new StringBuilder();
             browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
                     .forEach(l -> console.append('\n').append(l.getLevel()).append(' ').append(l.getMessage()));
+            console.append("\nlegends: ").append(js("return [...document.querySelectorAll('#legend-items img')].map(i => i.src + ' ' + i.naturalWidth).join('\\n');"));
             throw new AssertionError("the page failed (screenshot target/browser/feil.png); its console:" + console, e);
         }
     }
 
     private void plannerFlow() throws Exception {
+        // The county has loaded the reference layers; the admin has made a new planner of Hol (3330).
         ApiTestSupport.uploadDemoLayers(http, dir);
+        as("kari.hol", "MUNICIPAL_PLANNER", "3330");
         browser.get("http://127.0.0.1:" + port + "/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+
+        // She signs in; a wrong password is refused first.
+        wait.until(d -> d.findElement(By.id("signin")).isDisplayed());
+        assertThat(browser.findElement(By.id("setup")).isDisplayed()).isFalse();
+        browser.findElement(By.id("username")).sendKeys("kari.hol");
+        browser.findElement(By.id("password")).sendKeys("feil-passord", Keys.ENTER);
+        wait.until(d -> !d.findElement(By.id("signin-error")).getText().isEmpty());
+        browser.findElement(By.id("password")).sendKeys("passord-for-kari.hol", Keys.ENTER);
         wait.until(d -> d.findElement(By.id("setup")).isDisplayed() && !d.findElements(By.cssSelector("#rules input[data-rule]")).isEmpty());
+        assertThat(browser.findElement(By.id("who")).getText()).isEqualTo("Innlogget som kari.hol (kommuneplanlegger)");
         assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("nb");
         assertThat(browser.findElement(By.id("step-plan")).getText()).isEqualTo("1. Planforslag");
 
@@ -114,7 +130,9 @@ class PageBrowserTest extends ApiTestBase {
                 && !d.findElements(By.cssSelector("#findings button.finding")).isEmpty());
         @SuppressWarnings("unchecked")
         List<String> states = (List<String>) js("return window.planvaktStates;");
-        assertThat(states).isNotEmpty().last().isEqualTo("DONE");
+        // The run is queued and runs in the background: the page shows it queued or running before done.
+        assertThat(states).as("states the page showed").last().isEqualTo("DONE");
+        assertThat(states.subList(0, states.size() - 1)).as("states before done").isNotEmpty().containsAnyOf("QUEUED", "RUNNING");
         assertThat(browser.findElement(By.id("progress")).getAttribute("value")).isEqualTo("100");
         assertThat(browser.findElement(By.id("run-state")).getText()).isEqualTo("Ferdig");
         long runId = Long.parseLong(browser.findElement(By.id("results-h")).getText().replaceAll("\\D+", ""));
@@ -127,9 +145,19 @@ class PageBrowserTest extends ApiTestBase {
         WebElement r3 = browser.findElement(By.id("rule-R3"));
         assertThat(r3.getText()).contains("I strid med retningslinjen", "980,3 daa", "§6.2.4", "Nyseter (D3)", "400,0 daa");
 
-        // The map draws the findings: red (#d7191c) pixels on the map, from the WMS or, without it, from the GeoJSON.
-        shot("2-resultat");
+        // The map draws the findings from the WMS through the service (MapServer): images loaded, none
+        // failed, and red (#d7191c) pixels on the map.
+        wait.until(d -> Integer.parseInt(d.findElement(By.id("map")).getAttribute("data-findings-images")) > 0);
         wait.until(d -> redPixels(d.findElement(By.id("map"))) > 200);
+        assertThat(browser.findElement(By.id("map")).getAttribute("data-wms-failed")).isNull();
+        // The WMS legends of the visible layers, through the service too.
+        try {
+            wait.withTimeout(Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#legend-items img")).isEmpty() && Boolean.TRUE.equals(js(
+                    "return [...document.querySelectorAll('#legend-items img')].every(i => i.complete && i.naturalWidth > 0);")));
+        } finally {
+            wait.withTimeout(Duration.ofSeconds(60));
+        }
+        shot("2-resultat");
 
         // Pick a finding with the keyboard: the map zooms to it and its details open.
         WebElement d3 = r3.findElement(By.xpath(".//button[contains(., 'Nyseter (D3)')]"));
@@ -154,6 +182,7 @@ class PageBrowserTest extends ApiTestBase {
         assertThat(d3Finding).isNotNull();
         assertThat(d3Finding.at("/override/verdict").asText()).isEqualTo("ACCEPTED_WITH_CHANGES");
         assertThat(d3Finding.at("/override/reason").asText()).isEqualTo("Nyseter tas ut av forslaget før høringen.");
+        assertThat(d3Finding.at("/override/by").asText()).isEqualTo("kari.hol");
         shot("3-vurdering");
 
         // Download the PDF through the page's link and read it back.
@@ -201,8 +230,8 @@ class PageBrowserTest extends ApiTestBase {
         }
     }
 
-    private static Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
     }
 
     private static void shot(String name) throws IOException {
