@@ -84,7 +84,8 @@ public record AreaAccount(AccountSpec spec, List<ObjectAccount> objects, double 
                 }
             }
             reserve += classes[cover.classes().size()];
-            unbuilt = built.isEmpty() ? g : Areas.polygonal(OverlayNGRobust.overlay(g, UnaryUnionOp.union(built), OverlayNG.DIFFERENCE));
+            unbuilt = built.isEmpty() ? g : Areas.polygonal(OverlayNGRobust.overlay(g, Areas.polygonal(UnaryUnionOp.union(built)),
+                    OverlayNG.DIFFERENCE));
             for (int t = 0; t < themes.size(); t++) {
                 themeAreas[t] = themes.get(t).split(unbuilt, 0).areas()[0] * scale;
             }

@@ -30,6 +30,6 @@ final class Areas {
         }
         @SuppressWarnings("unchecked")
         List<Geometry> polygons = PolygonExtracter.getPolygons(g);
-        return g.getFactory().buildGeometry(polygons);
+        return polygons.isEmpty() ? g.getFactory().createPolygon() : g.getFactory().buildGeometry(polygons);
     }
 }

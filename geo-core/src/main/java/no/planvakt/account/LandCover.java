@@ -149,11 +149,13 @@ public final class LandCover {
         List<Geometry> parts = new ArrayList<>();
         for (Object o : index.get(k).query(g.getEnvelopeInternal())) {
             Geometry p = ((Piece) o).geometry();
-            if (p.intersects(g)) {
-                parts.add(OverlayNGRobust.overlay(g, p, OverlayNG.INTERSECTION));
+            Geometry piece = Areas.polygonal(OverlayNGRobust.overlay(g, p, OverlayNG.INTERSECTION));
+            if (!piece.isEmpty()) {
+                parts.add(piece);
             }
         }
-        return parts.isEmpty() ? g.getFactory().createEmpty(2) : UnaryUnionOp.union(parts);
+        // Polygons only: pieces that merely touch g come out as lines, which the next overlay refuses.
+        return parts.isEmpty() ? g.getFactory().createEmpty(2) : Areas.polygonal(UnaryUnionOp.union(parts));
     }
 
     /** The part of {@code g} on no class. */
@@ -164,7 +166,7 @@ public final class LandCover {
                 parts.add(((Piece) o).geometry());
             }
         }
-        return parts.isEmpty() ? g : OverlayNGRobust.overlay(g, UnaryUnionOp.union(parts), OverlayNG.DIFFERENCE);
+        return parts.isEmpty() ? g : Areas.polygonal(OverlayNGRobust.overlay(g, UnaryUnionOp.union(parts), OverlayNG.DIFFERENCE));
     }
 
     /** Areas of one geometry per class (the last entry: not classified) and its slivers, planar. */

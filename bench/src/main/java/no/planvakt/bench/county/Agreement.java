@@ -10,7 +10,8 @@ import no.planvakt.rule.CompiledRule;
 
 /**
  * Planvakt's RED and YELLOW findings of one rule against the SQL baseline's rows: the same
- * (plan object, reference feature) pairs, and the same areas to 0.01 %. A pair on one side only is
+ * (plan object, reference feature) pairs, and the same areas to 0.01 % (for an area account: the
+ * plan's area per land-cover class and in all). A pair on one side only is
  * accepted when its area lies within 0.01 % of the rule's threshold (the two sides may round a
  * borderline overlap to different sides of it), and counted.
  */
@@ -45,10 +46,20 @@ record Agreement(String rule, int both, int onlyPlanvakt, int onlySql, int borde
 
     static Agreement compare(String ruleId, List<Finding> findings, List<PostGisBaseline.Row> rows, CompiledRule rule) {
         boolean coverage = rule.definition().kind().equals("coverage");
-        double threshold = coverage ? 0 : rule.definition().number("yellowAreaM2");
+        boolean accounting = rule.definition().kind().equals("accounting");
+        double threshold = coverage || accounting ? 0 : rule.definition().number("yellowAreaM2");
         Map<String, Double> planvakt = new HashMap<>();
         for (Finding f : findings) {
-            if (f.ruleId().equals(ruleId) && (f.status() == Status.RED || f.status() == Status.YELLOW)) {
+            if (accounting && f.ruleId().equals(ruleId) && f.planObjectId().equals("plan")) {
+                // The account's plan finding: its area per class (classes with area) and the plan's total.
+                planvakt.put(key("", "plan"), f.figures().get("plan_m2"));
+                for (var c : rule.definition().accounts().classes()) {
+                    double a = f.figures().getOrDefault(c.id() + "_m2", 0.0);
+                    if (a > 0.001) {
+                        planvakt.put(key("", c.id()), a);
+                    }
+                }
+            } else if (!accounting && f.ruleId().equals(ruleId) && (f.status() == Status.RED || f.status() == Status.YELLOW)) {
                 planvakt.merge(key(coverage ? "" : f.planObjectId(), f.referenceFeatureId()), f.areaM2(), Double::sum);
             }
         }

@@ -300,7 +300,9 @@ public final class CountyGenerator {
                     boolean over = Terrain.aboveForestLine(at.getX(), at.getY());
                     Map<String, Object> p = new LinkedHashMap<>();
                     p.put("id", "AR" + id);
-                    p.put("arealtype", landCoverClass(at, m, over));
+                    int arealtype = landCoverClass(at, m, over);
+                    p.put("arealtype", arealtype);
+                    p.put("klasse", accountClass(arealtype));
                     p.put("kommune", m == null ? "" : m.number());
                     all.feature(p, piece);
                     if (over) {
@@ -342,6 +344,19 @@ public final class CountyGenerator {
         if (!parts.isEmpty()) {
             out.add(parts.size() == 1 ? parts.get(0) : gf.createMultiPolygon(parts.toArray(Polygon[]::new)));
         }
+    }
+
+    /** The area account's land-cover class (the Buskerud pack's AR1 ids) of an AR5 arealtype. */
+    static String accountClass(int arealtype) {
+        return switch (arealtype) {
+            case 11, 12 -> "bebygd";
+            case 21, 22, 23 -> "dyrka";
+            case 30 -> "skog";
+            case 50 -> "apent";
+            case 60 -> "myr";
+            case 70 -> "sno_is";
+            default -> "vann";
+        };
     }
 
     private int landCoverClass(Point at, Municipality m, boolean over) {
@@ -506,6 +521,7 @@ public final class CountyGenerator {
             {"korridorer", "Korridorer (generert)", "korridorer.geojson"},
             {"mineralressurser", "Mineralressurser (generert)", "mineralressurser.geojson"},
             {"stedstype", "Stedstyper (generert)", "stedstype.geojson"},
+            {"arealdekke", "Arealdekke som AR5 (generert)", "arealdekke.geojson"},
         };
         for (String[] l : layers) {
             y.append("- id: ").append(l[0]).append('\n')
