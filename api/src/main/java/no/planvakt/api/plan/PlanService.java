@@ -45,6 +45,6 @@ public class PlanService {
     public void publish(long versionId, boolean published) {
         plans.publish(versionId, published ? access.caller().name() : null);
         audit.record(published ? "plan.publish" : "plan.unpublish", "plan_version", versionId,
-                (String) plans.describe(versionId).get("municipality"), Map.of());
+                plans.describe(versionId).municipality(), Map.of());
     }
 }
