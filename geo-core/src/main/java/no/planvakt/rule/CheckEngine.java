@@ -6,6 +6,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import no.planvakt.InputException;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.diff.AreaChange;
@@ -56,14 +59,22 @@ public final class CheckEngine {
         } else {
             warnings.add("Ingen gjeldende plan oppgitt: framtidige områder regnes som nye, nåværende som videreført.");
         }
+        // The report's change table and the rules are independent: they run side by side on the
+        // common pool (both cores of a small machine), and rules with the same plan selection share
+        // one plan diff. Output is sorted below, so the order they finish in does not matter.
+        CompletableFuture<List<AreaChange>> planDiff = input.adopted() == null ? CompletableFuture.completedFuture(List.of())
+                : CompletableFuture.supplyAsync(() -> planDiff(input.draft(), input.adopted(), measure));
+        Map<String, List<AreaChange>> diffs = new ConcurrentHashMap<>();
+        List<CompiledRule> rules = pack.rules();
+        AtomicInteger started = new AtomicInteger();
+        List<RuleOutcome> outcomes = rules.parallelStream().map(rule -> {
+            progress.beforeRule(started.getAndIncrement(), rules.size(), rule.definition().id());
+            return runRule(rule, input, measure, diffs);
+        }).toList();
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         List<ResultTable> tables = new ArrayList<>();
-        List<CompiledRule> rules = pack.rules();
-        for (int i = 0; i < rules.size(); i++) {
-            CompiledRule rule = rules.get(i);
-            progress.beforeRule(i, rules.size(), rule.definition().id());
-            RuleOutcome outcome = runRule(rule, input, measure);
+        for (RuleOutcome outcome : outcomes) {
             findings.addAll(outcome.findings());
             checked.addAll(outcome.checked());
             tables.addAll(outcome.tables());
@@ -73,10 +84,8 @@ public final class CheckEngine {
         checked.sort(Comparator.comparing(Checked::ruleId).thenComparing(Checked::planObjectId));
         List<RuleSummary> summaries = pack.rules().stream()
                 .map(r -> summarise(r.definition(), findings, checked)).toList();
-        List<AreaChange> planDiff = input.adopted() == null ? List.of()
-                : planDiff(input.draft(), input.adopted(), measure);
         return new CheckResult(pack.pack().pack(), pack.pack().version(), measure.reportSrid(), inputs(input),
-                summaries, findings, checked, planDiff, warnings, tables);
+                summaries, findings, checked, planDiff.join(), warnings, tables);
     }
 
     /** The report's change table: every land-use object against the adopted plan, per arealformål. */
@@ -84,20 +93,22 @@ public final class CheckEngine {
         return new PlanDiff(DEFAULT_SLIVER_M2, measure).byPurpose(draft.features(), adopted.features());
     }
 
-    private RuleOutcome runRule(CompiledRule rule, CheckInput input, AreaMeasure measure) {
+    private RuleOutcome runRule(CompiledRule rule, CheckInput input, AreaMeasure measure, Map<String, List<AreaChange>> diffs) {
         RuleDefinition def = rule.definition();
         List<PlanFeature> draft = input.draft().features().stream().filter(rule.planFilter()::accepts).toList();
         List<String> trace = new ArrayList<>();
         trace.add("Regelpakke " + pack.pack().pack() + " " + pack.pack().version() + ", regel " + def.id() + " (" + def.kind() + ")");
         trace.add("Utvalg i planforslaget: " + rule.planFilter().text() + " → " + draft.size() + " objekt(er)");
         List<AreaChange> changes;
+        List<PlanFeature> adoptedSelection = null;
         double sliver = def.parameters().containsKey("sliverM2") ? def.number("sliverM2") : DEFAULT_SLIVER_M2;
         if (input.adopted() != null) {
             List<PlanFeature> adopted = input.adopted().features().stream().filter(rule.planFilter()::accepts).toList();
+            adoptedSelection = adopted;
             trace.add("Sammenlignet med gjeldende plan «" + input.adopted().name() + "»: " + adopted.size()
                     + " objekt(er) med samme utvalg; ignorerer flisområder under " + sliver + " m²");
-            changes = new PlanDiff(sliver, measure).compare(draft, adopted).stream()
-                    .filter(c -> c.kind() != ChangeKind.REMOVED).toList();
+            changes = diffs.computeIfAbsent(rule.planFilter().text() + "\u001f" + sliver,
+                    k -> new PlanDiff(sliver, measure).compare(draft, adopted).stream().filter(c -> c.kind() != ChangeKind.REMOVED).toList());
         } else {
             trace.add("Ingen gjeldende plan: arealbruksstatus framtidig regnes som nytt");
             changes = draft.stream().map(f -> byStatus(f, measure)).toList();
@@ -115,7 +126,8 @@ public final class CheckEngine {
         }
         trace.add(String.format(java.util.Locale.ROOT, "Areal målt i EPSG:%d (planens eget koordinatsystem); lagret i EPSG:%d",
                 measure.reportSrid(), measure.storedSrid()));
-        return rule.kind().evaluate(new RuleContext(rule, changes, layer, refs, measure, trace, input.draft().features(), input.layers()));
+        return rule.kind().evaluate(new RuleContext(rule, changes, layer, refs, measure, trace, input.draft().features(), input.layers(),
+                adoptedSelection, input.draft().municipality()));
     }
 
     /** Summarises one rule: worst status of its findings, GREEN when it found nothing. */
