@@ -118,7 +118,7 @@ class PageBrowserTest extends ApiTestBase {
         wait.until(d -> !new Select(d.findElement(By.id("draft-pick"))).getFirstSelectedOption().getAttribute("value").isEmpty());
         assertThat(browser.findElement(By.id("status")).getText()).contains("Lastet opp: " + DemoData.DRAFT, "20 objekter");
         assertThat(browser.findElements(By.cssSelector("#rules input[data-rule]"))).extracting(e -> e.getAttribute("data-rule"))
-                .containsExactly("R1", "R1b", "R2", "R3", "R4a", "R4b", "R4c", "R5a", "R5b");
+                .containsExactly("R1", "R1b", "R2", "R3", "R4a", "R4b", "R4c", "R5a", "R5b", "AR1");
         shot("1-oppsett");
 
         // Start the check; every state the page shows is recorded, to see that it showed progress.
