@@ -78,7 +78,9 @@ public record AreaAccount(AccountSpec spec, List<ObjectAccount> objects, double 
             List<Geometry> built = new ArrayList<>();
             for (int k = 0; k < cover.classes().size(); k++) {
                 if (cover.classes().get(k).built()) {
-                    built.add(cover.part(g, k));
+                    if (classes[k] > 0) {
+                        built.add(cover.part(g, k));
+                    }
                 } else {
                     reserve += classes[k];
                 }

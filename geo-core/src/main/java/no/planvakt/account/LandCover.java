@@ -160,10 +160,14 @@ public final class LandCover {
 
     /** The part of {@code g} on no class. */
     public Geometry unclassifiedPart(Geometry g) {
+        // Union the pieces cut to g, not the whole pieces: land-cover polygons reach far beyond an object.
         List<Geometry> parts = new ArrayList<>();
         for (STRtree t : index) {
             for (Object o : t.query(g.getEnvelopeInternal())) {
-                parts.add(((Piece) o).geometry());
+                Geometry cut = Areas.polygonal(OverlayNGRobust.overlay(g, ((Piece) o).geometry(), OverlayNG.INTERSECTION));
+                if (!cut.isEmpty()) {
+                    parts.add(cut);
+                }
             }
         }
         return parts.isEmpty() ? g : Areas.polygonal(OverlayNGRobust.overlay(g, UnaryUnionOp.union(parts), OverlayNG.DIFFERENCE));
