@@ -132,7 +132,7 @@ public final class PdfReport {
         if (s.findings().isEmpty()) {
             doc.add(new Paragraph(rule.messages().getOrDefault(Status.GREEN, "Ingen funn."), BODY));
         } else {
-            PdfPTable t = table(new float[] {0.35f, 1.1f, 1.8f, 0.8f, 0.75f, 0.6f, 4.2f});
+            PdfPTable t = table(new float[] {0.35f, 1.1f, 1.7f, 0.75f, 0.75f, 0.75f, 4.1f});
             t.setHeaderRows(1);
             header(t, "Nr.", "Status", "Objekt", "Endring", "Areal (daa)", "Andel", "Funn og vurdering");
             for (ReportModel.Entry e : s.findings()) {
@@ -141,7 +141,7 @@ public final class PdfReport {
                 PdfPCell light = cell(f.status().label(), SMALL);
                 light.setBackgroundColor(tint(MapFigure.colour(f.status())));
                 t.addCell(light);
-                t.addCell(cell(f.planObjectName() + " (" + f.planObjectId() + ")", SMALL));
+                t.addCell(cell(ReportModel.objectLabel(f), SMALL));
                 t.addCell(cell(f.change() == null ? "" : f.change().label(), SMALL));
                 t.addCell(num(FindingText.daa(f.areaM2())));
                 t.addCell(num(f.share() == null ? "" : FindingText.percent(f.share())));
