@@ -39,12 +39,10 @@ class StoredRunReportTest extends ApiTestBase {
         assertThat(r3.status()).isEqualTo(Status.RED);
         assertThat(r3.counts()).containsEntry(Status.RED, 4).containsEntry(Status.YELLOW, 1).containsEntry(Status.INFO, 2);
         assertThat(r3.citation()).isEqualTo("ikke i gjeldende regelpakke");
-        // The current pack's rules in its order, then the run's rule the pack lacks (whatever rules the pack gains).
-        List<String> expected = new java.util.ArrayList<>(withoutR3.rules().stream().map(r -> r.definition().id()).toList());
-        expected.add("R3");
-        assertThat(model.summary()).extracting(RuleSummary::ruleId).containsExactlyElementsOf(expected);
+        assertThat(model.summary()).extracting(RuleSummary::ruleId)
+                .containsExactly("R1", "R1b", "R2", "R4a", "R4b", "R4c", "R5a", "R5b", "AR1", "R3");
         assertThat(model.warnings()).contains("Regel R3 fra kjøringen (regelpakke buskerud 2026.2-høring) finnes ikke i gjeldende"
                 + " regelpakke buskerud 2026.2-høring: funnene står i sammendraget, men uten regeltekst og sitat.");
-        assertThat(List.copyOf(model.summary())).hasSize(full.rules().size());
+        assertThat(List.copyOf(model.summary())).hasSize(10);
     }
 }
