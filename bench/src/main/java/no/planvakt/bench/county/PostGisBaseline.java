@@ -228,6 +228,13 @@ final class PostGisBaseline implements AutoCloseable {
         }
     }
 
+    /** Removes the baseline's tables (the tests share their database with other tests). */
+    void dropSchema() throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        }
+    }
+
     Map<String, Long> tableSizes() throws SQLException {
         Map<String, Long> out = new java.util.LinkedHashMap<>();
         try (Statement s = db.createStatement()) {
