@@ -155,7 +155,7 @@ public final class LandCover {
             }
         }
         // Polygons only: pieces that merely touch g come out as lines, which the next overlay refuses.
-        return parts.isEmpty() ? g.getFactory().createEmpty(2) : Areas.polygonal(UnaryUnionOp.union(parts));
+        return parts.isEmpty() ? g.getFactory().createEmpty(2) : Areas.polygonal(OverlayNGRobust.union(parts.stream().map(Areas::polygonal).toList()));
     }
 
     /** The part of {@code g} on no class. */

@@ -346,19 +346,6 @@ public final class CountyGenerator {
         }
     }
 
-    /** The area account's land-cover class (the Buskerud pack's AR1 ids) of an AR5 arealtype. */
-    static String accountClass(int arealtype) {
-        return switch (arealtype) {
-            case 11, 12 -> "bebygd";
-            case 21, 22, 23 -> "dyrka";
-            case 30 -> "skog";
-            case 50 -> "apent";
-            case 60 -> "myr";
-            case 70 -> "sno_is";
-            default -> "vann";
-        };
-    }
-
     private int landCoverClass(Point at, Municipality m, boolean over) {
         double r = random.nextDouble();
         if (over) {
@@ -369,6 +356,17 @@ public final class CountyGenerator {
             return r < 0.35 ? 11 : r < 0.7 ? 21 : 30;
         }
         return r < 0.75 ? 30 : r < 0.85 ? 60 : r < 0.93 ? 21 : 81;
+    }
+
+    /** The land-cover class the Buskerud pack's area account (AR1) reads, from the AR5-like type. */
+    private static String accountClass(int arealtype) {
+        return switch (arealtype) {
+            case 11 -> "bebygd";
+            case 30 -> "skog";
+            case 60 -> "myr";
+            case 81 -> "vann";
+            default -> "apent";
+        };
     }
 
     // -------------------------------------------------------------------------- reference layers
@@ -521,7 +519,7 @@ public final class CountyGenerator {
             {"korridorer", "Korridorer (generert)", "korridorer.geojson"},
             {"mineralressurser", "Mineralressurser (generert)", "mineralressurser.geojson"},
             {"stedstype", "Stedstyper (generert)", "stedstype.geojson"},
-            {"arealdekke", "Arealdekke som AR5 (generert)", "arealdekke.geojson"},
+            {"arealdekke", "Arealdekke (generert, som AR5)", "arealdekke.geojson"},
         };
         for (String[] l : layers) {
             y.append("- id: ").append(l[0]).append('\n')
