@@ -18,5 +18,13 @@ public interface RuleKind {
     default void validate(RuleDefinition rule) {
     }
 
+    /**
+     * Reference layers a rule of this kind reads besides its {@code reference.layer} (named in its
+     * parameters), so that a missing one stops the load or the run, not half of it.
+     */
+    default java.util.List<String> extraLayers(RuleDefinition rule) {
+        return java.util.List.of();
+    }
+
     RuleOutcome evaluate(RuleContext context);
 }

@@ -7,6 +7,7 @@ import no.planvakt.rule.kind.CoverageRule;
 import no.planvakt.rule.kind.ExclusionRule;
 import no.planvakt.rule.kind.FragmentationRule;
 import no.planvakt.rule.kind.ProximityRule;
+import no.planvakt.rule.kind.SitingRule;
 
 /** The rule kinds a pack may name. */
 public final class RuleKinds {
@@ -17,6 +18,7 @@ public final class RuleKinds {
         register(new CoverageRule());
         register(new ProximityRule());
         register(new FragmentationRule());
+        register(new SitingRule());
     }
 
     private RuleKinds() {
