@@ -295,6 +295,10 @@ public final class SitingRule implements RuleKind {
             PlanFeature f = change.feature();
             Map<String, Double> figures = new LinkedHashMap<>();
             figures.put("score", c.score().total());
+            figures.put("traffic", c.score().traffic().value());
+            figures.put("grid", c.score().grid().value());
+            figures.put("room", c.score().room().value());
+            figures.put("conflict", c.score().conflict().value());
             figures.put("in_gap", in.isEmpty() ? 0.0 : 1.0);
             figures.put("conflicts", (double) c.score().conflicts().size());
             return new Finding(FindingText.key(rule.id(), "planned", f.id()), rule.id(), rule.title(), Status.YELLOW, change.kind(), f.id(),
