@@ -13,6 +13,7 @@ import no.planvakt.result.RuleSummary;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.CompiledRule;
 import no.planvakt.rule.FindingText;
+import no.planvakt.rule.LoadedPack;
 import no.planvakt.rule.RuleDefinition;
 import no.planvakt.rule.RulePackLoader;
 import org.locationtech.jts.geom.Envelope;
@@ -26,7 +27,7 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    public static String render(RulePackLoader.LoadedPack pack, CheckInput input, CheckResult result) {
+    public static String render(LoadedPack pack, CheckInput input, CheckResult result) {
         return render(pack, input, result, Map.of());
     }
 
@@ -34,7 +35,7 @@ public final class HtmlReport {
      * @param assessments planners' verdicts by finding key (e.g. "Falsk positiv – Kari Planlegger,
      *                    2026-11-22: …"), shown under the finding
      */
-    public static String render(RulePackLoader.LoadedPack pack, CheckInput input, CheckResult result, Map<String, String> assessments) {
+    public static String render(LoadedPack pack, CheckInput input, CheckResult result, Map<String, String> assessments) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"nb\"><head><meta charset=\"utf-8\"><title>Planvakt – ")
                 .append(escape(input.draft().name())).append("</title>\n<style>")
@@ -123,6 +124,7 @@ public final class HtmlReport {
             }
             h.append("</table>\n");
         }
+        result.tables().stream().filter(t -> t.ruleId().equals(rule.id())).forEach(t -> TableHtml.append(h, t));
         if (!checked.isEmpty()) {
             h.append("<p><b>Sjekket og klart:</b></p><ul>");
             checked.forEach(c -> h.append("<li>").append(escape(c.message())).append("</li>"));

@@ -2,6 +2,9 @@ package no.planvakt.siting;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.planvakt.network.DistanceService;
+import no.planvakt.network.Measured;
+import no.planvakt.network.Target;
 import no.planvakt.reference.ReferenceFeature;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.operation.distance.DistanceOp;
@@ -13,10 +16,13 @@ import org.locationtech.jts.operation.distance.DistanceOp;
 public final class SitingAnalysis {
     private final SitingParameters p;
     private final CoverSolver solver;
+    private final DistanceService distances;
 
-    public SitingAnalysis(SitingParameters p, CoverSolver solver) {
+    /** @param distances how far a site is from a corridor road: along the network (no.planvakt.network) */
+    public SitingAnalysis(SitingParameters p, CoverSolver solver, DistanceService distances) {
         this.p = p;
         this.solver = solver;
+        this.distances = distances;
     }
 
     public SitingOverview run(String ruleId, String roadLayerId, List<ReferenceFeature> roads, List<Station> stations,
@@ -45,18 +51,25 @@ public final class SitingAnalysis {
     }
 
     /**
-     * The sections the site reaches within {@code candidateMaxM}, at the measure of the section point
-     * nearest the site. The distance is the straight line from the site to the road.
+     * The sections the site reaches within {@code candidateMaxM} along the network (connectors
+     * included), placed at the measure of the section point nearest the site.
      */
     List<Candidate.Access> access(SiteInput site, List<CorridorSection> sections) {
+        List<Target> targets = sections.stream().map(s -> new Target(s.id(), s.line())).toList();
+        List<Measured> measured = distances.distances(site.geometry(), targets);
         List<Candidate.Access> out = new ArrayList<>();
-        for (CorridorSection s : sections) {
-            Coordinate[] pts = DistanceOp.nearestPoints(s.line(), site.geometry());
-            double d = pts[0].distance(pts[1]);
-            if (d <= p.candidateMaxM()) {
-                out.add(new Candidate.Access(s, s.measureOf(pts[0]), d));
+        for (int i = 0; i < sections.size(); i++) {
+            Measured m = measured.get(i);
+            if (m.reachable() && m.metres() <= p.candidateMaxM()) {
+                CorridorSection s = sections.get(i);
+                Coordinate[] pts = DistanceOp.nearestPoints(s.line(), site.geometry());
+                out.add(new Candidate.Access(s, s.measureOf(pts[0]), m.metres()));
             }
         }
         return out;
+    }
+
+    public DistanceService distances() {
+        return distances;
     }
 }

@@ -2,7 +2,7 @@ package no.planvakt.api.override;
 
 import java.util.Locale;
 import java.util.Map;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;

@@ -18,7 +18,7 @@ import no.planvakt.result.Finding;
 import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.CompiledRule;
-import no.planvakt.rule.RulePackLoader;
+import no.planvakt.rule.LoadedPack;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +34,10 @@ public class ReportService {
     private final ReferenceLayerRepository layers;
     private final OverrideRepository overrides;
     private final int srid;
-    private final RulePackLoader.LoadedPack pack;
+    private final LoadedPack pack;
 
     public ReportService(RunRepository runs, PlanRepository plans, ReferenceLayerRepository layers, OverrideRepository overrides,
-                         RulePackLoader.LoadedPack pack, @Value("${planvakt.canonical-srid}") int srid) {
+                         LoadedPack pack, @Value("${planvakt.canonical-srid}") int srid) {
         this.pack = pack;
         this.runs = runs;
         this.plans = plans;
@@ -49,7 +49,7 @@ public class ReportService {
     @Transactional(readOnly = true)
     public String html(long runId) {
         RunRepository.RunHeader run = runs.header(runId);
-        RulePackLoader.LoadedPack ran = pack.only(run.ruleIds());
+        LoadedPack ran = pack.only(run.ruleIds());
         Plan draft = plans.load(run.draftVersionId(), srid);
         Plan adopted = run.adoptedVersionId() == null ? null : plans.load(run.adoptedVersionId(), srid);
         Map<String, ReferenceLayer> loaded = new LinkedHashMap<>();
@@ -68,10 +68,10 @@ public class ReportService {
         }
         AreaMeasure measure = AreaMeasure.of(srid, draft.sourceSrid());
         CheckResult result = new CheckResult(run.packId(), run.packVersion(), run.reportSrid(), run.inputs(),
-                ran.rules().stream().map(CompiledRule::definition).map(d -> CheckResult.summarise(d, findings, checked)).toList(),
+                ran.rules().stream().map(CompiledRule::definition).map(d -> CheckEngine.summarise(d, findings, checked)).toList(),
                 findings, checked,
                 adopted == null ? List.of() : CheckEngine.planDiff(draft, adopted, measure),
-                warnings);
+                warnings, runs.tables(runId));
         Map<String, String> assessments = new LinkedHashMap<>();
         overrides.forRun(runId).forEach((key, o) -> assessments.put(key, ("FALSE_POSITIVE".equals(o.get("verdict")) ? "falsk positiv" : "vurdert")
                 + " – " + o.get("by") + ", " + String.valueOf(o.get("at")).substring(0, 10) + ": " + o.get("reason")

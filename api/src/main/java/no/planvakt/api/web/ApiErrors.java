@@ -1,7 +1,7 @@
 package no.planvakt.api.web;
 
 import java.util.Map;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
 import no.planvakt.rule.RulePackException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import no.planvakt.crs.Crs;
 import no.planvakt.diff.AreaChange;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
+import no.planvakt.network.DistanceService;
+import no.planvakt.network.GraphDistances;
+import no.planvakt.network.RoadNetwork;
 import no.planvakt.plan.PlanFeature;
 import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.reference.ReferenceLayer;
@@ -20,7 +23,6 @@ import no.planvakt.rule.FeatureFilter;
 import no.planvakt.rule.FindingText;
 import no.planvakt.rule.RuleContext;
 import no.planvakt.rule.RuleDefinition;
-import no.planvakt.rule.RuleKind;
 import no.planvakt.rule.RuleOutcome;
 import no.planvakt.siting.Candidate;
 import no.planvakt.siting.CoverSolver;
@@ -46,6 +48,8 @@ import org.locationtech.jts.geom.Geometry;
  * own CRS; geometries are stored in the canonical CRS.
  */
 public final class SitingRule implements RuleKind {
+    private static final Set<String> PLACEHOLDERS = Placeholders.with("corridor", "section", "carrier", "gap_km", "spacing_km",
+            "max_km", "from", "to");
     public static final String KIND = "siting";
     private final CoverSolver solver;
 
@@ -73,6 +77,16 @@ public final class SitingRule implements RuleKind {
     }
 
     @Override
+    public Set<String> placeholders() {
+        return PLACEHOLDERS;
+    }
+
+    @Override
+    public Map<String, FilterOn> filterParameters() {
+        return Map.of("proposedFilter", FilterOn.PLAN);
+    }
+
+    @Override
     public void validate(RuleDefinition rule) {
         SitingParameters.of(rule);
     }
@@ -94,6 +108,9 @@ public final class SitingRule implements RuleKind {
                 .map(f -> Station.of(f, p.carrierAttribute())).toList();
         List<SiteInput> sites = new ArrayList<>();
         for (AreaChange c : ctx.changes()) {
+            if (!ctx.examined(c)) {
+                continue;
+            }
             PlanFeature f = c.feature();
             sites.add(new SiteInput(f.id(), f.displayName(), "plan", local.in(f.geometry()), ctx.measure().area(f.geometry())));
         }
@@ -108,7 +125,10 @@ public final class SitingRule implements RuleKind {
         List<ReferenceLayer> conflicts = p.conflictLayers().stream().map(id -> local.layer(layer(ctx, id))).toList();
         SiteScorer scorer = new SiteScorer(p, local.features(layer(ctx, p.gridLayer()).features()),
                 p.trafficLayer().isBlank() ? null : local.features(layer(ctx, p.trafficLayer()).features()), conflicts);
-        SitingOverview overview = new SitingAnalysis(p, solver).run(rule.id(), ctx.layer().id(), roads, stations, sites, scorer);
+        // Candidate sites reach a corridor along the loaded road network (the same layer the corridors come from).
+        DistanceService network = new GraphDistances(RoadNetwork.fromLayer(local.layer(ctx.layer()), "vegkategori", "vegnummer"),
+                p.candidateMaxM());
+        SitingOverview overview = new SitingAnalysis(p, solver, network).run(rule.id(), ctx.layer().id(), roads, stations, sites, scorer);
         List<String> trace = new ArrayList<>(ctx.commonTrace());
         trace.add(String.format(Locale.ROOT, "Lengder og avstander målt i EPSG:%d (planens eget koordinatsystem), langs korridorlinjen (JTS LengthIndexedLine)", report));
         overview.corridors().forEach(c -> trace.add(String.format(Locale.ROOT,
@@ -175,11 +195,10 @@ public final class SitingRule implements RuleKind {
                     findings.add(candidate(c, proposedFor.getOrDefault(c, List.of())));
                 }
             }
-            FeatureFilter proposed = p.proposedFilter().isBlank() ? null
-                    : FeatureFilter.compile("rule " + ctx.rule().id() + ": field parameters.proposedFilter", p.proposedFilter());
+            FeatureFilter proposed = ctx.filter("proposedFilter");
             if (proposed != null) {
                 for (AreaChange change : ctx.changes()) {
-                    if (proposed.accepts(change.feature())) {
+                    if (ctx.examined(change) && proposed.accepts(change.feature())) {
                         Candidate c = overview.candidates().stream().filter(x -> x.source().equals("plan") && x.id().equals(change.feature().id()))
                                 .findFirst().orElseThrow();
                         Finding f = planned(change, c);
@@ -193,7 +212,7 @@ public final class SitingRule implements RuleKind {
                     }
                 }
             }
-            return new RuleOutcome(findings, checked);
+            return new RuleOutcome(findings, checked, SitingTables.of(ctx.rule().id(), overview, proposedFor));
         }
 
         private Finding gap(Gap g) {
@@ -242,7 +261,7 @@ public final class SitingRule implements RuleKind {
         private Finding candidate(Candidate c, List<String> carriers) {
             RuleDefinition rule = ctx.rule();
             List<String> t = new ArrayList<>(trace);
-            c.access().forEach(a -> t.add(String.format(Locale.ROOT, "Når %s ved mål %.1f m, %.0f m fra vegen (luftlinje)",
+            c.access().forEach(a -> t.add(String.format(Locale.ROOT, "Når %s ved mål %.1f m, %.0f m langs vegnettet (JGraphT, inkludert rett linje fra området til nærmeste lenke)",
                     a.section().id(), a.measure(), a.distanceM())));
             t.addAll(c.score().trace());
             for (Proposal.Result r : overview.proposals()) {
