@@ -2,7 +2,9 @@ package no.planvakt.siting;
 
 import java.util.ArrayList;
 import java.util.List;
-import no.planvakt.network.DistanceService;
+import java.util.Map;
+import no.planvakt.network.AccessPoint;
+import no.planvakt.network.GraphDistances;
 import no.planvakt.network.Measured;
 import no.planvakt.network.Target;
 import no.planvakt.reference.ReferenceFeature;
@@ -16,10 +18,10 @@ import org.locationtech.jts.operation.distance.DistanceOp;
 public final class SitingAnalysis {
     private final SitingParameters p;
     private final CoverSolver solver;
-    private final DistanceService distances;
+    private final GraphDistances distances;
 
     /** @param distances how far a site is from a corridor road: along the network (no.planvakt.network) */
-    public SitingAnalysis(SitingParameters p, CoverSolver solver, DistanceService distances) {
+    public SitingAnalysis(SitingParameters p, CoverSolver solver, GraphDistances distances) {
         this.p = p;
         this.solver = solver;
         this.distances = distances;
@@ -51,25 +53,33 @@ public final class SitingAnalysis {
     }
 
     /**
-     * The sections the site reaches within {@code candidateMaxM} along the network (connectors
-     * included), placed at the measure of the section point nearest the site.
+     * The sections the site reaches within {@code candidateMaxM} along the network, placed at the
+     * measure of the section point nearest the site. A site whose way onto the network is a link of
+     * the corridor's own road is that connector away; any other site drives along the network to
+     * where it meets the corridor (the network service's multi-source Dijkstra, connectors included).
      */
     List<Candidate.Access> access(SiteInput site, List<CorridorSection> sections) {
+        List<AccessPoint> entries = distances.network().access(site.geometry(), distances.maxSnap());
+        if (entries.isEmpty()) {
+            return List.of();
+        }
         List<Target> targets = sections.stream().map(s -> new Target(s.id(), s.line())).toList();
         List<Measured> measured = distances.distances(site.geometry(), targets);
         List<Candidate.Access> out = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
-            Measured m = measured.get(i);
-            if (m.reachable() && m.metres() <= p.candidateMaxM()) {
-                CorridorSection s = sections.get(i);
+            CorridorSection s = sections.get(i);
+            double d = measured.get(i).reachable() ? measured.get(i).metres() : Double.POSITIVE_INFINITY;
+            for (AccessPoint a : entries) {
+                if (s.corridor().road().matches(Map.of("vegkategori", String.valueOf(a.edge().category()),
+                        "vegnummer", String.valueOf(a.edge().number())))) {
+                    d = Math.min(d, a.connectorM());
+                }
+            }
+            if (d <= p.candidateMaxM()) {
                 Coordinate[] pts = DistanceOp.nearestPoints(s.line(), site.geometry());
-                out.add(new Candidate.Access(s, s.measureOf(pts[0]), m.metres()));
+                out.add(new Candidate.Access(s, s.measureOf(pts[0]), d));
             }
         }
         return out;
-    }
-
-    public DistanceService distances() {
-        return distances;
     }
 }

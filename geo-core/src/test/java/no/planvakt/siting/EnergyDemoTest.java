@@ -29,8 +29,8 @@ class EnergyDemoTest {
     @BeforeAll
     static void run() {
         DemoData.extractTo(dir);
-        CheckResult result = PlanCheck.fromFiles(RulePackLoader.buskerud().only(List.of("E1")), dir.resolve(DemoData.DRAFT),
-                dir.resolve(DemoData.ADOPTED), dir.resolve(DemoData.LAYERS), Crs.DEFAULT_CANONICAL_SRID);
+        CheckResult result = PlanCheck.run(RulePackLoader.buskerud().only(List.of("E1")), PlanCheck.read(dir.resolve(DemoData.DRAFT),
+                dir.resolve(DemoData.ADOPTED), dir.resolve(DemoData.LAYERS), Crs.DEFAULT_CANONICAL_SRID));
         e1 = result.findings();
     }
 

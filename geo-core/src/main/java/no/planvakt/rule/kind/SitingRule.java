@@ -10,7 +10,6 @@ import java.util.Set;
 import no.planvakt.crs.Crs;
 import no.planvakt.diff.AreaChange;
 import no.planvakt.InputException;
-import no.planvakt.network.DistanceService;
 import no.planvakt.network.GraphDistances;
 import no.planvakt.network.RoadNetwork;
 import no.planvakt.plan.PlanFeature;
@@ -126,7 +125,7 @@ public final class SitingRule implements RuleKind {
         SiteScorer scorer = new SiteScorer(p, local.features(layer(ctx, p.gridLayer()).features()),
                 p.trafficLayer().isBlank() ? null : local.features(layer(ctx, p.trafficLayer()).features()), conflicts);
         // Candidate sites reach a corridor along the loaded road network (the same layer the corridors come from).
-        DistanceService network = new GraphDistances(RoadNetwork.fromLayer(local.layer(ctx.layer()), "vegkategori", "vegnummer"),
+        GraphDistances network = new GraphDistances(RoadNetwork.fromLayer(local.layer(ctx.layer()), "vegkategori", "vegnummer"),
                 p.candidateMaxM());
         SitingOverview overview = new SitingAnalysis(p, solver, network).run(rule.id(), ctx.layer().id(), roads, stations, sites, scorer);
         List<String> trace = new ArrayList<>(ctx.commonTrace());
