@@ -223,8 +223,8 @@ public final class SitingRule implements RuleKind {
             v.put("gap_km", km(g.lengthM()));
             v.put("spacing_km", km(g.spacingM()));
             v.put("max_km", km(g.spacing().maxM()));
-            v.put("from", g.fromStation() == null ? "grensemarginen" : "stasjon " + g.fromStation());
-            v.put("to", g.toStation() == null ? "grensemarginen" : "stasjon " + g.toStation());
+            v.put("from", g.fromStation() == null ? "grensemarginen før strekningen" : "stasjon " + g.fromStation());
+            v.put("to", g.toStation() == null ? "grensemarginen etter strekningen" : "stasjon " + g.toStation());
             String template = rule.messages().getOrDefault(Status.YELLOW,
                     "{corridor} ({section}): {gap_km} km uten {carrier} – {spacing_km} km mellom {from} og {to}, mer enn {max_km} km.");
             List<String> t = new ArrayList<>(trace);

@@ -45,16 +45,16 @@ final class SitingTables {
                 .forEach(c -> {
                     Candidate.Access a = c.access().get(0);
                     rows.add(Arrays.asList(c.id(), c.name(), c.source(), a.section().id(), km(a.measure()), round(a.distanceM()),
-                            round(c.areaM2()), r3(c.score().traffic().value()), r3(c.score().grid().value()), r3(c.score().room().value()),
-                            r3(c.score().conflict().value()), r3(c.score().total()), String.join(", ", proposedFor.getOrDefault(c, List.of()))));
+                            round(c.areaM2()), points(c.score().traffic().value()), points(c.score().grid().value()),
+                            points(c.score().room().value()), points(c.score().conflict().value()), points(c.score().total()), String.join(", ", proposedFor.getOrDefault(c, List.of()))));
                 });
         return new ResultTable(ruleId + "-lokaliseringer", ruleId, "Mulige lokaliseringer etter poeng", List.of(
                 new Column("id", "Id", null), new Column("navn", "Navn", null), new Column("kilde", "Kilde", null),
                 new Column("strekning", "Korridor", null), new Column("mal_km", "Ved", "km"), new Column("avstand_m", "Til vegen", "m"),
-                new Column("areal_m2", "Areal", "m²"), new Column("trafikk", "Trafikk", "0–1"), new Column("nett", "Nett", "0–1"),
-                new Column("plass", "Plass", "0–1"), new Column("konflikt", "Uten konflikt", "0–1"), new Column("poeng", "Poeng", "0–1"),
+                new Column("areal_m2", "Areal", "m²"), new Column("trafikk", "Trafikk", "av 100"), new Column("nett", "Nett", "av 100"),
+                new Column("plass", "Plass", "av 100"), new Column("konflikt", "Uten konflikt", "av 100"), new Column("poeng", "Poeng", "av 100"),
                 new Column("foreslatt", "Foreslått for", null)),
-                rows, "Poeng = vektet snitt av delene (vektene står i regelpakken); avstand til vegen langs vegnettet.");
+                rows, "Poeng = vektet snitt av delene (vektene står i regelpakken), av 100; avstand til vegen langs vegnettet.");
     }
 
     private static ResultTable stations(String ruleId, SitingOverview o) {
@@ -97,7 +97,8 @@ final class SitingTables {
         return Math.round(v * 10) / 10.0;
     }
 
-    private static double r3(double v) {
-        return Math.round(v * 1000) / 1000.0;
+    /** A part of the score, 0..1, as points of 100 with one decimal. */
+    private static double points(double v) {
+        return Math.round(v * 1000) / 10.0;
     }
 }
