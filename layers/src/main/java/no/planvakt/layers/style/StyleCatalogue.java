@@ -28,7 +28,7 @@ public final class StyleCatalogue {
                     .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
             Document doc = yaml.readValue(in, Document.class);
             return new StyleCatalogue(List.of(doc.landuse.toStyle(), doc.zones.toStyle(), doc.reference.toStyle(),
-                    doc.findings.toStyle()));
+                    doc.findings.toStyle(), doc.energyGaps.toStyle(), doc.energySites.toStyle(), doc.energyProposed.toStyle()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -46,7 +46,9 @@ public final class StyleCatalogue {
         return List.copyOf(styles.values());
     }
 
-    record Document(LandUse landuse, Classified zones, Single reference, Classified findings) {
+    record Document(LandUse landuse, Classified zones, Single reference, Classified findings,
+                    @JsonProperty("energy_gaps") Classified energyGaps, @JsonProperty("energy_sites") Classified energySites,
+                    @JsonProperty("energy_proposed") Single energyProposed) {
     }
 
     record HatchEntry(int angle, int spacing, double width) {
