@@ -7,6 +7,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -34,21 +35,34 @@ final class SvgMap {
         if (clipped == null || clipped.isEmpty()) {
             return;
         }
-        StringBuilder d = new StringBuilder();
+        StringBuilder areas = new StringBuilder();
+        StringBuilder lines = new StringBuilder();
+        String t = HtmlReport.escape(title);
+        String solid = "none".equals(fill) ? stroke : fill;
         for (int i = 0; i < clipped.getNumGeometries(); i++) {
             Geometry part = clipped.getGeometryN(i);
             if (part instanceof Polygon p) {
-                ring(d, p.getExteriorRing());
+                ring(areas, p.getExteriorRing());
                 for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                    ring(d, p.getInteriorRingN(h));
+                    ring(areas, p.getInteriorRingN(h));
                 }
             } else if (part instanceof LineString l) {
-                ring(d, l);
+                // Lines (roads, corridor gaps) are drawn as strokes: filling an open path would shade a false area.
+                ring(lines, l);
+            } else if (part instanceof Point pt) {
+                body.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\" stroke=\"%s\"><title>%s</title></circle>%n",
+                        x(pt.getX()), y(pt.getY()), solid, stroke, t));
             }
         }
-        body.append(String.format(Locale.ROOT,
-                "<path d=\"%s\" fill=\"%s\" fill-opacity=\"%.2f\" fill-rule=\"evenodd\" stroke=\"%s\" stroke-width=\"1\"><title>%s</title></path>%n",
-                d, fill, fillOpacity, stroke, HtmlReport.escape(title)));
+        if (areas.length() > 0) {
+            body.append(String.format(Locale.ROOT,
+                    "<path d=\"%s\" fill=\"%s\" fill-opacity=\"%.2f\" fill-rule=\"evenodd\" stroke=\"%s\" stroke-width=\"1\"><title>%s</title></path>%n",
+                    areas, fill, fillOpacity, stroke, t));
+        }
+        if (lines.length() > 0) {
+            body.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"%s\"><title>%s</title></path>%n",
+                    lines, solid, fillOpacity >= 0.5 ? "3" : "1", t));
+        }
     }
 
     private void ring(StringBuilder d, LineString ring) {

@@ -239,10 +239,12 @@ public final class SitingRule implements RuleKind {
             figures.put("max_spacing_m", g.spacing().maxM());
             figures.put("from_m", g.from());
             figures.put("to_m", g.to());
-            return new Finding(FindingText.key(rule.id(), "gap", g.section().id(), g.spacing().carrier(), String.valueOf(Math.round(g.from()))),
-                    rule.id(), rule.title(), Status.YELLOW, null, "", g.section().corridor().road() + " " + g.spacing().carrier(),
-                    "luke", ctx.layer().id(), g.section().id() + ":" + g.spacing().carrier(), 0, null, g.lengthM(),
-                    FindingText.fill(template, v), t, local.out(g.geometry()), figures);
+            return Finding.of(rule.id(), rule.title(), Status.YELLOW)
+                    .key(FindingText.key(rule.id(), "gap", g.section().id(), g.spacing().carrier(), String.valueOf(Math.round(g.from()))))
+                    .planObject("", g.section().corridor().road() + " " + g.spacing().carrier(), "luke")
+                    .reference(ctx.layer().id(), g.section().id() + ":" + g.spacing().carrier())
+                    .distance(g.lengthM()).message(FindingText.fill(template, v)).trace(t).geometry(local.out(g.geometry()))
+                    .figures(figures).build();
         }
 
         private Finding notPlaced(StationPlacer.NotPlaced n) {
@@ -250,11 +252,14 @@ public final class SitingRule implements RuleKind {
             List<String> t = new ArrayList<>(trace);
             t.add(String.format(Locale.ROOT, "Stasjon %s: nærmeste korridorstrekning %s er %.0f m unna, mer enn fangeavstanden %.0f m og ikke forbi en åpen ende innen %.0f m",
                     n.station().id(), n.nearestSection(), n.distanceM(), p.snapM(), p.borderMarginM()));
-            return new Finding(FindingText.key(rule.id(), "not_placed", n.station().id()), rule.id(), rule.title(), Status.INFO, null, "",
-                    n.station().name(), "stasjon ikke plassert", p.stationsLayer(), n.station().id(), 0, null, n.distanceM(),
-                    "Stasjon «" + n.station().name() + "» (" + String.join(", ", n.station().carriers()) + ") ligger "
-                            + km(n.distanceM()) + " km fra nærmeste korridor og er ikke plassert på noen korridor.",
-                    t, local.out(n.station().geometry()), Map.of("not_placed", 1.0));
+            return Finding.of(rule.id(), rule.title(), Status.INFO)
+                    .key(FindingText.key(rule.id(), "not_placed", n.station().id()))
+                    .planObject("", n.station().name(), "stasjon ikke plassert")
+                    .reference(p.stationsLayer(), n.station().id())
+                    .distance(n.distanceM())
+                    .message("Stasjon «" + n.station().name() + "» (" + String.join(", ", n.station().carriers()) + ") ligger "
+                            + km(n.distanceM()) + " km fra nærmeste korridor og er ikke plassert på noen korridor.")
+                    .trace(t).geometry(local.out(n.station().geometry())).figure("not_placed", 1.0).build();
         }
 
         private Finding candidate(Candidate c, List<String> carriers) {
@@ -280,10 +285,12 @@ public final class SitingRule implements RuleKind {
                     + (c.eligible() ? "" : " (for lite areal for vogntog)")
                     + (carriers.isEmpty() ? "." : "; foreslått ny stasjon for " + String.join(" og ", carriers) + ".");
             boolean plan = c.source().equals("plan");
-            return new Finding(FindingText.key(rule.id(), "candidate", c.source(), c.id()), rule.id(), rule.title(), Status.INFO, null,
-                    plan ? c.id() : "", c.name(), carriers.isEmpty() ? "mulig lokalisering" : "foreslått lokalisering",
-                    plan ? "plan" : c.source(), plan ? null : c.id(), c.areaM2(), null, c.access().get(0).distanceM(), text, t,
-                    local.out(c.geometry()), figures);
+            return Finding.of(rule.id(), rule.title(), Status.INFO)
+                    .key(FindingText.key(rule.id(), "candidate", c.source(), c.id()))
+                    .planObject(plan ? c.id() : "", c.name(), carriers.isEmpty() ? "mulig lokalisering" : "foreslått lokalisering")
+                    .reference(plan ? "plan" : c.source(), plan ? null : c.id())
+                    .area(c.areaM2()).distance(c.access().get(0).distanceM()).message(text).trace(t)
+                    .geometry(local.out(c.geometry())).figures(figures).build();
         }
 
         /** The check of a plan object marked as a proposed energy station; null when it is clear. */
@@ -319,12 +326,17 @@ public final class SitingRule implements RuleKind {
             figures.put("conflict", c.score().conflict().value());
             figures.put("in_gap", in.isEmpty() ? 0.0 : 1.0);
             figures.put("conflicts", (double) c.score().conflicts().size());
-            return new Finding(FindingText.key(rule.id(), "planned", f.id()), rule.id(), rule.title(), Status.YELLOW, change.kind(), f.id(),
-                    f.displayName(), f.purposeLabel(), ctx.layer().id(), null, c.areaM2(), null,
-                    c.access().isEmpty() ? null : c.access().get(0).distanceM(),
-                    "Planlagt energistasjon «" + f.displayName() + "» " + String.join("; ", problems) + " (poeng " + score(c)
+            return Finding.of(rule.id(), rule.title(), Status.YELLOW)
+                    .key(FindingText.key(rule.id(), "planned", f.id()))
+                    .change(change.kind())
+                    .planObject(f.id(), f.displayName(), f.purposeLabel())
+                    .reference(ctx.layer().id(), null)
+                    .area(c.areaM2())
+                    .distance(c.access().isEmpty() ? null : c.access().get(0).distanceM())
+                    .message("Planlagt energistasjon «" + f.displayName() + "» " + String.join("; ", problems) + " (poeng " + score(c)
                             + (in.isEmpty() ? "" : ", lukker luke for " + String.join(" og ", in.stream().map(g -> g.spacing().carrier()).distinct().toList()))
-                            + ").", t, f.geometry(), figures);
+                            + ").")
+                    .trace(t).geometry(f.geometry()).figures(figures).build();
         }
 
         private static String corridors(Candidate c) {
