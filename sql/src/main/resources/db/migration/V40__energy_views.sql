@@ -27,7 +27,8 @@ JOIN result.finding f ON f.id = w.id
 WHERE f.figures ? 'gap_m';
 
 -- Candidate sites with their score (0..100) and a score class for the style; proposed sites are
--- those the covering model chose.
+-- those the covering model chose. A point site (rest area, fuel station) is drawn as a 300 m
+-- circle, so that one classified polygon style serves MapServer and GeoServer alike.
 CREATE VIEW wms.energy_site AS
 SELECT w.id,
        w.run_id,
@@ -46,7 +47,7 @@ SELECT w.id,
        coalesce((f.figures ->> 'proposed')::numeric, 0) = 1 AS proposed,
        w.plan_object_name || ' ' || round(((f.figures ->> 'score')::numeric) * 100) AS label,
        w.message,
-       w.geom
+       CASE WHEN GeometryType(w.geom) IN ('POINT', 'MULTIPOINT') THEN ST_Buffer(w.geom, 300, 8) ELSE w.geom END AS geom
 FROM wms.finding w
 JOIN result.finding f ON f.id = w.id
 WHERE f.figures ? 'score' AND f.figures ? 'proposed';

@@ -79,9 +79,12 @@ class EnergyLayersTest {
         return WmsClient.png(WMS.get(p));
     }
 
+    private static StyleRule rule(String style, String value) {
+        return StyleCatalogue.standard().require(style).rules().stream().filter(r -> value.equals(r.value())).findFirst().orElseThrow();
+    }
+
     private static Rgb colour(String style, String value) {
-        return StyleCatalogue.standard().require(style).rules().stream().filter(r -> value == null || value.equals(r.value()))
-                .map(StyleRule::fill).findFirst().orElseThrow();
+        return rule(style, value).fill();
     }
 
     private static int column(double x) {
@@ -95,7 +98,8 @@ class EnergyLayersTest {
     @Test
     void theGapIsDrawnInTheColourOfItsCarrier() throws Exception {
         BufferedImage image = render("energy_gaps");
-        Rgb red = colour("energy_gaps", "lading");
+        // A line is drawn in its class's stroke colour.
+        Rgb red = rule("energy_gaps", "lading").stroke();
         assertThat(Pixels.alpha(image, column(250000), row(6630000))).isGreaterThan(100);
         assertThat(Pixels.distance(Pixels.rgb(image, column(250000), row(6630000)), red))
                 .as(Pixels.describe(image, column(250000), row(6630000))).isLessThanOrEqualTo(8);
