@@ -58,7 +58,8 @@ final class CheckCommand {
         });
         ReportFiles.write(dir, pack, input, result);
         out.println();
-        out.println("Skrevet: " + dir.resolve(ReportFiles.REPORT_HTML) + ", " + dir.resolve(ReportFiles.FINDINGS_GEOJSON) + ", "
+        out.println("Skrevet: " + dir.resolve(ReportFiles.REPORT_HTML) + ", " + dir.resolve(ReportFiles.REPORT_PDF) + ", "
+                + dir.resolve(ReportFiles.FINDINGS_GEOJSON) + ", "
                 + dir.resolve(ReportFiles.RESULT_JSON));
         return 0;
     }

@@ -14,14 +14,16 @@ import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.LoadedPack;
 
 /**
- * The three files of an embedded check: {@code result.json}, {@code findings.geojson} and
- * {@code report.html}. Byte for byte the same for the same inputs and pack (no clock, no
- * hash-ordered maps), so that two runs can be compared with {@code cmp}.
+ * The files of an embedded check: {@code result.json}, {@code findings.geojson} and
+ * {@code report.html}, byte for byte the same for the same inputs and pack (no clock, no
+ * hash-ordered maps), so that two runs can be compared with {@code cmp}; and {@code report.pdf},
+ * the same report for the planning forum on paper (its metadata carries the time it was made).
  */
 public final class ReportFiles {
     public static final String RESULT_JSON = "result.json";
     public static final String FINDINGS_GEOJSON = "findings.geojson";
     public static final String REPORT_HTML = "report.html";
+    public static final String REPORT_PDF = "report.pdf";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -33,7 +35,9 @@ public final class ReportFiles {
             Files.createDirectories(dir);
             JSON.writeValue(dir.resolve(FINDINGS_GEOJSON).toFile(), FindingsGeoJson.toGeoJson(result.findings(), input.draft().srid()));
             JSON.writeValue(dir.resolve(RESULT_JSON).toFile(), ResultJson.toJson(result));
-            Files.writeString(dir.resolve(REPORT_HTML), HtmlReport.render(pack, input, result), StandardCharsets.UTF_8);
+            ReportModel report = ReportModel.of(pack, input, result, java.util.Map.of(), null);
+            Files.writeString(dir.resolve(REPORT_HTML), HtmlReport.render(report), StandardCharsets.UTF_8);
+            Files.write(dir.resolve(REPORT_PDF), PdfReport.render(report));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results to " + dir + ": " + e.getMessage(), e);
         }

@@ -1,9 +1,5 @@
 package no.planvakt.rule.spec;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,7 +26,7 @@ import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.LoadedPack;
 import no.planvakt.rule.PlanCheck;
 import no.planvakt.rule.RulePackException;
-import no.planvakt.rule.RulePackLoader;
+import no.planvakt.yaml.Yaml;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
@@ -42,8 +38,6 @@ import org.locationtech.jts.io.WKTReader;
  * list means the pack does what its spec says.
  */
 public final class PackSpecVerifier {
-    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final double DEFAULT_TOLERANCE = 1e-4;
     private static final double DENSIFY_M = 50;
 
@@ -57,9 +51,11 @@ public final class PackSpecVerifier {
 
     public static PackSpec read(String name, InputStream in) {
         try {
-            return YAML.readValue(in, PackSpec.class);
+            return Yaml.read(in.readAllBytes(), PackSpec.class);
+        } catch (Yaml.YamlException e) {
+            throw new RulePackException(name + ": not a valid rule-pack spec: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new RulePackException(name + ": not a valid rule-pack spec: " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new RulePackException(name + ": cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -120,7 +116,8 @@ public final class PackSpecVerifier {
         return c.srid() != null ? c.srid() : spec.srid() != null ? spec.srid() : Crs.DEFAULT_CANONICAL_SRID;
     }
 
-    private List<String> verify(PackSpec spec, PackSpec.Case c) {
+    /** The mismatches of one case (each spec case is its own named test in PackSpecTest and in {@code planvakt verify}). */
+    public List<String> verify(PackSpec spec, PackSpec.Case c) {
         CheckResult result = run(spec, c);
         List<String> out = new ArrayList<>();
         List<Finding> unmatched = new ArrayList<>(result.findings());
@@ -231,16 +228,4 @@ public final class PackSpecVerifier {
     }
 
     /** Verifies a pack file against a spec file: {@code PackSpecVerifier pack.yaml pack.spec.yaml}. */
-    public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("usage: PackSpecVerifier <pack.yaml> <pack.spec.yaml>");
-            System.exit(2);
-        }
-        List<String> mismatches = new PackSpecVerifier(RulePackLoader.load(Path.of(args[0])), Crs.DEFAULT_CANONICAL_SRID)
-                .verify(read(Path.of(args[1])));
-        mismatches.forEach(System.out::println);
-        System.out.println(mismatches.isEmpty() ? "OK: the pack gives every finding its spec expects"
-                : mismatches.size() + " mismatch(es)");
-        System.exit(mismatches.isEmpty() ? 0 : 1);
-    }
 }
