@@ -32,13 +32,13 @@ public final class TableText {
         }
         StringBuilder out = new StringBuilder(t.title()).append('\n');
         for (List<String> r : rows) {
-            out.append(' ');
+            StringBuilder line = new StringBuilder(" ");
             for (int i = 0; i < r.size(); i++) {
                 String cell = r.get(i);
                 boolean right = t.columns().get(i).numeric() && r != rows.get(0);
-                out.append(' ').append(right ? " ".repeat(width[i] - cell.length()) + cell : cell + " ".repeat(width[i] - cell.length()));
+                line.append(' ').append(right ? " ".repeat(width[i] - cell.length()) + cell : cell + " ".repeat(width[i] - cell.length()));
             }
-            out.append('\n');
+            out.append(line.toString().stripTrailing()).append('\n');
         }
         if (t.rows().isEmpty()) {
             out.append("  (ingen)\n");

@@ -189,12 +189,16 @@ public final class SitingRule implements RuleKind {
             for (Proposal.Result r : overview.proposals()) {
                 r.chosen().forEach(c -> proposedFor.computeIfAbsent(c.candidate(), k -> new ArrayList<>()).add(r.carrier()));
             }
+            FeatureFilter proposed = ctx.filter("proposedFilter");
             for (Candidate c : overview.candidates()) {
                 if (!c.access().isEmpty()) {
                     findings.add(candidate(c, proposedFor.getOrDefault(c, List.of())));
+                } else if (c.source().equals("plan") && !isProposed(proposed, c)) {
+                    // Examined and out of reach: said so, not dropped (a proposed station gets its own finding below).
+                    checked.add(new Checked(ctx.rule().id(), c.id(), c.name(), "«" + c.name() + "» når ingen korridor innen "
+                            + km(p.candidateMaxM()) + " km langs vegnettet og er ikke en mulig lokalisering"));
                 }
             }
-            FeatureFilter proposed = ctx.filter("proposedFilter");
             if (proposed != null) {
                 for (AreaChange change : ctx.changes()) {
                     if (ctx.examined(change) && proposed.accepts(change.feature())) {
@@ -337,6 +341,10 @@ public final class SitingRule implements RuleKind {
                             + (in.isEmpty() ? "" : ", lukker luke for " + String.join(" og ", in.stream().map(g -> g.spacing().carrier()).distinct().toList()))
                             + ").")
                     .trace(t).geometry(f.geometry()).figures(figures).build();
+        }
+
+        private boolean isProposed(FeatureFilter proposed, Candidate c) {
+            return proposed != null && ctx.changes().stream().anyMatch(ch -> ch.feature().id().equals(c.id()) && proposed.accepts(ch.feature()));
         }
 
         private static String corridors(Candidate c) {
