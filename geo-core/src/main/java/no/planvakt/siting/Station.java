@@ -7,10 +7,10 @@ import java.util.TreeSet;
 import no.planvakt.reference.ReferenceFeature;
 import org.locationtech.jts.geom.Geometry;
 
-/** An existing energy station and the carriers it offers ("lading", "hydrogen", …). */
+/** An existing energy station and the carriers it offers ("lading", "hydrogen", …), sorted so output is stable. */
 public record Station(String id, String name, Set<String> carriers, Geometry geometry) {
     public Station {
-        carriers = Set.copyOf(carriers);
+        carriers = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(carriers));
     }
 
     /** Reads a station; the carrier attribute may list several carriers ("lading, hydrogen"). */
