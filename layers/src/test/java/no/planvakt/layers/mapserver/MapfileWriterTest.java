@@ -52,8 +52,9 @@ class MapfileWriterTest {
     void theLayersAndTheFindingsLayerArePinnedExactly() {
         assertThat(mapfile.lines().filter(l -> l.startsWith("    NAME ")).toList()).containsExactly("    NAME \"plan_landuse\"",
                 "    NAME \"plan_zones\"", "    NAME \"reference_polygons\"", "    NAME \"reference_lines\"",
-                "    NAME \"reference_points\"", "    NAME \"findings\"", "    NAME \"account_reserve\"");
-        String findings = mapfile.substring(mapfile.indexOf("    NAME \"findings\""), mapfile.indexOf("    NAME \"account_reserve\""));
+                "    NAME \"reference_points\"", "    NAME \"findings\"", "    NAME \"energy_gaps\"", "    NAME \"energy_sites\"",
+                "    NAME \"energy_proposed\"", "    NAME \"account_reserve\"");
+        String findings = mapfile.substring(mapfile.indexOf("    NAME \"findings\""), mapfile.indexOf("    NAME \"energy_gaps\""));
         assertThat(findings.lines().filter(l -> l.trim().startsWith("DATA")).findFirst().orElseThrow()).isEqualTo("    DATA \"geom FROM"
                 + " (SELECT * FROM wms.finding WHERE CASE WHEN %run% > 0 THEN run_id = %run% WHEN %planversion% > 0 THEN"
                 + " plan_version_id = %planversion% AND latest_in_version ELSE latest_in_municipality AND ('%municipality%' = 'all'"
