@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import no.planvakt.crs.Crs;
+import no.planvakt.crs.PlausibleExtent;
 import no.planvakt.format.InputException;
 import no.planvakt.format.SourceFeature;
 import no.planvakt.format.SourceFile;
@@ -50,7 +51,7 @@ public final class PlanImporter {
         String planId = null;
         int sourceSrid = files.get(0).srid();
         for (SourceFile file : files) {
-            Crs.requireKnown(file.name(), file.srid());
+            PlausibleExtent extent = PlausibleExtent.of(file.name(), file.srid());
             warnings.addAll(file.warnings());
             if (file.srid() != sourceSrid) {
                 warnings.add(file.name() + ": layer in EPSG:" + file.srid() + " while the plan's first layer is in EPSG:"
@@ -73,7 +74,7 @@ public final class PlanImporter {
                 if (planId == null) {
                     planId = text(sf.attributes(), PLAN_ID);
                 }
-                PlanFeature f = toFeature(file, sf, type.get(), warnings);
+                PlanFeature f = toFeature(file, extent, sf, type.get(), warnings);
                 String id = f.id();
                 int n = idCounts.merge(id, 1, Integer::sum);
                 if (n > 1) {
@@ -95,8 +96,11 @@ public final class PlanImporter {
         return new Plan(planName, municipality, planId, kind, sourceSrid, canonicalSrid, features, warnings);
     }
 
-    private PlanFeature toFeature(SourceFile file, SourceFeature sf, PlanObjectType type, List<String> warnings) {
+    private PlanFeature toFeature(SourceFile file, PlausibleExtent extent, SourceFeature sf, PlanObjectType type,
+                                  List<String> warnings) {
         String where = file.name() + ": " + sf.where();
+        // Before anything else touches the geometry: repair and transform are unbounded on absurd coordinates.
+        extent.check(where, sf.geometry());
         Map<String, Object> a = sf.attributes();
         Integer code = null;
         LandUseStatus status = null;

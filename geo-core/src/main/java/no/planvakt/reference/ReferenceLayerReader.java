@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.planvakt.crs.Crs;
+import no.planvakt.crs.PlausibleExtent;
 import no.planvakt.format.FeatureFiles;
 import no.planvakt.format.InputException;
 import no.planvakt.format.SourceFeature;
@@ -58,9 +59,10 @@ public final class ReferenceLayerReader {
     public Geometry readCoverage(LayerManifest m, Path file, String displayName) {
         List<Geometry> parts = new ArrayList<>();
         for (SourceFile f : FeatureFiles.read(file, t -> true)) {
-            Crs.requireKnown(displayName, f.srid());
+            PlausibleExtent plausible = PlausibleExtent.of(displayName, f.srid());
             for (SourceFeature sf : f.features()) {
                 Geometry g = sf.geometry();
+                plausible.check(displayName + ": " + sf.where(), g);
                 if (g != null && !g.isEmpty() && g.getDimension() == 2) {
                     parts.add(Crs.transform(g.isValid() ? g : GeometryFixer.fix(g), f.srid(), canonicalSrid));
                 }
@@ -84,8 +86,10 @@ public final class ReferenceLayerReader {
         Envelope extent = new Envelope();
         int sourceSrid = files.isEmpty() ? canonicalSrid : files.get(0).srid();
         for (SourceFile f : files) {
-            Crs.requireKnown(displayName, f.srid());
+            PlausibleExtent plausible = PlausibleExtent.of(displayName, f.srid());
             for (SourceFeature sf : f.features()) {
+                // Before repair and transform, which are unbounded on absurd coordinates.
+                plausible.check(displayName + ": " + sf.where() + " of reference layer " + m.id(), sf.geometry());
                 features.add(toFeature(m, displayName, f.srid(), sf));
                 if (sf.geometry() != null && f.srid() == sourceSrid) {
                     extent.expandToInclude(sf.geometry().getEnvelopeInternal());
