@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import no.planvakt.crs.Crs;
 import no.planvakt.crs.PlausibleExtent;
 import no.planvakt.format.InputException;
+import no.planvakt.format.InputText;
 import no.planvakt.format.SourceFeature;
 import no.planvakt.format.SourceFile;
 import org.locationtech.jts.geom.Geometry;
@@ -102,6 +103,7 @@ public final class PlanImporter {
         // Before anything else touches the geometry: repair and transform are unbounded on absurd coordinates.
         extent.check(where, sf.geometry());
         Map<String, Object> a = sf.attributes();
+        InputText.checkAttributes(where, a);
         Integer code = null;
         LandUseStatus status = null;
         String prefix = PlanObjectType.prefixOf(objectTypeName(sf).orElse(null));

@@ -3,6 +3,7 @@ package no.planvakt.api.override;
 import java.util.Locale;
 import java.util.Map;
 import no.planvakt.format.InputException;
+import no.planvakt.format.InputText;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -36,6 +37,9 @@ public class OverrideController {
         if (request.by() == null || request.by().isBlank()) {
             throw new InputException("an override needs the name of who decided (field \"by\")");
         }
-        return overrides.save(runId, key, verdict, request.reason().trim(), request.by().trim());
+        String reason = InputText.required("reason", request.reason(), InputText.MAX_LONG);
+        String by = InputText.required("by", request.by(), InputText.MAX_SHORT);
+        InputText.check("finding key", key, InputText.MAX_SHORT);
+        return overrides.save(runId, key, verdict, reason, by);
     }
 }

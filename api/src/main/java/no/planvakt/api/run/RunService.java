@@ -49,6 +49,11 @@ public class RunService {
             throw new InputException("plan version " + draftVersionId + " is an adopted plan, not a draft");
         }
         Plan adopted = adoptedVersionId == null ? null : plans.load(adoptedVersionId, srid);
+        if (adopted != null && adopted.kind() != PlanVersionKind.ADOPTED) {
+            // A draft as the plan in force turns its own new areas into unchanged ones: RED findings would become INFO.
+            throw new InputException("plan version " + adoptedVersionId + " is a draft, not an adopted plan; pass the plan in force"
+                    + " as adoptedVersionId (upload it with kind=adopted)");
+        }
         Map<String, ReferenceLayer> loaded = new LinkedHashMap<>();
         List<String> available = layers.ids();
         try {
