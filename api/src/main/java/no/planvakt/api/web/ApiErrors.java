@@ -2,24 +2,28 @@ package no.planvakt.api.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import no.planvakt.format.InputException;
 import no.planvakt.format.InputText;
 import no.planvakt.rule.RulePackException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -41,6 +45,12 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
     /** Seconds a client should wait before trying again when the database is down. */
     public static final int RETRY_AFTER_SECONDS = 5;
+
+    private final ObjectProvider<DataSource> dataSource;
+
+    public ApiErrors(ObjectProvider<DataSource> dataSource) {
+        this.dataSource = dataSource;
+    }
 
     @ExceptionHandler({InputException.class, RulePackException.class})
     ResponseEntity<Object> badInput(RuntimeException e) {
@@ -82,6 +92,11 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         }
         if (databaseUnavailable(e)) {
             LOG.warn("database unavailable: {}", rootMessage(e));
+            // The pooled connections died with the database: drop them now, so the first request after
+            // it is back gets a fresh connection instead of a dead one.
+            if (dataSource.getIfAvailable() instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
+                hikari.getHikariPoolMXBean().softEvictConnections();
+            }
             HttpHeaders h = new HttpHeaders();
             h.set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
             return error(HttpStatus.SERVICE_UNAVAILABLE, h, "the database is not answering; nothing was stored. Try again in "
@@ -130,6 +145,11 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     static boolean databaseUnavailable(Throwable e) {
+        // A failed rollback hides the exception that caused it: look there too.
+        if (e instanceof TransactionSystemException tse && tse.getApplicationException() != null
+                && databaseUnavailable(tse.getApplicationException())) {
+            return true;
+        }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
                     || t instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
@@ -139,6 +159,10 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
             // 08: connection exceptions; 57P: the server shut down or crashed under the request.
             if (t instanceof SQLException s && s.getSQLState() != null
                     && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            // Hikari's stand-in for a connection it has already closed after a connection error.
+            if (t instanceof SQLException s && "Connection is closed".equals(s.getMessage())) {
                 return true;
             }
         }
