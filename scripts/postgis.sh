@@ -15,7 +15,9 @@ pgbin() {
 }
 
 install_pkgs() {
-  if dpkg -s postgresql-15-postgis-3 >/dev/null 2>&1 || ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1; then
+  # pgRouting too: the service measures network distances with it.
+  if { dpkg -s postgresql-15-postgis-3 >/dev/null 2>&1 || ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1; } \
+      && ls /usr/share/postgresql/*/extension/pgrouting.control >/dev/null 2>&1; then
     return
   fi
   echo "postgis.sh: installing PostgreSQL + PostGIS from Debian packages" >&2
@@ -23,7 +25,7 @@ install_pkgs() {
   mkdir -p /etc/postgresql-common/createcluster.d
   echo 'create_main_cluster = false' > /etc/postgresql-common/createcluster.d/00-planvakt-no-main.conf
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends postgresql-15 postgresql-15-postgis-3 postgresql-15-postgis-3-scripts >/dev/null
+  apt-get install -y -qq --no-install-recommends postgresql-15 postgresql-15-postgis-3 postgresql-15-postgis-3-scripts postgresql-15-pgrouting >/dev/null
 }
 
 as_pg() {

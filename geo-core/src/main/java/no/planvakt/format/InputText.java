@@ -2,6 +2,7 @@ package no.planvakt.format;
 
 import java.util.Locale;
 import java.util.Map;
+import no.planvakt.InputException;
 
 /**
  * Limits on text that comes from outside: request fields, manifest fields, attribute names and

@@ -10,18 +10,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.planvakt.InputException;
 import no.planvakt.crs.Crs;
 import no.planvakt.crs.PlausibleExtent;
 import no.planvakt.format.FeatureFiles;
-import no.planvakt.format.InputException;
 import no.planvakt.format.InputText;
 import no.planvakt.format.SourceFeature;
 import no.planvakt.format.SourceFile;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /** Reads reference layers from data files plus their provenance. */
 public final class ReferenceLayerReader {

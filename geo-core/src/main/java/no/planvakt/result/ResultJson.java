@@ -34,6 +34,7 @@ public final class ResultJson {
         }
         root.set("findings", findings(r.findings()));
         root.set("checked", checked(r.checked()));
+        root.set("tables", tables(r.tables()));
         ArrayNode warnings = root.putArray("warnings");
         r.warnings().forEach(warnings::add);
         return root;
@@ -75,6 +76,38 @@ public final class ResultJson {
         ArrayNode trace = n.putArray("trace");
         f.trace().forEach(trace::add);
         return n;
+    }
+
+    /** Tables as {id, ruleId, title, note, columns: [{name, label, unit}], rows: [[…]]}. */
+    public static ArrayNode tables(List<ResultTable> tables) {
+        ArrayNode a = MAPPER.createArrayNode();
+        for (ResultTable t : tables) {
+            ObjectNode n = a.addObject();
+            n.put("id", t.id());
+            n.put("ruleId", t.ruleId());
+            n.put("title", t.title());
+            n.put("note", t.note());
+            ArrayNode columns = n.putArray("columns");
+            for (ResultTable.Column c : t.columns()) {
+                columns.addObject().put("name", c.name()).put("label", c.label()).put("unit", c.unit());
+            }
+            ArrayNode rows = n.putArray("rows");
+            for (List<Object> row : t.rows()) {
+                ArrayNode r = rows.addArray();
+                for (Object cell : row) {
+                    if (cell == null) {
+                        r.addNull();
+                    } else if (cell instanceof Double || cell instanceof Float) {
+                        r.add(Math.round(((Number) cell).doubleValue() * 1e6) / 1e6);
+                    } else if (cell instanceof Number num) {
+                        r.add(num.longValue());
+                    } else {
+                        r.add((String) cell);
+                    }
+                }
+            }
+        }
+        return a;
     }
 
     public static ArrayNode checked(List<Checked> checked) {

@@ -2,14 +2,15 @@ package no.planvakt.rule;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.planvakt.InputException;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.diff.AreaChange;
 import no.planvakt.diff.ChangeKind;
 import no.planvakt.diff.PlanDiff;
-import no.planvakt.format.InputException;
 import no.planvakt.plan.LandUseStatus;
 import no.planvakt.plan.PlanFeature;
 import no.planvakt.reference.ReferenceFeature;
@@ -17,7 +18,9 @@ import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.result.CheckResult;
 import no.planvakt.result.Checked;
 import no.planvakt.result.Finding;
+import no.planvakt.result.ResultTable;
 import no.planvakt.result.RuleSummary;
+import no.planvakt.result.Status;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
@@ -28,9 +31,9 @@ public final class CheckEngine {
     private static final double DEFAULT_SLIVER_M2 = 100;
     private static final GeometryFactory GF = new GeometryFactory();
 
-    private final RulePackLoader.LoadedPack pack;
+    private final LoadedPack pack;
 
-    public CheckEngine(RulePackLoader.LoadedPack pack) {
+    public CheckEngine(LoadedPack pack) {
         this.pack = pack;
     }
 
@@ -50,20 +53,22 @@ public final class CheckEngine {
         }
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
+        List<ResultTable> tables = new ArrayList<>();
         for (CompiledRule rule : pack.rules()) {
             RuleOutcome outcome = runRule(rule, input, measure);
             findings.addAll(outcome.findings());
             checked.addAll(outcome.checked());
+            tables.addAll(outcome.tables());
         }
         findings.sort(Comparator.comparing(Finding::ruleId).thenComparing(Finding::planObjectId)
                 .thenComparing(f -> String.valueOf(f.referenceFeatureId())).thenComparing(Finding::status));
         checked.sort(Comparator.comparing(Checked::ruleId).thenComparing(Checked::planObjectId));
         List<RuleSummary> summaries = pack.rules().stream()
-                .map(r -> CheckResult.summarise(r.definition(), findings, checked)).toList();
+                .map(r -> summarise(r.definition(), findings, checked)).toList();
         List<AreaChange> planDiff = input.adopted() == null ? List.of()
                 : planDiff(input.draft(), input.adopted(), measure);
         return new CheckResult(pack.pack().pack(), pack.pack().version(), measure.reportSrid(), inputs(input),
-                summaries, findings, checked, planDiff, warnings);
+                summaries, findings, checked, planDiff, warnings, tables);
     }
 
     /** The report's change table: every land-use object against the adopted plan, per arealformål. */
@@ -102,7 +107,25 @@ public final class CheckEngine {
         }
         trace.add(String.format(java.util.Locale.ROOT, "Areal målt i EPSG:%d (planens eget koordinatsystem); lagret i EPSG:%d",
                 measure.reportSrid(), measure.storedSrid()));
-        return rule.kind().evaluate(new RuleContext(def, changes, layer, refs, measure, trace, input.draft().features(), input.layers()));
+        return rule.kind().evaluate(new RuleContext(rule, changes, layer, refs, measure, trace, input.draft().features(), input.layers()));
+    }
+
+    /** Summarises one rule: worst status of its findings, GREEN when it found nothing. */
+    public static RuleSummary summarise(RuleDefinition rule, List<Finding> findings, List<Checked> checked) {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        Status worst = Status.GREEN;
+        double area = 0;
+        for (Finding f : findings) {
+            if (f.ruleId().equals(rule.id())) {
+                counts.merge(f.status(), 1, Integer::sum);
+                worst = worst.worst(f.status());
+                if (f.status() == Status.RED || f.status() == Status.YELLOW) {
+                    area += f.areaM2();
+                }
+            }
+        }
+        int clear = (int) checked.stream().filter(c -> c.ruleId().equals(rule.id())).count();
+        return new RuleSummary(rule.id(), rule.title(), worst, counts, clear, area, rule.citation().shortForm());
     }
 
     private static AreaChange byStatus(PlanFeature f, AreaMeasure measure) {

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import no.planvakt.crs.Crs;
 import no.planvakt.crs.PlausibleExtent;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
 import no.planvakt.reference.LayerManifest;
 import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.reference.ReferenceLayerReader;

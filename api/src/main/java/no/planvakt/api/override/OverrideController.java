@@ -1,9 +1,9 @@
 package no.planvakt.api.override;
 
-import java.util.Locale;
 import java.util.Map;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
 import no.planvakt.format.InputText;
+import no.planvakt.result.Verdict;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code PUT /api/runs/{runId}/findings/{key}/override} {"verdict": "FALSE_POSITIVE", "reason": "…", "by": "…"}:
- * a planner marks a finding as assessed or as a false positive, with a reason.
+ * a planner marks a finding as assessed, as a false positive or as accepted with changes to the plan, with a reason.
  */
 @RestController
 public class OverrideController {
@@ -27,9 +27,10 @@ public class OverrideController {
 
     @PutMapping(path = "/api/runs/{runId}/findings/{key}/override", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> put(@PathVariable long runId, @PathVariable String key, @RequestBody OverrideRequest request) {
-        String verdict = request.verdict() == null ? "" : request.verdict().trim().toUpperCase(Locale.ROOT);
-        if (!verdict.equals("ASSESSED") && !verdict.equals("FALSE_POSITIVE")) {
-            throw new InputException("verdict must be ASSESSED or FALSE_POSITIVE, found \"" + request.verdict() + "\"");
+        Verdict verdict = Verdict.parse(request.verdict());
+        if (verdict == null) {
+            throw new InputException("verdict must be one of " + java.util.Arrays.toString(Verdict.values()) + ", found \""
+                    + request.verdict() + "\"");
         }
         if (request.reason() == null || request.reason().isBlank()) {
             throw new InputException("an override needs a reason (the planning forum reads it)");
@@ -40,6 +41,6 @@ public class OverrideController {
         String reason = InputText.required("reason", request.reason(), InputText.MAX_LONG);
         String by = InputText.required("by", request.by(), InputText.MAX_SHORT);
         InputText.check("finding key", key, InputText.MAX_SHORT);
-        return overrides.save(runId, key, verdict, reason, by);
+        return overrides.save(runId, key, verdict.name(), reason, by);
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code POST /api/plans} (multipart: file, kind=draft|adopted, optional planId to add a version
- * to an existing plan) and {@code GET /api/plans/versions/{id}}.
+ * to an existing plan), {@code GET /api/plans/versions[?kind=draft]} and {@code GET /api/plans/versions/{id}}.
  */
 @RestController
 public class PlanController {
@@ -32,6 +32,12 @@ public class PlanController {
                                                       @RequestParam(name = "planId", required = false) Long planId) {
         long versionId = service.importPlan(file, PlanVersionKind.parse(kind), planId);
         return ResponseEntity.created(URI.create("/api/plans/versions/" + versionId)).body(plans.describe(versionId));
+    }
+
+    /** @param kind draft or adopted; every version when left out */
+    @GetMapping("/api/plans/versions")
+    public java.util.List<Map<String, Object>> versions(@RequestParam(name = "kind", required = false) String kind) {
+        return plans.versions(kind == null ? null : PlanVersionKind.parse(kind).name());
     }
 
     @GetMapping("/api/plans/versions/{id}")

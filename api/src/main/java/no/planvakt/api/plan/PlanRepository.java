@@ -88,4 +88,11 @@ public class PlanRepository {
         m.put("warnings", Json.strings((String) m.get("warnings")));
         return m;
     }
+
+    /** Every stored plan version, newest first, for the page's plan pickers. */
+    public List<Map<String, Object>> versions(String kind) {
+        return jdbc.queryForList("SELECT v.id AS \"versionId\", v.plan_id AS \"planId\", v.kind, v.source_file AS \"sourceFile\","
+                + " p.name, p.municipality, v.imported_at AS \"importedAt\" FROM plan.version v JOIN plan.plan p ON p.id = v.plan_id"
+                + " WHERE CAST(? AS text) IS NULL OR v.kind = ? ORDER BY v.imported_at DESC, v.id DESC", kind, kind);
+    }
 }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import no.planvakt.api.override.OverrideRepository;
 import java.net.URI;
 import java.util.Map;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
+import no.planvakt.api.override.OverrideRepository;
 import no.planvakt.result.FindingsGeoJson;
 import no.planvakt.result.ResultJson;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,6 +64,12 @@ public class RunController {
         ArrayNode findings = ResultJson.findings(runs.findings(id, srid));
         withOverrides(id, findings);
         return findings;
+    }
+
+    /** The run's tables of figures (accounts, reserves, shares, overviews), as in result.json's "tables". */
+    @GetMapping(path = "/api/runs/{id}/tables", produces = MediaType.APPLICATION_JSON_VALUE)
+    public JsonNode tables(@PathVariable long id) {
+        return ResultJson.tables(runs.tables(id));
     }
 
     @GetMapping(path = "/api/runs/{id}/findings.geojson", produces = "application/geo+json")

@@ -15,6 +15,7 @@ import no.planvakt.result.CheckResult;
 import no.planvakt.result.Checked;
 import no.planvakt.result.Finding;
 import no.planvakt.result.ResultJson;
+import no.planvakt.result.ResultTable;
 import no.planvakt.result.Status;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -52,7 +53,23 @@ public class RunRepository {
         }
         jdbc.batchUpdate("INSERT INTO result.checked (run_id, rule_id, plan_object_id, plan_object_name, message) VALUES (?, ?, ?, ?, ?)",
                 checked);
+        List<Object[]> tables = new ArrayList<>();
+        for (ResultTable t : r.tables()) {
+            tables.add(new Object[] {runId, t.id(), t.ruleId(), t.title(), t.note(), Json.of(t.columns()), Json.of(t.rows())});
+        }
+        jdbc.batchUpdate("INSERT INTO result.run_table (run_id, table_id, rule_id, title, note, columns, rows)"
+                + " VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)", tables);
         return runId;
+    }
+
+    /** The run's tables of figures, in the order the engine produced them. */
+    public List<ResultTable> tables(long runId) {
+        requireRun(runId);
+        return jdbc.query("SELECT table_id, rule_id, title, note, columns::text, rows::text FROM result.run_table"
+                        + " WHERE run_id = ? ORDER BY id",
+                (rs, i) -> new ResultTable(rs.getString(1), rs.getString(2), rs.getString(3), Json.columns(rs.getString(5)),
+                        Json.rows(rs.getString(6)), rs.getString(4)),
+                runId);
     }
 
     public List<Finding> findings(long runId, int srid) {

@@ -4,16 +4,16 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.planvakt.InputException;
 import no.planvakt.api.plan.PlanRepository;
 import no.planvakt.api.reference.ReferenceLayerRepository;
-import no.planvakt.format.InputException;
 import no.planvakt.plan.Plan;
 import no.planvakt.plan.PlanVersionKind;
 import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.result.CheckResult;
-import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
-import no.planvakt.rule.RulePackLoader;
+import no.planvakt.rule.LoadedPack;
+import no.planvakt.rule.PlanCheck;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +28,10 @@ public class RunService {
     private final ReferenceLayerRepository layers;
     private final RunRepository runs;
     private final int srid;
-    private final RulePackLoader.LoadedPack pack;
+    private final LoadedPack pack;
 
     public RunService(PlanRepository plans, ReferenceLayerRepository layers, RunRepository runs,
-                      RulePackLoader.LoadedPack pack, @Value("${planvakt.canonical-srid}") int srid) {
+                      LoadedPack pack, @Value("${planvakt.canonical-srid}") int srid) {
         this.pack = pack;
         this.plans = plans;
         this.layers = layers;
@@ -42,7 +42,7 @@ public class RunService {
     /** @param rules the rule ids to run; null or empty runs the whole pack */
     @Transactional
     public long run(long draftVersionId, Long adoptedVersionId, List<String> rules) {
-        RulePackLoader.LoadedPack pack = rules == null || rules.isEmpty() ? this.pack : this.pack.select(rules);
+        LoadedPack pack = rules == null || rules.isEmpty() ? this.pack : this.pack.select(rules);
         Instant started = Instant.now();
         Plan draft = plans.load(draftVersionId, srid);
         if (draft.kind() != PlanVersionKind.DRAFT) {
@@ -64,7 +64,7 @@ public class RunService {
         for (String id : pack.referenceLayerIds()) {
             loaded.put(id, layers.load(id, srid));
         }
-        CheckResult result = new CheckEngine(pack).run(new CheckInput(draft, adopted, loaded));
+        CheckResult result = PlanCheck.run(pack, new CheckInput(draft, adopted, loaded));
         return runs.insert(result, draftVersionId, adoptedVersionId, draft.municipality(), started, srid);
     }
 }

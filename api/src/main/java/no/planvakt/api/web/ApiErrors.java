@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
 import no.planvakt.format.InputText;
 import no.planvakt.rule.RulePackException;
 import org.slf4j.Logger;

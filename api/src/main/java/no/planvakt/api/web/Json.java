@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.planvakt.result.ResultTable;
 
 /** JSON for jsonb columns. Attribute values that JSON cannot hold (dates, blobs) are stored as text. */
 public final class Json {
@@ -40,6 +41,22 @@ public final class Json {
     public static Map<String, Double> numbers(String json) {
         try {
             return MAPPER.readValue(json, new TypeReference<LinkedHashMap<String, Double>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static List<ResultTable.Column> columns(String json) {
+        try {
+            return MAPPER.readValue(json, new TypeReference<List<ResultTable.Column>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static List<List<Object>> rows(String json) {
+        try {
+            return MAPPER.readValue(json, new TypeReference<List<List<Object>>>() { });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -17,7 +17,6 @@ import no.planvakt.result.Status;
 import no.planvakt.rule.FindingText;
 import no.planvakt.rule.RuleContext;
 import no.planvakt.rule.RuleDefinition;
-import no.planvakt.rule.RuleKind;
 import no.planvakt.rule.RuleOutcome;
 import no.planvakt.rule.RulePackException;
 import org.locationtech.jts.geom.Geometry;
@@ -46,6 +45,11 @@ public final class CoverageRule implements RuleKind {
     }
 
     @Override
+    public Set<String> placeholders() {
+        return Placeholders.with("covered_pct", "total_daa", "zones");
+    }
+
+    @Override
     public Set<String> requiredParameters() {
         return Set.of(CLEAR_SHARE, RED_SHARE);
     }
@@ -64,6 +68,9 @@ public final class CoverageRule implements RuleKind {
     public RuleOutcome evaluate(RuleContext ctx) {
         STRtree zones = new STRtree();
         for (AreaChange c : ctx.changes()) {
+            if (!ctx.examined(c)) {
+                continue; // plan.change: only zones with the counted kinds of change secure anything
+            }
             zones.insert(c.feature().geometry().getEnvelopeInternal(), c.feature());
         }
         List<Geometry> bounds = ctx.draft().stream().filter(f -> f.type() == PlanObjectType.PLAN_OMRADE).map(PlanFeature::geometry).toList();
@@ -144,9 +151,9 @@ public final class CoverageRule implements RuleKind {
             figures.put("covered_m2", area - uncoveredArea);
             figures.put("covered_share", coveredShare);
             String key = FindingText.key(ctx.rule().id(), "", ctx.layer().id(), r.id(), "dekning");
-            findings.add(new Finding(key, ctx.rule().id(), ctx.rule().title(), status, null, zoneIds, name, ctx.layer().title(),
-                    ctx.layer().id(), r.id(), uncoveredArea, area > 0 ? uncoveredArea / area : 0, null,
-                    FindingText.fill(template, values), trace, uncovered, figures));
+            findings.add(ctx.finding(status).key(key).planObject(zoneIds, name, ctx.layer().title()).reference(ctx.layer().id(), r.id())
+                    .area(uncoveredArea).share(area > 0 ? uncoveredArea / area : 0).message(FindingText.fill(template, values))
+                    .trace(trace).geometry(uncovered).figures(figures).build());
         }
         return new RuleOutcome(findings, checked);
     }
@@ -165,9 +172,9 @@ public final class CoverageRule implements RuleKind {
         String template = ctx.rule().messages().getOrDefault(Status.NOT_MAPPED,
                 "{reference} «{object}»: {area_daa} daa ({share_pct}) ligger utenfor planområdet – ikke vurdert der.");
         String key = FindingText.key(ctx.rule().id(), "", ctx.layer().id(), r.id(), "utenfor-planomradet");
-        return new Finding(key, ctx.rule().id(), ctx.rule().title(), Status.NOT_MAPPED, null, "", name, ctx.layer().title(),
-                ctx.layer().id(), r.id(), area, area / wholeArea, null, FindingText.fill(template, values), new ArrayList<>(trace), outside,
-                Map.of("reference_m2", wholeArea, "outside_plan_m2", area));
+        return ctx.finding(Status.NOT_MAPPED).key(key).planObject("", name, ctx.layer().title()).reference(ctx.layer().id(), r.id())
+                .area(area).share(area / wholeArea).message(FindingText.fill(template, values)).trace(new ArrayList<>(trace))
+                .geometry(outside).figure("reference_m2", wholeArea).figure("outside_plan_m2", area).build();
     }
 
     /** A reference object's name: its navn/name attribute when it has one, else its id. */

@@ -1,7 +1,6 @@
 package no.planvakt.rule.kind;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,22 +33,14 @@ final class NotMapped {
         PlanFeature f = change.feature();
         double examined = ctx.measure().area(part);
         double share = examined > 0 ? area / examined : 0;
-        Map<String, String> values = new HashMap<>();
-        values.put("object", f.displayName());
-        values.put("purpose", f.purposeLabel());
-        values.put("change", change.kind().label());
-        values.put("area_daa", FindingText.daa(area));
-        values.put("share_pct", FindingText.percent(share));
-        values.put("reference", ctx.layer().title());
-        values.put("reference_id", "");
+        Map<String, String> values = ctx.messageValues(change, area, share, "");
         String template = ctx.rule().messages().getOrDefault(Status.NOT_MAPPED,
                 "{purpose} «{object}»: {area_daa} daa ({share_pct}) ligger utenfor området der {reference} er kartlagt – ikke kontrollert der.");
         List<String> trace = new ArrayList<>(ctx.commonTrace());
         trace.add(String.format(Locale.ROOT, "Kartlagt område for %s: %.1f m² av undersøkt del %.1f m² ligger utenfor (toleranse %.1f m²)",
                 ctx.layer().id(), area, examined, toleranceM2));
         String key = FindingText.key(ctx.rule().id(), f.id(), ctx.layer().id(), "", "ikke-kartlagt");
-        return new Finding(key, ctx.rule().id(), ctx.rule().title(), Status.NOT_MAPPED, change.kind(), f.id(), f.displayName(),
-                f.purposeLabel(), ctx.layer().id(), null, area, share, null, FindingText.fill(template, values), trace, outside,
-                Map.of("unmapped_m2", area));
+        return ctx.finding(Status.NOT_MAPPED, change).key(key).area(area).share(share)
+                .message(FindingText.fill(template, values)).trace(trace).geometry(outside).figure("unmapped_m2", area).build();
     }
 }

@@ -26,8 +26,9 @@ import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.result.CheckResult;
 import no.planvakt.result.Finding;
-import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
+import no.planvakt.rule.LoadedPack;
+import no.planvakt.rule.PlanCheck;
 import no.planvakt.rule.RulePackException;
 import no.planvakt.rule.RulePackLoader;
 import org.locationtech.jts.densify.Densifier;
@@ -46,10 +47,10 @@ public final class PackSpecVerifier {
     private static final double DEFAULT_TOLERANCE = 1e-4;
     private static final double DENSIFY_M = 50;
 
-    private final RulePackLoader.LoadedPack pack;
+    private final LoadedPack pack;
     private final int canonicalSrid;
 
-    public PackSpecVerifier(RulePackLoader.LoadedPack pack, int canonicalSrid) {
+    public PackSpecVerifier(LoadedPack pack, int canonicalSrid) {
         this.pack = pack;
         this.canonicalSrid = canonicalSrid;
     }
@@ -102,7 +103,7 @@ public final class PackSpecVerifier {
                 throw new RulePackException("case \"" + c.name() + "\" names rule " + r + ", which the pack does not have");
             }
         }
-        return new CheckEngine(pack.only(c.rules())).run(input(spec, c));
+        return PlanCheck.run(pack.only(c.rules()), input(spec, c));
     }
 
     /** A case's plans and layers as the engine gets them (geometries in the canonical CRS). */
