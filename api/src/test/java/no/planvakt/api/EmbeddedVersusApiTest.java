@@ -42,7 +42,7 @@ class EmbeddedVersusApiTest extends ApiTestBase {
 
         Map<String, Object> request = Map.of("draftVersionId", draft.getBody().get("versionId"),
                 "adoptedVersionId", adopted.getBody().get("versionId"));
-        ResponseEntity<Map> run = http.postForEntity("/api/runs", request, Map.class);
+        ResponseEntity<Map> run = http.postForEntity("/api/runs?wait=true", request, Map.class);
         assertThat(run.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         Object runId = run.getBody().get("runId");
 

@@ -91,7 +91,7 @@ class HostileRequestTest extends ApiTestBase {
 
     @Test
     void aMultipartBodyWithoutBoundaryIsA400WithAMessage() throws Exception {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri("/api/plans"))
+        HttpResponse<String> r = client.send(signedIn(uri("/api/plans"))
                 .header("Content-Type", "multipart/form-data")
                 .POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\ndraft\r\n--x--\r\n"))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -122,14 +122,14 @@ class HostileRequestTest extends ApiTestBase {
 
     @Test
     void springsOwn415And400BodiesCarryAMessage() throws Exception {
-        HttpResponse<String> text = client.send(HttpRequest.newBuilder(uri("/api/runs")).header("Content-Type", "text/plain")
+        HttpResponse<String> text = client.send(signedIn(uri("/api/runs")).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("hei")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(text.statusCode()).isEqualTo(415);
         assertThat(message(text)).contains("text/plain");
         HttpResponse<String> broken = postJson("/api/runs", "{\"draftVersionId\": ");
         assertThat(broken.statusCode()).isEqualTo(400);
         assertThat(message(broken)).contains("not valid JSON");
-        HttpResponse<String> path = client.send(HttpRequest.newBuilder(uri("/api/runs/abc")).GET().build(),
+        HttpResponse<String> path = client.send(signedIn(uri("/api/runs/abc")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(path.statusCode()).isEqualTo(400);
         assertThat(message(path)).contains("id must be a whole number", "abc");
@@ -203,7 +203,7 @@ class HostileRequestTest extends ApiTestBase {
     }
 
     private HttpResponse<String> postJson(String path, String body) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return client.send(signedIn(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -217,8 +217,14 @@ class HostileRequestTest extends ApiTestBase {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         out.write(file);
         out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return client.send(signedIn(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A request signed in (HTTP Basic) as the first admin, as the TestRestTemplate {@code http} is. */
+    private static HttpRequest.Builder signedIn(URI uri) {
+        String credentials = java.util.Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(uri).header("Authorization", "Basic " + credentials);
     }
 
     private URI uri(String path) {

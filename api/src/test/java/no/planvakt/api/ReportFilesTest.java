@@ -26,7 +26,7 @@ class ReportFilesTest extends ApiTestBase {
         Object adopted = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.ADOPTED), "adopted").getBody().get("versionId");
         Object draft = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft").getBody().get("versionId");
         ApiTestSupport.uploadDemoLayers(http, dir);
-        Object run = http.postForEntity("/api/runs", Map.of("draftVersionId", draft, "adoptedVersionId", adopted), Map.class)
+        Object run = http.postForEntity("/api/runs?wait=true", Map.of("draftVersionId", draft, "adoptedVersionId", adopted), Map.class)
                 .getBody().get("runId");
         JsonNode findings = json.readTree(http.getForObject("/api/runs/" + run + "/findings", String.class));
         String key = null;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import no.planvakt.InputException;
+import no.planvakt.codes.PlanCodes;
 import no.planvakt.crs.Crs;
 import no.planvakt.crs.PlausibleExtent;
 import no.planvakt.format.InputText;

@@ -1,11 +1,7 @@
 package no.planvakt.reference;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +13,7 @@ import no.planvakt.format.FeatureFiles;
 import no.planvakt.format.InputText;
 import no.planvakt.format.SourceFeature;
 import no.planvakt.format.SourceFile;
+import no.planvakt.yaml.Yaml;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -25,11 +22,6 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /** Reads reference layers from data files plus their provenance. */
 public final class ReferenceLayerReader {
-    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
     private final int canonicalSrid;
 
     public ReferenceLayerReader(int canonicalSrid) {
@@ -40,9 +32,11 @@ public final class ReferenceLayerReader {
     public List<ReferenceLayer> readManifest(Path manifest) {
         List<LayerManifest> entries;
         try {
-            entries = List.of(YAML.readValue(manifest.toFile(), LayerManifest[].class));
-        } catch (IOException e) {
+            entries = List.of(Yaml.read(Files.readAllBytes(manifest), LayerManifest[].class));
+        } catch (Yaml.YamlException e) {
             throw new InputException(manifest.getFileName() + ": not a valid reference layer list: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new InputException(manifest.getFileName() + ": cannot be read: " + e.getMessage(), e);
         }
         List<ReferenceLayer> layers = new ArrayList<>();
         Path base = manifest.toAbsolutePath().getParent();

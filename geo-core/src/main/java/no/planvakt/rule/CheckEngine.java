@@ -38,6 +38,11 @@ public final class CheckEngine {
     }
 
     public CheckResult run(CheckInput input) {
+        return run(input, RunProgress.NONE);
+    }
+
+    /** As {@link #run(CheckInput)}, telling {@code progress} before each rule (which may cancel the run). */
+    public CheckResult run(CheckInput input, RunProgress progress) {
         // Every layer is checked before any rule runs: a missing layer stops the run, not half of it.
         try {
             pack.requireLayers(pack.pack().pack(), input.layers().keySet());
@@ -54,7 +59,10 @@ public final class CheckEngine {
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         List<ResultTable> tables = new ArrayList<>();
-        for (CompiledRule rule : pack.rules()) {
+        List<CompiledRule> rules = pack.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            CompiledRule rule = rules.get(i);
+            progress.beforeRule(i, rules.size(), rule.definition().id());
             RuleOutcome outcome = runRule(rule, input, measure);
             findings.addAll(outcome.findings());
             checked.addAll(outcome.checked());

@@ -23,6 +23,11 @@ public final class PlanCheck {
         return new CheckEngine(pack).run(input);
     }
 
+    /** As {@link #run(LoadedPack, CheckInput)}, telling {@code progress} before each rule (the service's progress and cancel). */
+    public static CheckResult run(LoadedPack pack, CheckInput input, RunProgress progress) {
+        return new CheckEngine(pack).run(input, progress);
+    }
+
     /**
      * Reads an embedded check's inputs: the plans (any format {@link PlanReader} reads) and the
      * reference layers listed in the manifest, in the manifest's order.

@@ -1,10 +1,7 @@
 package no.planvakt.rule;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,6 +20,7 @@ import no.planvakt.diff.ChangeKind;
 import no.planvakt.result.Status;
 import no.planvakt.rule.kind.RuleKind;
 import no.planvakt.rule.kind.RuleKinds;
+import no.planvakt.yaml.Yaml;
 
 /**
  * Loads and validates a rule pack. Everything that can be wrong with a pack is found here, at load
@@ -31,11 +29,6 @@ import no.planvakt.rule.kind.RuleKinds;
  */
 public final class RulePackLoader {
     public static final String BUSKERUD = "/no/planvakt/rule/packs/buskerud.yaml";
-
-    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
 
     /** The pack shipped with Planvakt. */
     public static LoadedPack buskerud() {
@@ -79,11 +72,9 @@ public final class RulePackLoader {
             throw new RulePackException(name + ": cannot be read: " + e.getMessage(), e);
         }
         try {
-            pack = YAML.readValue(bytes, RulePack.class);
-        } catch (JsonMappingException e) {
-            throw new RulePackException(name + ": " + ruleOf(bytes, e) + describe(e), e);
-        } catch (IOException e) {
-            throw new RulePackException(name + ": not valid YAML: " + e.getMessage(), e);
+            pack = Yaml.read(bytes, RulePack.class);
+        } catch (Yaml.YamlException e) {
+            throw new RulePackException(name + ": " + (e.mapping() == null ? "" : ruleOf(bytes, e.mapping())) + e.getMessage(), e);
         }
         return compile(name, pack);
     }
@@ -94,9 +85,9 @@ public final class RulePackLoader {
             return "";
         }
         try {
-            com.fasterxml.jackson.databind.JsonNode id = YAML.readTree(bytes).path("rules").path(e.getPath().get(1).getIndex()).path("id");
+            JsonNode id = Yaml.tree(bytes).path("rules").path(e.getPath().get(1).getIndex()).path("id");
             return id.isTextual() ? "rule " + id.asText() + ": " : "";
-        } catch (IOException | RuntimeException ignored) {
+        } catch (RuntimeException ignored) {
             return "";
         }
     }
@@ -197,15 +188,4 @@ public final class RulePackLoader {
         });
     }
 
-    private static String describe(JsonMappingException e) {
-        String path = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-        String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-        String msg = e.getOriginalMessage().lines().findFirst().orElse("");
-        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
-            msg = "unknown field \"" + u.getPropertyName() + "\"";
-        }
-        return "field " + (path.isEmpty() ? "(top)" : path) + line + ": " + msg;
-    }
 }

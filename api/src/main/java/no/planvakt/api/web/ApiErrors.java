@@ -70,6 +70,33 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
                 + InputText.MAX_SHORT + " characters");
     }
 
+    @ExceptionHandler(SignInRequiredException.class)
+    ResponseEntity<Object> signIn(SignInRequiredException e, jakarta.servlet.http.HttpServletRequest request) {
+        HttpHeaders h = new HttpHeaders();
+        // WMS clients (QGIS) ask for a password on this challenge; the page's own requests must not trigger the browser's dialog.
+        if (request.getRequestURI().startsWith("/wms")) {
+            h.set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Planvakt\"");
+        }
+        return error(HttpStatus.UNAUTHORIZED, h, e.getMessage());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Object> forbidden(ForbiddenException e) {
+        return error(HttpStatus.FORBIDDEN, new HttpHeaders(), e.getMessage());
+    }
+
+    @ExceptionHandler(no.planvakt.api.run.RunStateException.class)
+    ResponseEntity<Object> runState(RuntimeException e) {
+        return error(HttpStatus.CONFLICT, new HttpHeaders(), e.getMessage());
+    }
+
+    @ExceptionHandler(no.planvakt.api.run.RunJobs.BusyException.class)
+    ResponseEntity<Object> busy(RuntimeException e) {
+        HttpHeaders h = new HttpHeaders();
+        h.set(HttpHeaders.RETRY_AFTER, "60");
+        return error(HttpStatus.SERVICE_UNAVAILABLE, h, e.getMessage());
+    }
+
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
             org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status,
