@@ -54,8 +54,13 @@ class HostileRequestTest extends ApiTestBase {
 
     @Test
     void aNulByteInAnOverrideReasonIsRefused() {
+        ApiTestSupport.uploadDemoLayers(http, dir);
+        Object draft = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft").getBody().get("versionId");
+        ResponseEntity<Map> run = http.postForEntity("/api/runs", Map.of("draftVersionId", draft), Map.class);
+        assertThat(run.getStatusCode().is2xxSuccessful()).as(String.valueOf(run.getBody())).isTrue();
         Map<String, String> body = Map.of("verdict", "ASSESSED", "reason", "ok\u0000", "by", "Kari");
-        ResponseEntity<Map> r = http.exchange("/api/runs/1/findings/x/override", org.springframework.http.HttpMethod.PUT,
+        ResponseEntity<Map> r = http.exchange("/api/runs/" + run.getBody().get("runId") + "/findings/x/override",
+                org.springframework.http.HttpMethod.PUT,
                 new HttpEntity<>(body), Map.class);
         assertBadRequest(r, "reason", "NUL character");
     }

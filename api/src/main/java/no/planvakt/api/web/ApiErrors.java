@@ -45,6 +45,9 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
     /** Seconds a client should wait before trying again when the database is down. */
     public static final int RETRY_AFTER_SECONDS = 5;
+    /** The message of every 503 for a database that does not answer. */
+    public static final String DATABASE_DOWN = "the database is not answering; nothing was stored. Try again in "
+            + RETRY_AFTER_SECONDS + " seconds";
 
     private final ObjectProvider<DataSource> dataSource;
 
@@ -126,8 +129,7 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
             }
             HttpHeaders h = new HttpHeaders();
             h.set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
-            return error(HttpStatus.SERVICE_UNAVAILABLE, h, "the database is not answering; nothing was stored. Try again in "
-                    + RETRY_AFTER_SECONDS + " seconds");
+            return error(HttpStatus.SERVICE_UNAVAILABLE, h, DATABASE_DOWN);
         }
         String id = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("unexpected error {}", id, e);
@@ -171,7 +173,8 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return e.getMessage();
     }
 
-    static boolean databaseUnavailable(Throwable e) {
+    /** Whether {@code e} or a cause says the database could not be reached or went away mid-request. */
+    public static boolean databaseUnavailable(Throwable e) {
         // A failed rollback hides the exception that caused it: look there too.
         if (e instanceof TransactionSystemException tse && tse.getApplicationException() != null
                 && databaseUnavailable(tse.getApplicationException())) {
