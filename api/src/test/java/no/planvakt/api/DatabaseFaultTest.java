@@ -3,7 +3,6 @@ package no.planvakt.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,19 +12,48 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import no.planvakt.demo.DemoData;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Issue 9, faults: the test cluster is stopped (scripts/postgis.sh stop) before, during and after
- * an import. The API answers 503 with Retry-After within seconds instead of waiting 30 s for a bare
+ * Issue 9, faults: the database is stopped (scripts/postgis.sh stop) before, during and after an
+ * import. The API answers 503 with Retry-After within seconds instead of waiting 30 s for a bare
  * 500, stores nothing partial, and works again as soon as the database is back, without a restart.
+ *
+ * <p>The cluster stopped here is a second private one (port PLANVAKT_PG_PORT + 1000, database
+ * planvakt_fault), started by the same script, so the MapServer and the other tests keep theirs.
  */
 @SuppressWarnings("rawtypes")
 class DatabaseFaultTest extends ApiTestBase {
+    static final String PORT = String.valueOf(Integer.parseInt(System.getenv().getOrDefault("PLANVAKT_PG_PORT", "55433")) + 1000);
+    static final String DB = "planvakt_fault";
+
+    /** A fresh database on the fault cluster for this class's own application context. */
+    @DynamicPropertySource
+    static void faultCluster(DynamicPropertyRegistry registry) throws Exception {
+        postgis("start");
+        String url = postgis("url").trim();
+        try (Connection c = DriverManager.getConnection(url.replace("/" + DB + "?", "/postgres?")); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + DB);
+            s.execute("CREATE DATABASE " + DB);
+        }
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("CREATE EXTENSION postgis");
+        }
+        registry.add("spring.datasource.url", () -> url);
+    }
+
+    @AfterAll
+    static void stopFaultCluster() throws Exception {
+        postgis("stop");
+    }
+
     /** Far below the old 30 s wait; generous for a loaded two-core machine. */
     private static final long FAST_MS = 10_000;
 
@@ -57,7 +85,7 @@ class DatabaseFaultTest extends ApiTestBase {
         long plans = count("plan.plan");
         long features = count("plan.feature");
         // Hold the import at its feature insert (after plan and version rows are written), then stop the cluster under it.
-        try (Connection lock = DriverManager.getConnection(System.getenv("PLANVAKT_DB_URL"))) {
+        try (Connection lock = DriverManager.getConnection(postgis("url").trim())) {
             lock.setAutoCommit(false);
             try (Statement s = lock.createStatement()) {
                 s.execute("LOCK TABLE plan.feature IN ACCESS EXCLUSIVE MODE");
@@ -116,14 +144,19 @@ class DatabaseFaultTest extends ApiTestBase {
         return jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
     }
 
-    /** Runs the project's own cluster script, as ./run-tests does, with the same environment. */
-    static void postgis(String command) throws Exception {
+    /** Runs the project's own cluster script for the fault cluster; returns what it printed. */
+    static String postgis(String command) throws Exception {
         Path script = Path.of("..", "scripts", "postgis.sh").toAbsolutePath().normalize();
-        Process p = new ProcessBuilder(script.toString(), command).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(script.toString(), command);
+        pb.environment().put("PLANVAKT_PG_PORT", PORT);
+        pb.environment().put("PLANVAKT_PG_DB", DB);
+        pb.environment().remove("PLANVAKT_RUN_DIR");
+        Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("scripts/postgis.sh " + command + " failed: " + out);
+            throw new IllegalStateException("scripts/postgis.sh " + command + " failed: " + out + err);
         }
-        assertThat(Files.isExecutable(script)).isTrue();
+        return out;
     }
 }
