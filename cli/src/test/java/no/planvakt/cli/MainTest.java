@@ -40,7 +40,7 @@ class MainTest {
         assertThat(geojson.get("features")).hasSize(result.get("findings").size());
         assertThat(geojson.get("features").findValuesAsText("ruleId")).filteredOn("R3"::equals).hasSize(7);
         assertThat(result.get("checked").findValuesAsText("ruleId")).filteredOn("R3"::equals).hasSize(3);
-        assertThat(result.get("summary")).hasSize(9);
+        assertThat(result.get("summary")).hasSize(10);
         String html = Files.readString(dir.resolve("report.html"));
         assertThat(html).contains("<svg", "skal ikke nye og utvidede fritidsboligområder", "Sjekket og klart", "Nyseter");
     }

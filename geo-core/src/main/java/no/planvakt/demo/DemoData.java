@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The built-in demo: an invented adopted plan and draft for Hol (3330), placed inside the real
  * municipal boundary, and schematic reference layers for every rule (forest line, heritage, recreation and
- * nature areas, a corridor, mineral deposits, place types). Written out as ordinary files so the
+ * nature areas, a corridor, mineral deposits, place types), and real N1000 land cover of Hol for
+ * the area account. Written out as ordinary files so the
  * demo runs through exactly the same readers as a planner's own files.
  */
 public final class DemoData {
@@ -20,7 +21,8 @@ public final class DemoData {
     public static final String LAYERS = "reference-layers.yaml";
     private static final List<String> FILES = List.of(DRAFT, ADOPTED, LAYERS, "over-skoggrensen.geojson", "hol-3330.geojson",
             "kulturmiljo.geojson", "kulturminner.geojson", "friluftsomrader.geojson", "friluftsomrader-dekning.geojson",
-            "naturomrader.geojson", "korridorer.geojson", "mineralressurser.geojson", "stedstype.geojson", "LICENSES.md");
+            "naturomrader.geojson", "korridorer.geojson", "mineralressurser.geojson", "stedstype.geojson", "arealdekke-n1000-hol.geojson",
+            "LICENSES.md");
 
     private DemoData() {
     }

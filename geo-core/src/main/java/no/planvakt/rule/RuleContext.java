@@ -24,6 +24,8 @@ import org.locationtech.jts.geom.Point;
  * @param commonTrace    trace lines that hold for every finding of the rule (selection, diff basis)
  * @param draft          every object of the draft (rule kinds that look at zones next to the selection use it)
  * @param layers         every loaded reference layer by id (place-type layers are looked up here)
+ * @param adopted        the adopted plan's objects that pass the rule's plan filter; null when no adopted plan is given
+ * @param municipality   the draft's municipality number; null when the plan does not say
  */
 public record RuleContext(
         CompiledRule compiled,
@@ -33,7 +35,9 @@ public record RuleContext(
         AreaMeasure measure,
         List<String> commonTrace,
         List<PlanFeature> draft,
-        Map<String, ReferenceLayer> layers) {
+        Map<String, ReferenceLayer> layers,
+        List<PlanFeature> adopted,
+        String municipality) {
 
     public RuleDefinition rule() {
         return compiled.definition();
@@ -98,6 +102,12 @@ public record RuleContext(
         values.put("reference", layer.title());
         values.put("reference_id", referenceId);
         return values;
+    }
+
+    /** A context without the adopted selection and municipality (kinds other than accounting do not read them). */
+    public RuleContext(CompiledRule compiled, List<AreaChange> changes, ReferenceLayer layer, List<ReferenceFeature> references,
+                       AreaMeasure measure, List<String> commonTrace, List<PlanFeature> draft, Map<String, ReferenceLayer> layers) {
+        this(compiled, changes, layer, references, measure, commonTrace, draft, layers, null, null);
     }
 
     /** A parameter's value for one object, and the trace line saying where it came from. */

@@ -13,7 +13,8 @@ public final class RuleKinds {
             new ExclusionRule(),
             new CoverageRule(),
             new ProximityRule(),
-            new FragmentationRule()));
+            new FragmentationRule(),
+            new AccountingRule()));
 
     private RuleKinds() {
     }
