@@ -9,7 +9,7 @@ import no.planvakt.result.ResultTable;
 import no.planvakt.result.ResultTable.Column;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKTWriter;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * The account as the tables a planning forum reads (daa, three decimals: to the m²): per group
@@ -178,7 +178,7 @@ public final class AccountTables {
                 if (byClass[k] == null) {
                     continue;
                 }
-                Geometry g = Areas.polygonal(UnaryUnionOp.union(byClass[k]));
+                Geometry g = Areas.polygonal(OverlayNGRobust.union(byClass[k]));
                 rows.add(List.of(group, titles.get(group), classColumn(k).name(), classColumn(k).label(), daa(areas.get(group).get(k)),
                         wkt.write(g)));
             }

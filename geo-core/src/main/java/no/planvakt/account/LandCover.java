@@ -153,7 +153,7 @@ public final class LandCover {
                 parts.add(OverlayNGRobust.overlay(g, p, OverlayNG.INTERSECTION));
             }
         }
-        return parts.isEmpty() ? g.getFactory().createEmpty(2) : UnaryUnionOp.union(parts);
+        return parts.isEmpty() ? g.getFactory().createEmpty(2) : Areas.polygonal(OverlayNGRobust.union(parts.stream().map(Areas::polygonal).toList()));
     }
 
     /** The part of {@code g} on no class. */
