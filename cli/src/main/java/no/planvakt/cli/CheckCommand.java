@@ -7,6 +7,7 @@ import no.planvakt.crs.Crs;
 import no.planvakt.demo.DemoData;
 import no.planvakt.report.ReportFiles;
 import no.planvakt.report.SummaryTable;
+import no.planvakt.report.TableText;
 import no.planvakt.result.CheckResult;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.LoadedPack;
@@ -52,6 +53,10 @@ final class CheckCommand {
         out.println();
         result.findings().forEach(f -> out.println("  [" + f.status().colour() + "] " + f.ruleId() + " " + f.message()));
         result.warnings().forEach(w -> out.println("  Merknad: " + w));
+        result.tables().forEach(t -> {
+            out.println();
+            out.print(TableText.render(t));
+        });
         ReportFiles.write(dir, pack, input, result);
         out.println();
         out.println("Skrevet: " + dir.resolve(ReportFiles.REPORT_HTML) + ", " + dir.resolve(ReportFiles.REPORT_PDF) + ", "

@@ -19,10 +19,13 @@ public final class DemoData {
     public static final String DRAFT = "kpa-forslag.geojson";
     public static final String ADOPTED = "kpa-gjeldende.geojson";
     public static final String LAYERS = "reference-layers.yaml";
+    /** The real N1000 road network (rule E1), shipped once with the other N1000 extracts. */
+    private static final String ROADS = "/no/planvakt/data/n1000-buskerud/n1000_veglenke_buskerud.geojson";
     private static final List<String> FILES = List.of(DRAFT, ADOPTED, LAYERS, "over-skoggrensen.geojson", "hol-3330.geojson",
             "kulturmiljo.geojson", "kulturminner.geojson", "friluftsomrader.geojson", "friluftsomrader-dekning.geojson",
             "naturomrader.geojson", "korridorer.geojson", "mineralressurser.geojson", "stedstype.geojson", "arealdekke-n1000-hol.geojson",
-            "LICENSES.md");
+            "LICENSES.md", "energistasjoner-oppdiktet.geojson", "nettkapasitet-oppdiktet.geojson", "rasteplasser-oppdiktet.geojson",
+            ROADS);
 
     private DemoData() {
     }
@@ -33,10 +36,11 @@ public final class DemoData {
             Files.createDirectories(dir);
             for (String f : FILES) {
                 try (InputStream in = DemoData.class.getResourceAsStream(f)) {
+                    String name = f.substring(f.lastIndexOf('/') + 1);
                     if (in == null) {
                         throw new IllegalStateException("demo resource missing: " + f);
                     }
-                    Files.copy(in, dir.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(in, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             return dir;

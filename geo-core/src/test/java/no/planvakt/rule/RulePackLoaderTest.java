@@ -159,8 +159,11 @@ class RulePackLoaderTest {
                 .hasMessageContaining("rule R5b: field reference.layer: reference layer \"mineralressurser\" is not loaded")
                 .hasMessageContaining("rule AR1: field reference.layer: reference layer \"arealdekke\" is not loaded")
                 .hasMessageContaining("rule AR1: field accounts: reference layer \"naturomrader\" is not loaded")
+                .hasMessageContaining("rule E1: field reference.layer: reference layer \"vegnett\" is not loaded")
+                .hasMessageContaining("rule E1: field parameters: reference layer \"energistasjoner\" is not loaded")
                 .hasMessageContaining("(loaded: over_skoggrensen)")
-                .satisfies(e -> assertThat(e.getMessage().split("; ")).hasSize(12));
+                // 12 for R1–R5b and AR1; E1: its road network, stations, grid, rest areas and 4 conflict layers.
+                .satisfies(e -> assertThat(e.getMessage().split("; ")).hasSize(20));
     }
 
     @Test
@@ -179,8 +182,9 @@ class RulePackLoaderTest {
     void theShippedPackLoads() {
         LoadedPack pack = RulePackLoader.buskerud();
         assertThat(pack.rules()).extracting(r -> r.definition().id())
-                .containsExactly("R1", "R1b", "R2", "R3", "R4a", "R4b", "R4c", "R5a", "R5b", "AR1");
+                .containsExactly("R1", "R1b", "R2", "R3", "R4a", "R4b", "R4c", "R5a", "R5b", "AR1", "E1");
         assertThat(pack.referenceLayerIds()).containsExactly("kulturmiljo", "kulturminner", "stedstype", "over_skoggrensen",
-                "friluftsomrader", "naturomrader", "korridorer", "mineralressurser", "arealdekke");
+                "friluftsomrader", "naturomrader", "korridorer", "mineralressurser", "arealdekke", "vegnett", "energistasjoner",
+                "nettkapasitet", "rasteplasser");
     }
 }

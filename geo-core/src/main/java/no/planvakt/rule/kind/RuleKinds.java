@@ -14,7 +14,8 @@ public final class RuleKinds {
             new CoverageRule(),
             new ProximityRule(),
             new FragmentationRule(),
-            new AccountingRule()));
+            new AccountingRule(),
+            new SitingRule()));
 
     private RuleKinds() {
     }

@@ -263,8 +263,24 @@ class PostGisOracleTest {
                     agree(where, "corridor parts after", f.figures().get("corridor_parts_after"), w[1]);
                 }
             }
+            case "siting" -> siting(r, input).check(where, f, this::agree);
             default -> mismatches.add(where + ": no SQL for rule kind " + r.kind().name());
         }
+    }
+
+    private SitingOracle sitingOracle;
+    private CheckInput sitingInput;
+
+    /** One siting oracle per case (it builds the corridor sections once). */
+    private SitingOracle siting(CompiledRule r, CheckInput input) {
+        if (sitingOracle == null || sitingInput != input) {
+            if (sitingOracle != null) {
+                compared += sitingOracle.compared();
+            }
+            sitingOracle = new SitingOracle(db, srid, r, input, mismatches);
+            sitingInput = input;
+        }
+        return sitingOracle;
     }
 
     /** Objects found clear: PostGIS must agree that there was nothing to report. */
@@ -312,6 +328,7 @@ class PostGisOracleTest {
                     compared++;
                 }
             }
+            case "siting" -> siting(r, input).checkClear(where, ch);
             default -> mismatches.add(where + ": no SQL for rule kind " + r.kind().name());
         }
     }
