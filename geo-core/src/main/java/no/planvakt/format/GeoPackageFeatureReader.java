@@ -76,6 +76,7 @@ public final class GeoPackageFeatureReader {
         List<SourceFeature> features = new ArrayList<>();
         WKBReader wkb = new WKBReader();
         String geomColumn = dao.getGeometryColumnName();
+        InputLimits.Budget budget = InputLimits.forFile(fileName + " (layer " + table + ")");
         FeatureResultSet rs = dao.queryForAll();
         try {
             while (rs.moveToNext()) {
@@ -98,6 +99,7 @@ public final class GeoPackageFeatureReader {
                                 + geomColumn + ": " + e.getMessage(), e);
                     }
                 }
+                budget.add(where, g);
                 features.add(new SourceFeature(table, id, where, attributes, g));
             }
         } finally {

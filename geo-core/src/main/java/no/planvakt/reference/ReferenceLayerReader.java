@@ -10,6 +10,7 @@ import no.planvakt.InputException;
 import no.planvakt.crs.Crs;
 import no.planvakt.crs.PlausibleExtent;
 import no.planvakt.format.FeatureFiles;
+import no.planvakt.format.InputLimits;
 import no.planvakt.format.InputText;
 import no.planvakt.format.SourceFeature;
 import no.planvakt.format.SourceFile;
@@ -83,10 +84,13 @@ public final class ReferenceLayerReader {
         int sourceSrid = files.isEmpty() ? canonicalSrid : files.get(0).srid();
         for (SourceFile f : files) {
             PlausibleExtent plausible = PlausibleExtent.of(displayName, f.srid());
+            InputLimits.Budget budget = InputLimits.forFile(displayName);
             for (SourceFeature sf : f.features()) {
                 // Before repair and transform, which are unbounded on absurd coordinates.
                 plausible.check(displayName + ": " + sf.where() + " of reference layer " + m.id(), sf.geometry());
-                features.add(toFeature(m, displayName, f.srid(), sf));
+                ReferenceFeature feature = toFeature(m, displayName, f.srid(), sf);
+                budget.transformed(sf.where(), canonicalSrid, feature.geometry());
+                features.add(feature);
                 if (sf.geometry() != null && f.srid() == sourceSrid) {
                     extent.expandToInclude(sf.geometry().getEnvelopeInternal());
                 }
