@@ -36,7 +36,15 @@ public final class GeoPackageFeatureReader {
         try {
             for (String table : featureTables(fileName, gpkg)) {
                 if (wanted.test(table)) {
-                    result.add(readTable(fileName, gpkg, table));
+                    try {
+                        result.add(readTable(fileName, gpkg, table));
+                    } catch (InputException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        // Found by fuzzing: a damaged file lists a table whose definition is gone.
+                        throw new InputException(fileName + ": layer " + table + " cannot be read (a damaged GeoPackage?): "
+                                + rootMessage(e), e);
+                    }
                 }
             }
         } finally {

@@ -33,11 +33,18 @@ public final class ReferenceLayerReader {
     public List<ReferenceLayer> readManifest(Path manifest) {
         List<LayerManifest> entries;
         try {
-            entries = List.of(Yaml.read(Files.readAllBytes(manifest), LayerManifest[].class));
+            LayerManifest[] read = Yaml.read(Files.readAllBytes(manifest), LayerManifest[].class);
+            entries = read == null ? List.of() : java.util.Arrays.asList(read);
         } catch (Yaml.YamlException e) {
             throw new InputException(manifest.getFileName() + ": not a valid reference layer list: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new InputException(manifest.getFileName() + ": cannot be read: " + e.getMessage(), e);
+        }
+        // Found by fuzzing: "-" alone is a list with one empty entry.
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) == null) {
+                throw new InputException(manifest.getFileName() + ": entry #" + (i + 1) + " of the reference layer list is empty");
+            }
         }
         List<ReferenceLayer> layers = new ArrayList<>();
         Path base = manifest.toAbsolutePath().getParent();
