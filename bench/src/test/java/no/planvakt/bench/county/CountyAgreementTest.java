@@ -56,6 +56,7 @@ class CountyAgreementTest {
                 }
                 for (int parts : new int[] {1, 2}) {
                     Agreement a = Agreement.compare(rule.definition().id(), result.findings(), sql.run(rule, parts).rows(), rule);
+                    System.out.println(rule.definition().id() + " on " + parts + " connection(s): " + a);
                     assertThat(a.ok()).as(rule.definition().id() + " on " + parts + " connection(s): " + a).isTrue();
                     compared += a.both();
                 }
