@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -13,8 +14,8 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
-import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.impl.CoordinateArraySequence;
 
 /**
  * Reads one GeoJSON geometry object straight from the token stream into packed coordinate
@@ -32,8 +33,7 @@ final class GeoJsonGeometryParser {
     private final GeometryFactory factory;
 
     GeoJsonGeometryParser(int srid) {
-        this.factory = new GeometryFactory(new org.locationtech.jts.geom.PrecisionModel(), srid,
-                PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
+        this.factory = new GeometryFactory(new PrecisionModel(), srid);
     }
 
     /** {@code p} is at the geometry's START_OBJECT (or VALUE_NULL: null); returns at its END_OBJECT. */
@@ -183,11 +183,19 @@ final class GeoJsonGeometryParser {
     }
 
     private static CoordinateSequence sequence(double[] position) {
-        return new PackedCoordinateSequence.Double(position, position.length, 0);
+        return new CoordinateArraySequence(new Coordinate[] {coordinate(position, 0, position.length)});
     }
 
     private static CoordinateSequence sequence(Seq s) {
-        return new PackedCoordinateSequence.Double(Arrays.copyOf(s.xyz, s.size() * s.dim), s.dim, 0);
+        Coordinate[] c = new Coordinate[s.size()];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = coordinate(s.xyz, i * s.dim, s.dim);
+        }
+        return new CoordinateArraySequence(c);
+    }
+
+    private static Coordinate coordinate(double[] xyz, int o, int dim) {
+        return dim == 3 ? new Coordinate(xyz[o], xyz[o + 1], xyz[o + 2]) : new Coordinate(xyz[o], xyz[o + 1]);
     }
 
     /**
