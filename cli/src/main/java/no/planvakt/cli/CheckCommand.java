@@ -63,7 +63,8 @@ final class CheckCommand {
         out.println();
         out.println("Skrevet: " + dir.resolve(ReportFiles.REPORT_HTML) + ", " + dir.resolve(ReportFiles.REPORT_PDF) + ", "
                 + dir.resolve(ReportFiles.FINDINGS_GEOJSON) + ", "
-                + dir.resolve(ReportFiles.RESULT_JSON));
+                + dir.resolve(ReportFiles.RESULT_JSON) + ", " + dir.resolve(ReportFiles.FINDINGS_CSV) + ", "
+                + dir.resolve(ReportFiles.FINDINGS_GPKG));
         return 0;
     }
 }
