@@ -107,6 +107,7 @@ public final class SitingRule implements RuleKind {
                 .map(f -> Station.of(f, p.carrierAttribute())).toList();
         List<SiteInput> sites = new ArrayList<>();
         for (AreaChange c : ctx.changes()) {
+            ctx.checkpoint();
             if (!ctx.examined(c)) {
                 continue;
             }
