@@ -26,6 +26,7 @@ import org.locationtech.jts.geom.Point;
  * @param layers         every loaded reference layer by id (place-type layers are looked up here)
  * @param adopted        the adopted plan's objects that pass the rule's plan filter; null when no adopted plan is given
  * @param municipality   the draft's municipality number; null when the plan does not say
+ * @param progress       the run's progress; kinds call {@link #checkpoint} in their loops so a run can stop within a rule
  */
 public record RuleContext(
         CompiledRule compiled,
@@ -37,7 +38,20 @@ public record RuleContext(
         List<PlanFeature> draft,
         Map<String, ReferenceLayer> layers,
         List<PlanFeature> adopted,
-        String municipality) {
+        String municipality,
+        RunProgress progress) {
+
+    public RuleContext {
+        progress = progress == null ? RunProgress.NONE : progress;
+    }
+
+    /**
+     * Kinds call this once per object in their loops: it throws (e.g. {@link RunTimeLimitException})
+     * when the run is to stop, so a long rule does not run on past the run's time limit.
+     */
+    public void checkpoint() {
+        progress.checkpoint();
+    }
 
     public RuleDefinition rule() {
         return compiled.definition();
@@ -107,7 +121,7 @@ public record RuleContext(
     /** A context without the adopted selection and municipality (kinds other than accounting do not read them). */
     public RuleContext(CompiledRule compiled, List<AreaChange> changes, ReferenceLayer layer, List<ReferenceFeature> references,
                        AreaMeasure measure, List<String> commonTrace, List<PlanFeature> draft, Map<String, ReferenceLayer> layers) {
-        this(compiled, changes, layer, references, measure, commonTrace, draft, layers, null, null);
+        this(compiled, changes, layer, references, measure, commonTrace, draft, layers, null, null, RunProgress.NONE);
     }
 
     /** A parameter's value for one object, and the trace line saying where it came from. */
