@@ -48,7 +48,7 @@ class HostileRequestTest extends ApiTestBase {
     @Test
     void aNulByteInALayerTitleIsRefusedNamingTheField() {
         ResponseEntity<Map> r = ApiTestSupport.uploadLayer(http, dir, layer("nul_title", "Vern\u0000skog", "id"));
-        assertBadRequest(r, "title", "NUL character");
+        assertBadRequest(r, "title", "NUL-tegn");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM ref.layer WHERE id = 'nul_title'", Long.class)).isZero();
     }
 
@@ -62,7 +62,7 @@ class HostileRequestTest extends ApiTestBase {
         ResponseEntity<Map> r = http.exchange("/api/runs/" + run.getBody().get("runId") + "/findings/x/override",
                 org.springframework.http.HttpMethod.PUT,
                 new HttpEntity<>(body), Map.class);
-        assertBadRequest(r, "reason", "NUL character");
+        assertBadRequest(r, "reason", "NUL-tegn");
     }
 
     @Test
@@ -70,7 +70,7 @@ class HostileRequestTest extends ApiTestBase {
         Path f = write("nul-attr.geojson", collection(feature("{\"KPAREALFORMÅL\":1120,\"AREALST\":2,\"OMRÅDENAVN\":\"Fjell\\u0000\"}")));
         long versions = count("plan.version");
         assertBadRequest(ApiTestSupport.uploadPlan(http, f, "draft"), "nul-attr.geojson", "feature #1", "attribute OMRÅDENAVN",
-                "NUL character");
+                "NUL-tegn");
         assertThat(count("plan.version")).isEqualTo(versions);
     }
 
@@ -80,7 +80,7 @@ class HostileRequestTest extends ApiTestBase {
         // Tomcat refuses the name itself while parsing; the answer is still a 400 that says which name.
         HttpResponse<String> r = postMultipart("/api/plans", "kind", "draft", "forslag\u0000.geojson", plan);
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(message(r)).contains("file name", "forslag");
+        assertThat(message(r)).contains("filnavn", "forslag");
     }
 
     @Test
@@ -133,11 +133,11 @@ class HostileRequestTest extends ApiTestBase {
         assertThat(message(text)).contains("text/plain");
         HttpResponse<String> broken = postJson("/api/runs", "{\"draftVersionId\": ");
         assertThat(broken.statusCode()).isEqualTo(400);
-        assertThat(message(broken)).contains("not valid JSON");
+        assertThat(message(broken)).contains("ikke gyldig JSON");
         HttpResponse<String> path = client.send(signedIn(uri("/api/runs/abc")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(path.statusCode()).isEqualTo(400);
-        assertThat(message(path)).contains("id must be a whole number", "abc");
+        assertThat(message(path)).isEqualTo("id må være et heltall, fant \"abc\"");
     }
 
     @Test
@@ -195,7 +195,7 @@ class HostileRequestTest extends ApiTestBase {
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
         HttpResponse<String> tooLong = postMultipart("/api/plans", "kind", "draft", "p".repeat(400) + ".geojson", plan);
         assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
-        assertThat(message(tooLong)).contains("file name", "limit of 255");
+        assertThat(message(tooLong)).isEqualTo("filnavnet \"" + "p".repeat(79) + "…\" er 408 tegn lang, mer enn grensen på 255 tegn");
     }
 
     private static LayerManifest layer(String id, String title, String idAttribute) {
