@@ -39,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  * 3 GB, 5 000 000 vertices per file, 512 MB uploads); its last figures are in docs/limits.md.
  */
 class ServiceHeapIT {
-    private static final String PASSWORD = "heap-test-passord-1";
+    /** The test database's admin is made by whichever test starts first, with this password. */
+    private static final String PASSWORD = ApiTestBase.ADMIN_PASSWORD;
     private static final long VERTICES_PER_FILE = 5_000_000;
     private static final long HEAP_MB = 3 * 1024;
     private static final long UPLOAD_MB = 512;
@@ -184,9 +185,9 @@ class ServiceHeapIT {
         while (System.currentTimeMillis() < until) {
             assertThat(service.isAlive()).as("the service stopped while starting; its log:\n" + tail(log)).isTrue();
             try {
-                if (http.send(get(base + "/api/rule-packs"), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
+                int status = http.send(get(base + "/api/rule-packs"), HttpResponse.BodyHandlers.discarding()).statusCode();
+                assertThat(status).as("signing in as admin").isEqualTo(200);
+                return;
             } catch (IOException notYet) {
                 // not listening yet
             }
