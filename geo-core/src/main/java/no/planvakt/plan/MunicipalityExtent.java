@@ -67,6 +67,11 @@ public final class MunicipalityExtent {
         }));
     }
 
+    /** Whether every vertex of {@code g} lies within the box (what {@link #check} accepts). */
+    public boolean covers(Geometry g) {
+        return box.contains(g.getEnvelopeInternal());
+    }
+
     /**
      * Throws {@link InputException} naming {@code where}, the municipality and the vertex of {@code g}
      * farthest outside the box when any vertex lies outside it.
