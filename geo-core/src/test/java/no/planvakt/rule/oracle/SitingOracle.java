@@ -1,8 +1,6 @@
 package no.planvakt.rule.oracle;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -250,19 +248,7 @@ final class SitingOracle {
     }
 
     private double[] sql(String sql, byte[]... params) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setBytes(i + 1, params[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                double[] out = new double[rs.getMetaData().getColumnCount()];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = rs.getDouble(i + 1);
-                }
-                return out;
-            }
-        }
+        return OracleLedger.row(db, sql, (Object[]) params);
     }
 
 }
