@@ -105,7 +105,8 @@ public final class CheckEngine {
         }
         trace.add(String.format(java.util.Locale.ROOT, "Areal målt i EPSG:%d (planens eget koordinatsystem); lagret i EPSG:%d",
                 measure.reportSrid(), measure.storedSrid()));
-        return rule.kind().evaluate(new RuleContext(def, changes, layer, refs, measure, trace, input.draft().features(), input.layers()));
+        return rule.kind().evaluate(new RuleContext(def, changes, layer, refs, measure, trace, input.draft().features(), input.layers(),
+                input.network()));
     }
 
     private static AreaChange byStatus(PlanFeature f, AreaMeasure measure) {

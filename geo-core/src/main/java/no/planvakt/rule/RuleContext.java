@@ -22,6 +22,7 @@ import org.locationtech.jts.geom.Point;
  * @param commonTrace    trace lines that hold for every finding of the rule (selection, diff basis)
  * @param draft          every object of the draft (rule kinds that look at zones next to the selection use it)
  * @param layers         every loaded reference layer by id (place-type layers are looked up here)
+ * @param network        the engine for network distances (see {@link no.planvakt.network})
  */
 public record RuleContext(
         RuleDefinition rule,
@@ -31,7 +32,17 @@ public record RuleContext(
         AreaMeasure measure,
         List<String> commonTrace,
         List<PlanFeature> draft,
-        Map<String, ReferenceLayer> layers) {
+        Map<String, ReferenceLayer> layers,
+        no.planvakt.network.NetworkEngine network) {
+
+    public RuleContext {
+        network = network == null ? no.planvakt.network.NetworkEngine.JGRAPHT : network;
+    }
+
+    public RuleContext(RuleDefinition rule, List<AreaChange> changes, ReferenceLayer layer, List<ReferenceFeature> references,
+                       AreaMeasure measure, List<String> commonTrace, List<PlanFeature> draft, Map<String, ReferenceLayer> layers) {
+        this(rule, changes, layer, references, measure, commonTrace, draft, layers, null);
+    }
 
     public RuleContext(RuleDefinition rule, List<AreaChange> changes, ReferenceLayer layer, List<ReferenceFeature> references,
                        AreaMeasure measure, List<String> commonTrace) {

@@ -3,6 +3,7 @@ package no.planvakt.rule;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import no.planvakt.rule.kind.ClassificationRule;
 import no.planvakt.rule.kind.CoverageRule;
 import no.planvakt.rule.kind.ExclusionRule;
 import no.planvakt.rule.kind.FragmentationRule;
@@ -17,6 +18,7 @@ public final class RuleKinds {
         register(new CoverageRule());
         register(new ProximityRule());
         register(new FragmentationRule());
+        register(new ClassificationRule());
     }
 
     private RuleKinds() {

@@ -1,0 +1,223 @@
+package no.planvakt.rule.kind;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.planvakt.diff.AreaChange;
+import no.planvakt.diff.ChangeKind;
+import no.planvakt.network.Target;
+import no.planvakt.plan.PlanFeature;
+import no.planvakt.reference.ReferenceLayer;
+import no.planvakt.result.Finding;
+import no.planvakt.result.Status;
+import no.planvakt.rule.FindingText;
+import no.planvakt.rule.RuleContext;
+import no.planvakt.rule.RuleDefinition;
+import no.planvakt.rule.RuleKind;
+import no.planvakt.rule.RuleOutcome;
+import no.planvakt.rule.RulePackException;
+import no.planvakt.rule.kind.NetworkAccess.Distance;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Classification (ABC, "rett virksomhet på rett sted"): every new or expanded business, service or
+ * retail area gets a location class from its network distances: A when a centre or hub (the rule's
+ * reference layer) is within {@code aHubM}; else B when a stop with at least {@code bMinDepartures}
+ * departures per hour in the morning peak is within {@code bStopM}; else C when a main-road
+ * junction (derived from the network: a road of {@code mainRoadCategories} meeting another road)
+ * is within {@code cJunctionM}; else no class. Thresholds may vary by place type.
+ *
+ * <p>The class is then held against the use: {@code intensiveCodes} (many employees or visitors per
+ * area) fit A, are YELLOW in B and RED in C or outside; {@code landHungryCodes} (area- and
+ * lorry-dependent) are RED beyond {@code cJunctionM} of a main-road junction and YELLOW in A; every
+ * fit, and every other code, is INFO with its class, so the map shows all classes. An object with no
+ * link within {@code snapM} is YELLOW "ikke nåbar" (never a crash). Figures: abc_class (1 A, 2 B,
+ * 3 C, 0 none), hub_m, stop_m, junction_m (absent when none is reachable), network (1 along the
+ * network, 0 straight line).
+ */
+public final class ClassificationRule implements RuleKind {
+    static final String A_HUB = "aHubM";
+    static final String B_STOP = "bStopM";
+    static final String B_DEPARTURES = "bMinDepartures";
+    static final String C_JUNCTION = "cJunctionM";
+    static final String INTENSIVE = "intensiveCodes";
+    static final String LAND_HUNGRY = "landHungryCodes";
+    static final String STOPS = "stopsLayer";
+    static final String DEPARTURES = "departuresAttribute";
+    static final String MAIN_ROADS = "mainRoadCategories";
+
+    @Override
+    public String name() {
+        return "classification";
+    }
+
+    @Override
+    public Set<String> requiredParameters() {
+        return Set.of(A_HUB, B_STOP, B_DEPARTURES, C_JUNCTION, INTENSIVE, LAND_HUNGRY);
+    }
+
+    @Override
+    public Set<Status> requiredMessages() {
+        return Set.of(Status.RED, Status.YELLOW, Status.INFO);
+    }
+
+    @Override
+    public void validate(RuleDefinition rule) {
+        for (String p : List.of(A_HUB, B_STOP, B_DEPARTURES, C_JUNCTION)) {
+            if (rule.number(p) < 0) {
+                throw new RulePackException("rule " + rule.id() + ": parameter " + p + " must be 0 or more");
+            }
+        }
+        NetworkAccess.codes(rule, INTENSIVE);
+        NetworkAccess.codes(rule, LAND_HUNGRY);
+        if (rule.parameters().containsKey(STOPS) != rule.parameters().containsKey(DEPARTURES)) {
+            throw new RulePackException("rule " + rule.id() + ": parameters " + STOPS + " and " + DEPARTURES + " go together");
+        }
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext ctx) {
+        RuleDefinition rule = ctx.rule();
+        NetworkAccess access = NetworkAccess.of(ctx);
+        Set<Integer> intensive = NetworkAccess.codes(rule, INTENSIVE);
+        Set<Integer> landHungry = NetworkAccess.codes(rule, LAND_HUNGRY);
+        List<Target> hubs = NetworkAccess.targets(ctx.references());
+        List<String> common = new ArrayList<>(access.trace());
+        List<Target> stops = stops(ctx, rule.number(B_DEPARTURES), common);
+        Set<String> main = NetworkAccess.list(rule, MAIN_ROADS).stream().collect(Collectors.toUnmodifiableSet());
+        List<Target> junctions = access.junctions(main.isEmpty() ? Set.of("E", "R") : main);
+        if (access.hasNetwork()) {
+            common.add("Hovedvegkryss avledet fra vegnettet (kategori " + (main.isEmpty() ? "E, R" : String.join(", ", main))
+                    + " møter en annen veg): " + junctions.size());
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (AreaChange change : ctx.changes()) {
+            if (!rule.plan().change().contains(change.kind()) || change.kind() == ChangeKind.UNCHANGED) {
+                continue;
+            }
+            findings.add(classify(ctx, access, change, hubs, stops, junctions, intensive, landHungry, common));
+        }
+        return new RuleOutcome(findings, List.of());
+    }
+
+    private static List<Target> stops(RuleContext ctx, double minDepartures, List<String> trace) {
+        String id = NetworkAccess.text(ctx.rule(), STOPS);
+        if (id == null) {
+            trace.add("Ingen holdeplasser oppgitt i regelen: klasse B vurderes ikke");
+            return List.of();
+        }
+        ReferenceLayer layer = ctx.layers().get(id);
+        if (layer == null) {
+            trace.add("Holdeplasslaget " + id + " er ikke lastet: klasse B vurderes ikke");
+            return List.of();
+        }
+        var good = NetworkAccess.atLeast(layer, NetworkAccess.text(ctx.rule(), DEPARTURES), minDepartures);
+        trace.add(String.format(Locale.ROOT, "Holdeplasser i %s med minst %s avganger per time i morgenrushet: %d av %d",
+                id, NetworkAccess.fmt(minDepartures), good.size(), layer.features().size()));
+        return NetworkAccess.targets(good);
+    }
+
+    private static Finding classify(RuleContext ctx, NetworkAccess access, AreaChange change, List<Target> hubs, List<Target> stops,
+                                    List<Target> junctions, Set<Integer> intensive, Set<Integer> landHungry, List<String> common) {
+        RuleDefinition rule = ctx.rule();
+        PlanFeature f = change.feature();
+        Geometry part = change.changedPart().isEmpty() ? f.geometry() : change.changedPart();
+        List<String> trace = new ArrayList<>(ctx.commonTrace());
+        trace.addAll(common);
+        double aHub = ctx.value(A_HUB, part, trace);
+        double bStop = ctx.value(B_STOP, part, trace);
+        double cJunction = ctx.value(C_JUNCTION, part, trace);
+        trace.add(String.format(Locale.ROOT, "Plandiff: %s, undersøkt del %.1f m²", change.kind(), change.changedAreaM2()));
+        Map<String, Double> figures = new LinkedHashMap<>();
+        Map<String, String> values = new HashMap<>();
+        values.put("object", f.displayName());
+        values.put("purpose", f.purposeLabel());
+        values.put("change", change.kind().label());
+        values.put("area_daa", FindingText.daa(change.changedAreaM2()));
+        values.put("method", access.method().label());
+        if (!access.reaches(part)) {
+            double snap = ctx.has(NetworkAccess.SNAP) ? rule.number(NetworkAccess.SNAP) : NetworkAccess.DEFAULT_SNAP_M;
+            figures.put("abc_class", 0.0);
+            figures.put("network", 1.0);
+            values.put("class", "–");
+            values.put("reason", "ikke nåbar: ingen veg eller sti innen " + NetworkAccess.fmt(snap) + " m, så klassen kan ikke fastsettes");
+            trace.add("Ikke nåbar: ingen lenke i vegnettet innen snapM = " + NetworkAccess.fmt(snap) + " m fra området");
+            trace.add("Status YELLOW: må vurderes (området er ikke knyttet til vegnettet)");
+            return finding(ctx, change, Status.YELLOW, null, null, values, trace, figures);
+        }
+        Optional<Distance> hub = access.nearest(part, hubs);
+        Optional<Distance> stop = access.nearest(part, stops);
+        Optional<Distance> junction = access.nearest(part, junctions);
+        describe(trace, "sentrum/knutepunkt (" + ctx.layer().id() + ")", hub);
+        describe(trace, "holdeplass med nok avganger", stop);
+        describe(trace, "hovedvegkryss", junction);
+        hub.ifPresent(d -> figures.put("hub_m", d.metres()));
+        stop.ifPresent(d -> figures.put("stop_m", d.metres()));
+        junction.ifPresent(d -> figures.put("junction_m", d.metres()));
+        AbcClass cls = within(hub, aHub) ? AbcClass.A : within(stop, bStop) ? AbcClass.B
+                : within(junction, cJunction) ? AbcClass.C : AbcClass.NONE;
+        figures.put("abc_class", (double) cls.figure());
+        figures.put("network", access.hasNetwork() ? 1.0 : 0.0);
+        trace.add(String.format(Locale.ROOT, "Klasse %s: A om knutepunkt ≤ %s m, ellers B om holdeplass ≤ %s m, ellers C om hovedvegkryss ≤ %s m",
+                cls.letter(), NetworkAccess.fmt(aHub), NetworkAccess.fmt(bStop), NetworkAccess.fmt(cJunction)));
+        values.put("class", cls.letter());
+        values.put("class_label", cls.label());
+        values.put("hub_m", hub.map(d -> FindingText.metres(d.metres())).orElse("–"));
+        values.put("hub", hub.map(Distance::targetId).orElse("–"));
+        values.put("stop_m", stop.map(d -> FindingText.metres(d.metres())).orElse("–"));
+        values.put("junction_m", junction.map(d -> FindingText.metres(d.metres())).orElse("–"));
+        Status status;
+        String reason;
+        Integer code = f.code();
+        if (code != null && intensive.contains(code)) {
+            status = cls == AbcClass.A ? Status.INFO : cls == AbcClass.B ? Status.YELLOW : Status.RED;
+            reason = cls == AbcClass.A ? "besøks- og arbeidsplassintensiv bruk i klasse A passer"
+                    : "besøks- og arbeidsplassintensiv bruk hører hjemme i klasse A, området er klasse " + cls.letter();
+        } else if (code != null && landHungry.contains(code)) {
+            if (!within(junction, cJunction)) {
+                status = Status.RED;
+                reason = "arealkrevende, transportavhengig virksomhet ligger mer enn " + NetworkAccess.fmt(cJunction)
+                        + " m fra hovedvegnettet";
+            } else if (cls == AbcClass.A) {
+                status = Status.YELLOW;
+                reason = "arealkrevende virksomhet ved sentrum/knutepunkt beslaglegger areal som passer for klasse A-virksomhet";
+            } else {
+                status = Status.INFO;
+                reason = "arealkrevende virksomhet nær hovedvegnettet passer";
+            }
+        } else {
+            status = Status.INFO;
+            reason = "klassen er til orientering for dette formålet";
+        }
+        values.put("reason", reason);
+        trace.add("Status " + status + ": " + reason);
+        return finding(ctx, change, status, hub.orElse(null), hub.map(Distance::metres).orElse(null), values, trace, figures);
+    }
+
+    private static boolean within(Optional<Distance> d, double limit) {
+        return d.isPresent() && d.get().metres() <= limit;
+    }
+
+    private static void describe(List<String> trace, String what, Optional<Distance> d) {
+        trace.add(d.map(x -> String.format(Locale.ROOT, "Nærmeste %s: %s, %.1f m %s (herav %.1f m rett linje til/fra vegnettet)",
+                what, x.targetId(), x.metres(), x.method().label(), x.connectorM())).orElse("Ingen nåbar " + what));
+    }
+
+    private static Finding finding(RuleContext ctx, AreaChange change, Status status, Distance hub, Double distance,
+                                   Map<String, String> values, List<String> trace, Map<String, Double> figures) {
+        RuleDefinition rule = ctx.rule();
+        PlanFeature f = change.feature();
+        Geometry part = change.changedPart().isEmpty() ? f.geometry() : change.changedPart();
+        String template = rule.messages().getOrDefault(status, "{purpose} «{object}»: klasse {class}; {reason}.");
+        String key = FindingText.key(rule.id(), f.id(), ctx.layer().id(), "abc");
+        return new Finding(key, rule.id(), rule.title(), status, change.kind(), f.id(), f.displayName(), f.purposeLabel(),
+                ctx.layer().id(), hub == null ? null : hub.targetId(), change.changedAreaM2(), null, distance,
+                FindingText.fill(template, values), trace, part, figures);
+    }
+}
