@@ -15,6 +15,7 @@ import no.planvakt.format.FeatureFiles;
 import no.planvakt.format.InputException;
 import no.planvakt.format.SourceFeature;
 import no.planvakt.format.SourceFile;
+import no.planvakt.transit.GtfsStops;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -27,6 +28,9 @@ public final class ReferenceLayerReader {
             .addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+
+    /** GTFS positions are WGS84 longitude/latitude. */
+    private static final int GTFS_SRID = 4326;
 
     private final int canonicalSrid;
 
@@ -79,6 +83,9 @@ public final class ReferenceLayerReader {
             throw new InputException(displayName + ": reference layer id \"" + m.id()
                     + "\" must be lower case letters, digits and _ (start with a letter)");
         }
+        if (GtfsStops.isFeed(file)) {
+            return readGtfs(m, file, displayName);
+        }
         List<SourceFile> files = FeatureFiles.read(file, t -> true);
         List<ReferenceFeature> features = new ArrayList<>();
         Envelope extent = new Envelope();
@@ -103,6 +110,25 @@ public final class ReferenceLayerReader {
             coverage.setSRID(canonicalSrid);
         }
         return new ReferenceLayer(m.id(), m.title(), p, coverage, sourceSrid, features);
+    }
+
+    /** A GTFS feed as a layer of stops, each with its morning-peak departures per hour. */
+    private ReferenceLayer readGtfs(LayerManifest m, Path file, String displayName) {
+        List<ReferenceFeature> features = new ArrayList<>();
+        Envelope extent = new Envelope();
+        for (GtfsStops.StopService s : GtfsStops.read(file, displayName)) {
+            Geometry g = Crs.transform(s.position(), GTFS_SRID, canonicalSrid);
+            g.setSRID(canonicalSrid);
+            extent.expandToInclude(s.position().getCoordinate());
+            features.add(new ReferenceFeature(s.id(), s.attributes(), g));
+        }
+        Geometry coverage = null;
+        if (LayerManifest.EXTENT.equals(m.coverage())) {
+            coverage = Crs.transform(new GeometryFactory().toGeometry(extent), GTFS_SRID, canonicalSrid);
+            coverage.setSRID(canonicalSrid);
+        }
+        return new ReferenceLayer(m.id(), m.title(), new Provenance(m.source(), m.owner(), m.licence(), m.date(), m.method()), coverage,
+                GTFS_SRID, features);
     }
 
     private ReferenceFeature toFeature(LayerManifest m, String displayName, int srid, SourceFeature sf) {

@@ -7,6 +7,8 @@ import no.planvakt.rule.kind.ClassificationRule;
 import no.planvakt.rule.kind.CoverageRule;
 import no.planvakt.rule.kind.ExclusionRule;
 import no.planvakt.rule.kind.FragmentationRule;
+import no.planvakt.rule.kind.InsideShareRule;
+import no.planvakt.rule.kind.NearnessRule;
 import no.planvakt.rule.kind.ProximityRule;
 
 /** The rule kinds a pack may name. */
@@ -19,6 +21,8 @@ public final class RuleKinds {
         register(new ProximityRule());
         register(new FragmentationRule());
         register(new ClassificationRule());
+        register(new NearnessRule());
+        register(new InsideShareRule());
     }
 
     private RuleKinds() {

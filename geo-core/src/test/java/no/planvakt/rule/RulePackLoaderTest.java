@@ -67,8 +67,8 @@ class RulePackLoaderTest {
 
     @Test
     void unknownRuleKind() {
-        assertThatThrownBy(() -> load(PACK.replace("kind: proximity", "kind: nearness")))
-                .hasMessageContaining("rule T1: field kind: unknown rule kind \"nearness\"")
+        assertThatThrownBy(() -> load(PACK.replace("kind: proximity", "kind: closeness")))
+                .hasMessageContaining("rule T1: field kind: unknown rule kind \"closeness\"")
                 .hasMessageContaining("exclusion, coverage, proximity, fragmentation");
     }
 
@@ -126,7 +126,9 @@ class RulePackLoaderTest {
                 .hasMessageContaining("rule R2: field parameters.distanceM.placeTypes.layer: reference layer \"stedstype\" is not loaded")
                 .hasMessageContaining("rule R5b: field reference.layer: reference layer \"mineralressurser\" is not loaded")
                 .hasMessageContaining("(loaded: over_skoggrensen)")
-                .satisfies(e -> assertThat(e.getMessage().split("; ")).hasSize(9));
+                .hasMessageContaining("rule R6a: field reference.layer: reference layer \"knutepunkter\" is not loaded")
+                .hasMessageContaining("rule R6c: field reference.layer: reference layer \"tettbebyggelse\" is not loaded")
+                .satisfies(e -> assertThat(e.getMessage().split("; ")).hasSize(12));
     }
 
     @Test
@@ -145,8 +147,8 @@ class RulePackLoaderTest {
     void theShippedPackLoads() {
         RulePackLoader.LoadedPack pack = RulePackLoader.buskerud();
         assertThat(pack.rules()).extracting(r -> r.definition().id())
-                .containsExactly("R1", "R1b", "R2", "R3", "R4a", "R4b", "R4c", "R5a", "R5b");
+                .containsExactly("R1", "R1b", "R2", "R3", "R4a", "R4b", "R4c", "R5a", "R5b", "R6a", "R6b", "R6c");
         assertThat(pack.referenceLayerIds()).containsExactly("kulturmiljo", "kulturminner", "stedstype", "over_skoggrensen",
-                "friluftsomrader", "naturomrader", "korridorer", "mineralressurser");
+                "friluftsomrader", "naturomrader", "korridorer", "mineralressurser", "knutepunkter", "tettbebyggelse");
     }
 }

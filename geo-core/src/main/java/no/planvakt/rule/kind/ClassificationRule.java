@@ -1,6 +1,9 @@
 package no.planvakt.rule.kind;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +18,7 @@ import no.planvakt.network.Target;
 import no.planvakt.plan.PlanFeature;
 import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.result.Finding;
+import no.planvakt.result.ResultTable;
 import no.planvakt.result.Status;
 import no.planvakt.rule.FindingText;
 import no.planvakt.rule.RuleContext;
@@ -59,7 +63,8 @@ public final class ClassificationRule implements RuleKind {
 
     @Override
     public Set<String> requiredParameters() {
-        return Set.of(A_HUB, B_STOP, B_DEPARTURES, C_JUNCTION, INTENSIVE, LAND_HUNGRY);
+        // Numeric ones only (the loader reads them as numbers); the code lists are checked in validate.
+        return Set.of(A_HUB, B_STOP, B_DEPARTURES, C_JUNCTION);
     }
 
     @Override
@@ -74,8 +79,12 @@ public final class ClassificationRule implements RuleKind {
                 throw new RulePackException("rule " + rule.id() + ": parameter " + p + " must be 0 or more");
             }
         }
-        NetworkAccess.codes(rule, INTENSIVE);
-        NetworkAccess.codes(rule, LAND_HUNGRY);
+        for (String p : List.of(INTENSIVE, LAND_HUNGRY)) {
+            if (!rule.parameters().containsKey(p)) {
+                throw new RulePackException("rule " + rule.id() + ": field parameters: classification rules need parameter " + p);
+            }
+            NetworkAccess.codes(rule, p);
+        }
         if (rule.parameters().containsKey(STOPS) != rule.parameters().containsKey(DEPARTURES)) {
             throw new RulePackException("rule " + rule.id() + ": parameters " + STOPS + " and " + DEPARTURES + " go together");
         }
@@ -89,38 +98,68 @@ public final class ClassificationRule implements RuleKind {
         Set<Integer> landHungry = NetworkAccess.codes(rule, LAND_HUNGRY);
         List<Target> hubs = NetworkAccess.targets(ctx.references());
         List<String> common = new ArrayList<>(access.trace());
-        List<Target> stops = stops(ctx, rule.number(B_DEPARTURES), common);
+        List<Target> stops = NetworkAccess.stops(ctx, rule.number(B_DEPARTURES), common);
         Set<String> main = NetworkAccess.list(rule, MAIN_ROADS).stream().collect(Collectors.toUnmodifiableSet());
         List<Target> junctions = access.junctions(main.isEmpty() ? Set.of("E", "R") : main);
         if (access.hasNetwork()) {
             common.add("Hovedvegkryss avledet fra vegnettet (kategori " + (main.isEmpty() ? "E, R" : String.join(", ", main))
                     + " møter en annen veg): " + junctions.size());
         }
+        LandCoverSplit cover = LandCoverSplit.of(ctx);
         List<Finding> findings = new ArrayList<>();
+        List<List<Object>> classRows = new ArrayList<>();
+        Map<List<String>, Double> reserve = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)).thenComparing(k -> cover.labels().indexOf(k.get(2))));
         for (AreaChange change : ctx.changes()) {
             if (!rule.plan().change().contains(change.kind()) || change.kind() == ChangeKind.UNCHANGED) {
                 continue;
             }
-            findings.add(classify(ctx, access, change, hubs, stops, junctions, intensive, landHungry, common));
+            Finding f = classify(ctx, access, change, hubs, stops, junctions, intensive, landHungry, common);
+            findings.add(f);
+            String kommune = LandCoverSplit.municipality(change.feature());
+            String cls = letter(f.figures().get("abc_class"));
+            classRows.add(Arrays.asList(kommune, f.planObjectId(), f.planObjectName(), change.feature().code(), change.kind().label(), cls,
+                    round(f.figures().get("hub_m")), round(f.figures().get("stop_m")), round(f.figures().get("junction_m")),
+                    daa(change.changedAreaM2()), f.status().label()));
+            cover.split(f.geometry()).forEach((label, m2) -> reserve.merge(List.of(kommune, cls, label), m2, Double::sum));
         }
-        return new RuleOutcome(findings, List.of());
+        List<ResultTable> tables = new ArrayList<>();
+        tables.add(new ResultTable(rule.id() + "-klasser", rule.id(), "Lokaliseringsklasse (ABC) for nye og utvidede næringsområder",
+                List.of(col("kommune", "Kommune", null), col("objekt", "Objekt", null), col("navn", "Navn", null),
+                        col("formaal", "Arealformål", null), col("endring", "Endring", null), col("klasse", "Klasse", null),
+                        col("knutepunkt_m", "Til sentrum/knutepunkt", "m"), col("holdeplass_m", "Til holdeplass", "m"),
+                        col("hovedvegkryss_m", "Til hovedvegkryss", "m"), col("daa", "Areal", "daa"), col("status", "Status", null)),
+                classRows, "Avstander " + access.method().label() + "; klasse A/B/C etter regelens terskler, «–» utenfor alle."));
+        List<List<Object>> reserveRows = new ArrayList<>();
+        reserve.forEach((k, m2) -> {
+            if (m2 > 0) {
+                reserveRows.add(Arrays.asList(k.get(0), k.get(1), k.get(2), daa(m2)));
+            }
+        });
+        tables.add(new ResultTable(rule.id() + "-reserve", rule.id(), "Næringsarealreserven etter arealdekke og ABC-klasse",
+                List.of(col("kommune", "Kommune", null), col("klasse", "Klasse", null), col("arealdekke", "Arealdekke", null),
+                        col("daa", "Areal", "daa")),
+                reserveRows, "Nye og utvidede (ikke utbygde) næringsarealer fordelt på arealdekke i rekkefølgen " + String.join(", ", cover.labels())
+                        + (cover.missing().isEmpty() ? "" : " (ikke lastet: " + String.join(", ", cover.missing()) + ")")
+                        + "; radene summeres over kommuner til region."));
+        return new RuleOutcome(findings, List.of(), tables);
     }
 
-    private static List<Target> stops(RuleContext ctx, double minDepartures, List<String> trace) {
-        String id = NetworkAccess.text(ctx.rule(), STOPS);
-        if (id == null) {
-            trace.add("Ingen holdeplasser oppgitt i regelen: klasse B vurderes ikke");
-            return List.of();
-        }
-        ReferenceLayer layer = ctx.layers().get(id);
-        if (layer == null) {
-            trace.add("Holdeplasslaget " + id + " er ikke lastet: klasse B vurderes ikke");
-            return List.of();
-        }
-        var good = NetworkAccess.atLeast(layer, NetworkAccess.text(ctx.rule(), DEPARTURES), minDepartures);
-        trace.add(String.format(Locale.ROOT, "Holdeplasser i %s med minst %s avganger per time i morgenrushet: %d av %d",
-                id, NetworkAccess.fmt(minDepartures), good.size(), layer.features().size()));
-        return NetworkAccess.targets(good);
+    private static ResultTable.Column col(String name, String label, String unit) {
+        return new ResultTable.Column(name, label, unit);
+    }
+
+    private static String letter(Double figure) {
+        int f = figure == null ? 0 : figure.intValue();
+        return f == 1 ? "A" : f == 2 ? "B" : f == 3 ? "C" : "–";
+    }
+
+    private static Double round(Double metres) {
+        return metres == null ? null : Math.round(metres * 10) / 10.0;
+    }
+
+    private static double daa(double m2) {
+        return Math.round(m2) / 1000.0;
     }
 
     private static Finding classify(RuleContext ctx, NetworkAccess access, AreaChange change, List<Target> hubs, List<Target> stops,
@@ -146,6 +185,9 @@ public final class ClassificationRule implements RuleKind {
             figures.put("abc_class", 0.0);
             figures.put("network", 1.0);
             values.put("class", "–");
+            for (String k : List.of("hub_m", "hub", "stop_m", "junction_m")) {
+                values.put(k, "–");
+            }
             values.put("reason", "ikke nåbar: ingen veg eller sti innen " + NetworkAccess.fmt(snap) + " m, så klassen kan ikke fastsettes");
             trace.add("Ikke nåbar: ingen lenke i vegnettet innen snapM = " + NetworkAccess.fmt(snap) + " m fra området");
             trace.add("Status YELLOW: må vurderes (området er ikke knyttet til vegnettet)");
@@ -215,9 +257,8 @@ public final class ClassificationRule implements RuleKind {
         PlanFeature f = change.feature();
         Geometry part = change.changedPart().isEmpty() ? f.geometry() : change.changedPart();
         String template = rule.messages().getOrDefault(status, "{purpose} «{object}»: klasse {class}; {reason}.");
-        String key = FindingText.key(rule.id(), f.id(), ctx.layer().id(), "abc");
-        return new Finding(key, rule.id(), rule.title(), status, change.kind(), f.id(), f.displayName(), f.purposeLabel(),
-                ctx.layer().id(), hub == null ? null : hub.targetId(), change.changedAreaM2(), null, distance,
-                FindingText.fill(template, values), trace, part, figures);
+        return ctx.finding(status, change).key(FindingText.key(rule.id(), f.id(), ctx.layer().id(), "abc"))
+                .reference(ctx.layer().id(), hub == null ? null : hub.targetId()).area(change.changedAreaM2()).distance(distance)
+                .message(FindingText.fill(template, values)).trace(trace).geometry(part).figures(figures).build();
     }
 }

@@ -145,6 +145,23 @@ final class NetworkAccess {
         return out;
     }
 
+    /**
+     * The stops (parameter {@code stopsLayer}) with at least {@code minDepartures} in the layer's
+     * {@code departuresAttribute}; none when the rule names no stops layer or it is not loaded.
+     */
+    static List<Target> stops(RuleContext ctx, double minDepartures, List<String> trace) {
+        String id = text(ctx.rule(), ClassificationRule.STOPS);
+        ReferenceLayer layer = id == null ? null : ctx.layers().get(id);
+        if (layer == null) {
+            trace.add(id == null ? "Ingen holdeplasser oppgitt i regelen" : "Holdeplasslaget " + id + " er ikke lastet");
+            return List.of();
+        }
+        var good = atLeast(layer, text(ctx.rule(), ClassificationRule.DEPARTURES), minDepartures);
+        trace.add(String.format(Locale.ROOT, "Holdeplasser i %s med minst %s avganger per time i morgenrushet: %d av %d",
+                id, fmt(minDepartures), good.size(), layer.features().size()));
+        return targets(good);
+    }
+
     /** The nearest reachable target in metres of the plan's CRS, if any. */
     Optional<Distance> nearest(Geometry from, List<Target> targets) {
         if (targets.isEmpty()) {

@@ -29,7 +29,7 @@ class PackSpecTest {
 
     @Test
     void everyRuleKindHasAPassAndAFailCase() {
-        for (String kind : List.of("exclusion", "coverage", "proximity", "fragmentation")) {
+        for (String kind : List.of("exclusion", "coverage", "proximity", "fragmentation", "inside_share")) {
             Set<String> rules = new TreeSet<>();
             PACK.rules().stream().filter(r -> r.kind().name().equals(kind)).forEach(r -> rules.add(r.definition().id()));
             boolean fail = SPEC.cases().stream().anyMatch(c -> c.findings().stream().anyMatch(f -> rules.contains(f.rule())));
@@ -37,6 +37,18 @@ class PackSpecTest {
                     && c.clear().stream().anyMatch(k -> rules.contains(k.split(" ")[0])));
             assertThat(fail).as(kind + " has a case with findings").isTrue();
             assertThat(pass).as(kind + " has a case with a clear object").isTrue();
+        }
+    }
+
+    /** Classification and nearness report every object: a fit is an INFO finding, a misfit RED or YELLOW. */
+    @Test
+    void classifyingKindsHaveAFitAndAMisfitCase() {
+        for (String kind : List.of("classification", "nearness")) {
+            Set<String> rules = new TreeSet<>();
+            PACK.rules().stream().filter(r -> r.kind().name().equals(kind)).forEach(r -> rules.add(r.definition().id()));
+            List<PackSpec.Expected> expected = SPEC.cases().stream().flatMap(c -> c.findings().stream()).filter(f -> rules.contains(f.rule())).toList();
+            assertThat(expected).as(kind + " fits").anyMatch(f -> f.status() == no.planvakt.result.Status.INFO);
+            assertThat(expected).as(kind + " misfits").anyMatch(f -> f.status() == no.planvakt.result.Status.YELLOW);
         }
     }
 
