@@ -24,7 +24,7 @@ URL="http://127.0.0.1:$PORT/wms?"
 write_mapfile() {
   local jar cp
   jar=$(ls layers/target/planvakt-layers-*.jar 2>/dev/null | head -1 || true)
-  if [ -z "$jar" ] || [ ! -s layers/target/classpath.txt ] || [ -n "$(find layers/src/main sql/src/main -newer "$jar" -type f | head -1)" ]; then
+  if [ -z "$jar" ] || [ ! -s layers/target/classpath.txt ] || [ -n "$(find layers/src/main sql/src/main base/src/main layers/pom.xml base/pom.xml -newer layers/target/classpath.txt -type f | head -1)" ]; then
     echo "mapserver.sh: building the layers module" >&2
     mvn -q -B -ntp -pl layers -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2
     jar=$(ls layers/target/planvakt-layers-*.jar | head -1)

@@ -1,5 +1,6 @@
 package no.planvakt.api;
 
+import no.planvakt.rule.LoadedPack;
 import no.planvakt.rule.RulePackLoader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class RulePackConfig {
     @Bean
-    public RulePackLoader.LoadedPack rulePack() {
+    public LoadedPack rulePack() {
         return RulePackLoader.buskerud();
     }
 }

@@ -69,6 +69,20 @@ final class ApiTestSupport {
         return http.postForEntity("/api/reference-layers", multipart(body), java.util.Map.class);
     }
 
+    /** Uploads the demo's adopted plan, draft and layers and checks the draft; returns the finished run's id. */
+    @SuppressWarnings("rawtypes")
+    static long demoRun(TestRestTemplate http, Path demoDir) {
+        Object adopted = uploadPlan(http, demoDir.resolve(DemoData.ADOPTED), "adopted").getBody().get("versionId");
+        Object draft = uploadPlan(http, demoDir.resolve(DemoData.DRAFT), "draft").getBody().get("versionId");
+        uploadDemoLayers(http, demoDir);
+        ResponseEntity<java.util.Map> run = http.postForEntity("/api/runs?wait=true",
+                java.util.Map.of("draftVersionId", draft, "adoptedVersionId", adopted), java.util.Map.class);
+        if (run.getStatusCode() != HttpStatus.CREATED || !"DONE".equals(run.getBody().get("state"))) {
+            throw new AssertionError("demo run did not finish: " + run.getStatusCode() + " " + run.getBody());
+        }
+        return ((Number) run.getBody().get("runId")).longValue();
+    }
+
     private static void add(MultiValueMap<String, Object> body, String name, String value) {
         if (value != null) {
             body.add(name, value);

@@ -104,7 +104,7 @@ class BadInputTest extends ApiTestBase {
         jdbc.update("DELETE FROM ref.layer");
         ResponseEntity<Map> draft = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft");
         long runs = count("result.run");
-        ResponseEntity<Map> r = http.postForEntity("/api/runs", Map.of("draftVersionId", draft.getBody().get("versionId")), Map.class);
+        ResponseEntity<Map> r = http.postForEntity("/api/runs?wait=true", Map.of("draftVersionId", draft.getBody().get("versionId")), Map.class);
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) r.getBody().get("message")).contains("over_skoggrensen", "not loaded");
         assertThat(count("result.run")).isEqualTo(runs);
@@ -120,12 +120,12 @@ class BadInputTest extends ApiTestBase {
         assertThat(ApiTestSupport.uploadLayer(http, dir, forestLine).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         Object version = draft.getBody().get("versionId");
 
-        ResponseEntity<Map> r3 = http.postForEntity("/api/runs", Map.of("draftVersionId", version, "rules", List.of("R3")), Map.class);
+        ResponseEntity<Map> r3 = http.postForEntity("/api/runs?wait=true", Map.of("draftVersionId", version, "rules", List.of("R3")), Map.class);
         assertThat(r3.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String findings = http.getForObject("/api/runs/" + r3.getBody().get("runId") + "/findings", String.class);
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(findings).findValuesAsText("ruleId")).isNotEmpty().containsOnly("R3");
 
-        ResponseEntity<Map> unknown = http.postForEntity("/api/runs", Map.of("draftVersionId", version, "rules", List.of("R9")), Map.class);
+        ResponseEntity<Map> unknown = http.postForEntity("/api/runs?wait=true", Map.of("draftVersionId", version, "rules", List.of("R9")), Map.class);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) unknown.getBody().get("message")).contains("no rule R9", "R3");
     }
@@ -133,7 +133,7 @@ class BadInputTest extends ApiTestBase {
     @Test
     @SuppressWarnings("rawtypes")
     void anUnknownVersionIsNotFound() {
-        ResponseEntity<Map> r = http.postForEntity("/api/runs", Map.of("draftVersionId", 987654321), Map.class);
+        ResponseEntity<Map> r = http.postForEntity("/api/runs?wait=true", Map.of("draftVersionId", 987654321), Map.class);
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat((String) r.getBody().get("message")).contains("987654321");
     }

@@ -5,26 +5,34 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import no.planvakt.crs.Crs;
+import no.planvakt.cli.Main;
 import no.planvakt.demo.DemoData;
-import no.planvakt.result.CheckResult;
-import no.planvakt.result.ResultJson;
-import no.planvakt.rule.PlanCheck;
-import no.planvakt.rule.RulePackLoader;
+import no.planvakt.report.ReportFiles;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** The same check gives the same findings embedded from files and through the API on PostGIS. */
+/** The same check gives the same findings from ./planvakt check (files) and through the API on PostGIS. */
 class EmbeddedVersusApiTest extends ApiTestBase {
 
     @Test
     @SuppressWarnings("rawtypes")
     void sameFindingsEmbeddedAndThroughTheApi() throws Exception {
-        CheckResult embedded = PlanCheck.fromFiles(RulePackLoader.buskerud(), dir.resolve(DemoData.DRAFT), dir.resolve(DemoData.ADOPTED),
-                dir.resolve(DemoData.LAYERS), Crs.DEFAULT_CANONICAL_SRID);
+        // The embedded side is the command itself: ./planvakt check, writing result.json.
+        Path out = Files.createTempDirectory("embedded");
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        int exit = Main.run(new String[] {"check", "--draft", dir.resolve(DemoData.DRAFT).toString(), "--adopted",
+                dir.resolve(DemoData.ADOPTED).toString(), "--layers", dir.resolve(DemoData.LAYERS).toString(), "--out", out.toString()},
+                new PrintStream(console, true, StandardCharsets.UTF_8), System.err);
+        assertThat(exit).as(console.toString(StandardCharsets.UTF_8)).isZero();
+        ObjectMapper json = new ObjectMapper();
+        JsonNode embedded = json.readTree(out.resolve(ReportFiles.RESULT_JSON).toFile());
 
         ResponseEntity<Map> adopted = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.ADOPTED), "adopted");
         ResponseEntity<Map> draft = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft");
@@ -34,14 +42,13 @@ class EmbeddedVersusApiTest extends ApiTestBase {
 
         Map<String, Object> request = Map.of("draftVersionId", draft.getBody().get("versionId"),
                 "adoptedVersionId", adopted.getBody().get("versionId"));
-        ResponseEntity<Map> run = http.postForEntity("/api/runs", request, Map.class);
+        ResponseEntity<Map> run = http.postForEntity("/api/runs?wait=true", request, Map.class);
         assertThat(run.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         Object runId = run.getBody().get("runId");
 
-        ObjectMapper json = new ObjectMapper();
         JsonNode viaApi = json.readTree(http.getForObject("/api/runs/" + runId + "/findings", String.class));
-        JsonNode local = ResultJson.findings(embedded.findings());
-        assertThat(viaApi.size()).isEqualTo(local.size()).isEqualTo(embedded.findings().size()).isGreaterThan(7);
+        JsonNode local = embedded.get("findings");
+        assertThat(viaApi.size()).isEqualTo(local.size()).isGreaterThan(7);
         for (int i = 0; i < local.size(); i++) {
             JsonNode a = local.get(i);
             JsonNode b = viaApi.get(i);
@@ -58,7 +65,7 @@ class EmbeddedVersusApiTest extends ApiTestBase {
         assertThat(geojson.at("/crs/properties/name").asText()).isEqualTo("urn:ogc:def:crs:EPSG::25833");
 
         JsonNode described = json.readTree(http.getForObject("/api/runs/" + runId, String.class));
-        assertThat(described.get("checked")).hasSize(embedded.checked().size());
+        assertThat(described.get("checked")).hasSize(embedded.get("checked").size());
         assertThat(described.at("/summary/0/status").asText()).isEqualTo("RED");
 
         // Areas are reported in the plan's own CRS: PostGIS, measuring the stored (UTM 33) finding in UTM 32, agrees.

@@ -25,7 +25,7 @@ class OverrideTest extends ApiTestBase {
         Object draft = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft").getBody().get("versionId");
         ApiTestSupport.uploadDemoLayers(http, dir);
         Map<String, Object> request = Map.of("draftVersionId", draft, "adoptedVersionId", adopted);
-        Object run1 = http.postForEntity("/api/runs", request, Map.class).getBody().get("runId");
+        Object run1 = http.postForEntity("/api/runs?wait=true", request, Map.class).getBody().get("runId");
 
         String d8 = findingKey(run1, "D8");
         ResponseEntity<Map> put = put("/api/runs/" + run1 + "/findings/" + d8 + "/override",
@@ -33,7 +33,7 @@ class OverrideTest extends ApiTestBase {
         assertThat(put.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(put.getBody().get("by")).isEqualTo("Kari Planlegger");
 
-        Object run2 = http.postForEntity("/api/runs", request, Map.class).getBody().get("runId");
+        Object run2 = http.postForEntity("/api/runs?wait=true", request, Map.class).getBody().get("runId");
         JsonNode findings = json.readTree(http.getForObject("/api/runs/" + run2 + "/findings", String.class));
         JsonNode overridden = find(findings, "D8");
         assertThat(overridden.at("/override/verdict").asText()).isEqualTo("FALSE_POSITIVE");
@@ -54,12 +54,13 @@ class OverrideTest extends ApiTestBase {
     @Test
     @SuppressWarnings("rawtypes")
     void anOverrideNeedsAReasonAndAKnownFinding() {
-        ResponseEntity<Map> noReason = put("/api/runs/1/findings/abc/override", Map.of("verdict", "ASSESSED", "reason", " ", "by", "Ola"));
+        long run = ApiTestSupport.demoRun(http, dir);
+        ResponseEntity<Map> noReason = put("/api/runs/" + run + "/findings/abc/override", Map.of("verdict", "ASSESSED", "reason", " ", "by", "Ola"));
         assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) noReason.getBody().get("message")).contains("reason");
-        ResponseEntity<Map> badVerdict = put("/api/runs/1/findings/abc/override", Map.of("verdict", "OK", "reason", "x", "by", "Ola"));
+        ResponseEntity<Map> badVerdict = put("/api/runs/" + run + "/findings/abc/override", Map.of("verdict", "OK", "reason", "x", "by", "Ola"));
         assertThat(badVerdict.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        ResponseEntity<Map> unknown = put("/api/runs/1/findings/nosuchkey/override", Map.of("verdict", "ASSESSED", "reason", "x", "by", "Ola"));
+        ResponseEntity<Map> unknown = put("/api/runs/" + run + "/findings/nosuchkey/override", Map.of("verdict", "ASSESSED", "reason", "x", "by", "Ola"));
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 

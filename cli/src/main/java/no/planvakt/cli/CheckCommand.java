@@ -1,29 +1,15 @@
 package no.planvakt.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import no.planvakt.crs.Crs;
 import no.planvakt.demo.DemoData;
-import no.planvakt.plan.Plan;
-import no.planvakt.plan.PlanReader;
-import no.planvakt.plan.PlanVersionKind;
-import no.planvakt.reference.ReferenceLayer;
-import no.planvakt.reference.ReferenceLayerReader;
-import no.planvakt.report.HtmlReport;
+import no.planvakt.report.ReportFiles;
 import no.planvakt.report.SummaryTable;
 import no.planvakt.result.CheckResult;
-import no.planvakt.result.FindingsGeoJson;
-import no.planvakt.result.ResultJson;
-import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
+import no.planvakt.rule.LoadedPack;
+import no.planvakt.rule.PlanCheck;
 import no.planvakt.rule.RulePackLoader;
 
 /** Runs a check from files and writes the findings and the report. */
@@ -44,7 +30,7 @@ final class CheckCommand {
     }
 
     int check(Options o) {
-        RulePackLoader.LoadedPack pack = o.path("pack") == null ? RulePackLoader.buskerud() : RulePackLoader.load(o.path("pack"));
+        LoadedPack pack = o.path("pack") == null ? RulePackLoader.buskerud() : RulePackLoader.load(o.path("pack"));
         if (!o.rules().isEmpty()) {
             pack = pack.select(o.rules());
         }
@@ -52,38 +38,24 @@ final class CheckCommand {
         return run(pack, o.required("draft"), o.path("adopted"), o.required("layers"), o.srid(Crs.DEFAULT_CANONICAL_SRID), dir);
     }
 
-    private int run(RulePackLoader.LoadedPack pack, Path draftFile, Path adoptedFile, Path layersFile, int srid, Path dir) {
-        PlanReader reader = new PlanReader(srid);
-        Plan draft = reader.read(draftFile, PlanVersionKind.DRAFT);
-        Plan adopted = adoptedFile == null ? null : reader.read(adoptedFile, PlanVersionKind.ADOPTED);
-        Map<String, ReferenceLayer> layers = new LinkedHashMap<>();
-        new ReferenceLayerReader(srid).readManifest(layersFile).forEach(l -> layers.put(l.id(), l));
-        CheckInput input = new CheckInput(draft, adopted, layers);
-        CheckResult result = new CheckEngine(pack).run(input);
+    private int run(LoadedPack pack, Path draftFile, Path adoptedFile, Path layersFile, int srid, Path dir) {
+        CheckInput input = PlanCheck.read(draftFile, adoptedFile, layersFile, srid);
+        CheckResult result = PlanCheck.run(pack, input);
 
         out.println();
         out.println("Regelpakke " + pack.pack().title() + " (" + pack.pack().version() + ")");
-        out.println("Planforslag " + draft.name() + ": " + draft.features().size() + " objekter; areal målt i EPSG:" + result.reportSrid());
+        out.println("Planforslag " + input.draft().name() + ": " + input.draft().features().size() + " objekter; areal målt i EPSG:"
+                + result.reportSrid());
         out.println();
         out.print(SummaryTable.render(result));
         out.println();
         result.findings().forEach(f -> out.println("  [" + f.status().colour() + "] " + f.ruleId() + " " + f.message()));
         result.warnings().forEach(w -> out.println("  Merknad: " + w));
-        write(dir, pack, input, result);
+        ReportFiles.write(dir, pack, input, result);
         out.println();
-        out.println("Skrevet: " + dir.resolve("report.html") + ", " + dir.resolve("findings.geojson") + ", " + dir.resolve("result.json"));
+        out.println("Skrevet: " + dir.resolve(ReportFiles.REPORT_HTML) + ", " + dir.resolve(ReportFiles.REPORT_PDF) + ", "
+                + dir.resolve(ReportFiles.FINDINGS_GEOJSON) + ", "
+                + dir.resolve(ReportFiles.RESULT_JSON));
         return 0;
-    }
-
-    private static void write(Path dir, RulePackLoader.LoadedPack pack, CheckInput input, CheckResult result) {
-        try {
-            Files.createDirectories(dir);
-            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            json.writeValue(dir.resolve("findings.geojson").toFile(), FindingsGeoJson.toGeoJson(result.findings(), input.draft().srid()));
-            json.writeValue(dir.resolve("result.json").toFile(), ResultJson.toJson(result));
-            Files.writeString(dir.resolve("report.html"), HtmlReport.render(pack, input, result), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results to " + dir + ": " + e.getMessage(), e);
-        }
     }
 }

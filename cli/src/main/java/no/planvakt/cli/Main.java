@@ -2,7 +2,7 @@ package no.planvakt.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
 import no.planvakt.rule.RulePackException;
 
 /** {@code planvakt demo | check | help}: the embedded main job, no server needed. */

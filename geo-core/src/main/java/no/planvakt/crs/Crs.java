@@ -2,7 +2,7 @@ package no.planvakt.crs;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.api.referencing.crs.ProjectedCRS;
 import org.geotools.api.referencing.operation.MathTransform;

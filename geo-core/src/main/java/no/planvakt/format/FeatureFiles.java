@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import no.planvakt.InputException;
 
 /**
  * Reads any supported feature file by its extension. One place to add a format: every reader

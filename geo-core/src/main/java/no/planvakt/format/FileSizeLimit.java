@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import no.planvakt.InputException;
 
 /**
  * Refuses files over a size limit before a byte is parsed, so an upload cannot make the server

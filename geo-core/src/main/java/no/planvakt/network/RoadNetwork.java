@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
 import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.reference.ReferenceLayer;
 import org.jgrapht.Graph;

@@ -1,6 +1,7 @@
 package no.planvakt.plan;
 
 import java.util.Map;
+import no.planvakt.codes.PlanCodes;
 import org.locationtech.jts.geom.Geometry;
 
 /**

@@ -2,9 +2,9 @@ package no.planvakt.plan;
 
 import java.nio.file.Path;
 import java.util.List;
+import no.planvakt.InputException;
 import no.planvakt.format.FeatureFiles;
 import no.planvakt.format.GeoPackageFeatureReader;
-import no.planvakt.format.InputException;
 import no.planvakt.format.SourceFile;
 
 /** Reads a plan file of any supported format into a {@link Plan} in the canonical CRS. */

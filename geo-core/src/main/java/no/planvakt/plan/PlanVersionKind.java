@@ -8,7 +8,7 @@ public enum PlanVersionKind {
         return switch (text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "draft", "utkast", "forslag", "planforslag" -> DRAFT;
             case "adopted", "vedtatt", "gjeldende" -> ADOPTED;
-            default -> throw new no.planvakt.format.InputException(
+            default -> throw new no.planvakt.InputException(
                     "unknown plan version kind \"" + text + "\" (expected draft or adopted)");
         };
     }

@@ -1,34 +1,26 @@
 package no.planvakt.reference;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.planvakt.InputException;
 import no.planvakt.crs.Crs;
 import no.planvakt.format.FeatureFiles;
-import no.planvakt.format.InputException;
 import no.planvakt.format.SourceFeature;
 import no.planvakt.format.SourceFile;
 import no.planvakt.transit.GtfsStops;
+import no.planvakt.yaml.Yaml;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /** Reads reference layers from data files plus their provenance. */
 public final class ReferenceLayerReader {
-    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
     /** GTFS positions are WGS84 longitude/latitude. */
     private static final int GTFS_SRID = 4326;
 
@@ -42,9 +34,11 @@ public final class ReferenceLayerReader {
     public List<ReferenceLayer> readManifest(Path manifest) {
         List<LayerManifest> entries;
         try {
-            entries = List.of(YAML.readValue(manifest.toFile(), LayerManifest[].class));
-        } catch (IOException e) {
+            entries = List.of(Yaml.read(Files.readAllBytes(manifest), LayerManifest[].class));
+        } catch (Yaml.YamlException e) {
             throw new InputException(manifest.getFileName() + ": not a valid reference layer list: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new InputException(manifest.getFileName() + ": cannot be read: " + e.getMessage(), e);
         }
         List<ReferenceLayer> layers = new ArrayList<>();
         Path base = manifest.toAbsolutePath().getParent();

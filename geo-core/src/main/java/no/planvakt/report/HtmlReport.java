@@ -1,60 +1,61 @@
 package no.planvakt.report;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import no.planvakt.diff.ChangeKind;
-import no.planvakt.plan.PlanFeature;
-import no.planvakt.reference.ReferenceLayer;
+import no.planvakt.diff.AreaChange;
 import no.planvakt.result.CheckResult;
 import no.planvakt.result.Checked;
 import no.planvakt.result.Finding;
 import no.planvakt.result.RuleSummary;
+import no.planvakt.result.Status;
 import no.planvakt.rule.CheckInput;
-import no.planvakt.rule.CompiledRule;
 import no.planvakt.rule.FindingText;
+import no.planvakt.rule.LoadedPack;
 import no.planvakt.rule.RuleDefinition;
-import no.planvakt.rule.RulePackLoader;
-import org.locationtech.jts.geom.Envelope;
 
 /**
- * A short, self-contained HTML report for the regional planning forum: traffic light per
- * guideline with its citation, a map, the findings with areas in daa, what was checked and found
- * clear, and how each finding was computed.
+ * The report for the regional planning forum as one self-contained HTML page, rendered from the
+ * {@link ReportModel} that the PDF is rendered from too: traffic light per guideline with its
+ * citation, a map per rule, the findings with areas in daa and verdicts, what was checked and found
+ * clear, what could not be checked, and how each finding was computed.
  */
 public final class HtmlReport {
     private HtmlReport() {
     }
 
-    public static String render(RulePackLoader.LoadedPack pack, CheckInput input, CheckResult result) {
-        return render(pack, input, result, Map.of());
+    /** The command's report: no verdicts yet, no date (the same bytes on every run). */
+    public static String render(LoadedPack pack, CheckInput input, CheckResult result) {
+        return render(ReportModel.of(pack, input, result, Map.of(), null));
     }
 
-    /**
-     * @param assessments planners' verdicts by finding key (e.g. "Falsk positiv – Kari Planlegger,
-     *                    2026-11-22: …"), shown under the finding
-     */
-    public static String render(RulePackLoader.LoadedPack pack, CheckInput input, CheckResult result, Map<String, String> assessments) {
+    public static String render(ReportModel m) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"nb\"><head><meta charset=\"utf-8\"><title>Planvakt – ")
-                .append(escape(input.draft().name())).append("</title>\n<style>")
-                .append("body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}")
+                .append(escape(m.planName())).append("</title>\n<style>")
+                .append("body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222;line-height:1.4}")
                 .append("table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}")
                 .append(".num{text-align:right}.light{display:inline-block;width:1em;height:1em;border-radius:50%;vertical-align:middle;margin-right:.3em}")
                 .append("blockquote{border-left:4px solid #ccc;margin:.5em 0;padding-left:1em;font-style:italic}")
+                .append(".legend{font-size:.85em;color:#444}.legend span{margin-right:1em;white-space:nowrap}")
+                .append(".assessed{background:#eef5ff;padding:.2em .4em;margin:.3em 0}")
                 .append("details{font-size:.9em;color:#444}</style></head><body>\n");
         h.append("<h1>Planvakt: sjekk mot regionale planretningslinjer</h1>\n");
-        h.append("<p><b>Planforslag:</b> ").append(escape(input.draft().name()));
-        if (input.draft().municipality() != null) {
-            h.append(" (kommune ").append(escape(input.draft().municipality())).append(")");
+        h.append("<table class=facts><tr><th>Planforslag</th><td>").append(escape(m.planName())).append("</td></tr>");
+        if (m.municipality() != null) {
+            h.append("<tr><th>Kommune</th><td>").append(escape(m.municipality())).append("</td></tr>");
         }
-        h.append("<br><b>Regelpakke:</b> ").append(escape(pack.pack().title())).append(", versjon ")
-                .append(escape(pack.pack().version())).append("<br><b>Arealer</b> er målt i EPSG:").append(result.reportSrid())
-                .append(" (planens eget koordinatsystem), i dekar (daa).</p>\n");
+        h.append("<tr><th>Regelpakke</th><td>").append(escape(m.packTitle())).append(", versjon ").append(escape(m.packVersion()))
+                .append("</td></tr><tr><th>Arealer</th><td>målt i EPSG:").append(m.reportSrid())
+                .append(" (planens eget koordinatsystem), i dekar (daa)</td></tr>");
+        if (m.generated() != null) {
+            h.append("<tr><th>Laget</th><td>").append(m.generated()).append("</td></tr>");
+        }
+        h.append("</table>\n");
         h.append("<p>Funnene er råd med dokumentasjon, ikke vedtak: hvert funn viser regelteksten, arealet og hvordan det er beregnet.</p>\n");
 
-        h.append("<h2>Oversikt</h2>\n<table><tr><th>Regel</th><th>Status</th><th>Funn</th><th>Sjekket og klart</th><th class=num>Areal i konflikt (daa)</th></tr>\n");
-        for (RuleSummary s : result.summaries()) {
+        h.append("<h2>Oversikt</h2>\n<table class=summary><tr><th>Regel</th><th>Status</th><th>Funn</th><th>Sjekket og klart</th>")
+                .append("<th class=num>Areal i konflikt (daa)</th></tr>\n");
+        for (RuleSummary s : m.summary()) {
             h.append("<tr><td>").append(escape(s.ruleId() + " " + s.title())).append("</td><td>").append(light(s.status()))
                     .append(escape(s.status().label())).append("</td><td>");
             s.counts().forEach((st, n) -> h.append(n).append(' ').append(escape(st.label().toLowerCase(Locale.ROOT))).append("<br>"));
@@ -63,100 +64,97 @@ public final class HtmlReport {
         }
         h.append("</table>\n");
 
-        for (CompiledRule rule : pack.rules()) {
-            ruleSection(h, rule.definition(), input, result, assessments);
+        for (ReportModel.Section s : m.sections()) {
+            section(h, s);
         }
 
-        h.append("<h2>Grunnlag</h2>\n<table>");
-        for (Map.Entry<String, String> e : result.inputs().entrySet()) {
+        if (!m.notChecked().isEmpty()) {
+            h.append("<h2>Ikke kontrollert</h2>\n<p>Her mangler grunnlagsdata; at det ikke er funnet konflikt her, betyr ingenting.</p><ul>");
+            m.notChecked().forEach(f -> h.append("<li>").append(escape(f.ruleId() + ": " + f.message())).append("</li>"));
+            h.append("</ul>\n");
+        }
+        h.append("<h2>Grunnlag</h2>\n<table class=inputs>");
+        for (Map.Entry<String, String> e : m.inputs().entrySet()) {
             h.append("<tr><th>").append(escape(e.getKey())).append("</th><td>").append(escape(e.getValue())).append("</td></tr>");
         }
         h.append("</table>\n");
-        for (ReferenceLayer l : input.layers().values()) {
-            if (l.provenance().method() != null) {
-                h.append("<p><b>").append(escape(l.title())).append(":</b> ").append(escape(l.provenance().method())).append("</p>\n");
+        m.methods().forEach(t -> h.append("<p>").append(escape(t)).append("</p>\n"));
+        if (!m.planDiff().isEmpty()) {
+            h.append("<h2>Endringer fra gjeldende plan</h2>\n<table><tr><th>Objekt</th><th>Formål</th><th>Endring</th>")
+                    .append("<th class=num>Areal endret (daa)</th></tr>\n");
+            for (AreaChange c : m.planDiff()) {
+                h.append("<tr><td>").append(escape(c.feature().displayName())).append("</td><td>").append(escape(c.feature().purposeLabel()))
+                        .append("</td><td>").append(escape(c.kind().label())).append("</td><td class=num>")
+                        .append(FindingText.daa(c.changedAreaM2())).append("</td></tr>\n");
             }
-        }
-        if (!result.planDiff().isEmpty()) {
-            h.append("<h2>Endringer fra gjeldende plan</h2>\n<table><tr><th>Objekt</th><th>Formål</th><th>Endring</th><th class=num>Areal endret (daa)</th></tr>\n");
-            result.planDiff().stream().filter(c -> c.kind() != ChangeKind.UNCHANGED).forEach(c -> h.append("<tr><td>")
-                    .append(escape(c.feature().displayName())).append("</td><td>").append(escape(c.feature().purposeLabel()))
-                    .append("</td><td>").append(escape(c.kind().label())).append("</td><td class=num>")
-                    .append(FindingText.daa(c.changedAreaM2())).append("</td></tr>\n"));
             h.append("</table>\n");
         }
-        if (!result.warnings().isEmpty()) {
+        if (!m.warnings().isEmpty()) {
             h.append("<h2>Merknader fra innlesingen</h2>\n<ul>");
-            result.warnings().forEach(w -> h.append("<li>").append(escape(w)).append("</li>"));
+            m.warnings().forEach(w -> h.append("<li>").append(escape(w)).append("</li>"));
             h.append("</ul>\n");
         }
-        h.append("<p style=\"color:#777;font-size:.8em\">Laget av Planvakt. Regelpakke ").append(escape(result.packId()))
-                .append(' ').append(escape(result.packVersion())).append(".</p></body></html>\n");
+        h.append("<p style=\"color:#777;font-size:.8em\">Laget av Planvakt. Regelpakke ").append(escape(m.packId()))
+                .append(' ').append(escape(m.packVersion())).append(". Kommunegrenser © Kartverket (CC BY 4.0).</p></body></html>\n");
         return h.toString();
     }
 
-    private static void ruleSection(StringBuilder h, RuleDefinition rule, CheckInput input, CheckResult result,
-                                    Map<String, String> assessments) {
-        List<Finding> findings = result.findings().stream().filter(f -> f.ruleId().equals(rule.id())).toList();
-        List<Checked> checked = result.checked().stream().filter(c -> c.ruleId().equals(rule.id())).toList();
-        h.append("<h2>").append(escape(rule.id() + " " + rule.title())).append("</h2>\n");
+    private static void section(StringBuilder h, ReportModel.Section s) {
+        RuleDefinition rule = s.rule();
+        h.append("<section class=rule id=\"rule-").append(escape(rule.id())).append("\"><h2>").append(escape(rule.id() + " " + rule.title()))
+                .append("</h2>\n<p>").append(light(s.summary().status())).append(escape(s.summary().status().label())).append("</p>\n");
         h.append("<blockquote>«").append(escape(rule.citation().quote())).append("»</blockquote><p>")
                 .append(escape(rule.citation().shortForm())).append("</p>\n");
-        h.append(map(rule, input, findings)).append('\n');
-        if (findings.isEmpty()) {
-            h.append("<p>").append(light(no.planvakt.result.Status.GREEN)).append(escape(rule.messages()
-                    .getOrDefault(no.planvakt.result.Status.GREEN, "Ingen funn."))).append("</p>\n");
+        h.append(SvgMap.render(s.map())).append('\n');
+        if (s.findings().isEmpty()) {
+            h.append("<p>").append(light(Status.GREEN)).append(escape(rule.messages().getOrDefault(Status.GREEN, "Ingen funn."))).append("</p>\n");
         } else {
-            h.append("<table><tr><th>Status</th><th>Objekt</th><th>Endring</th><th class=num>Areal (daa)</th><th class=num>Andel</th><th>Funn</th></tr>\n");
-            for (Finding f : findings) {
-                h.append("<tr><td>").append(light(f.status())).append(escape(f.status().label())).append("</td><td>")
+            h.append("<table class=findings><tr><th>Nr.</th><th>Status</th><th>Objekt</th><th>Endring</th><th class=num>Areal (daa)</th>")
+                    .append("<th class=num>Andel</th><th>Funn</th></tr>\n");
+            for (ReportModel.Entry e : s.findings()) {
+                Finding f = e.finding();
+                h.append("<tr data-key=\"").append(escape(f.key())).append("\"><td class=num>").append(e.number()).append("</td><td>")
+                        .append(light(f.status())).append(escape(f.status().label())).append("</td><td>")
                         .append(escape(f.planObjectName() + " (" + f.planObjectId() + ")")).append("</td><td>")
                         .append(f.change() == null ? "" : escape(f.change().label())).append("</td><td class=num>")
                         .append(FindingText.daa(f.areaM2())).append("</td><td class=num>")
                         .append(f.share() == null ? "" : FindingText.percent(f.share())).append("</td><td>").append(escape(f.message()));
-                if (assessments.containsKey(f.key())) {
-                    h.append("<p class=assessed><b>Vurdert:</b> ").append(escape(assessments.get(f.key()))).append("</p>");
+                if (e.assessment() != null) {
+                    h.append("<p class=assessed><b>Vurdert:</b> ").append(escape(e.assessment().text())).append("</p>");
                 }
                 h.append("<details><summary>Slik er det beregnet</summary><ol>");
                 f.trace().forEach(t -> h.append("<li>").append(escape(t)).append("</li>"));
                 h.append("</ol></details></td></tr>\n");
             }
             h.append("</table>\n");
+            if (s.moreFindings() > 0) {
+                h.append("<p>… og ").append(s.moreFindings()).append(" funn til, med mindre areal (alle står i CSV- og GeoPackage-filen).</p>\n");
+            }
         }
-        result.tables().stream().filter(t -> t.ruleId().equals(rule.id())).forEach(t -> TableHtml.append(h, t));
-        if (!checked.isEmpty()) {
-            h.append("<p><b>Sjekket og klart:</b></p><ul>");
-            checked.forEach(c -> h.append("<li>").append(escape(c.message())).append("</li>"));
+        s.tables().forEach(t -> TableHtml.append(h, t));
+        if (!s.notChecked().isEmpty()) {
+            h.append("<p><b>Ikke kontrollert</b> (grunnlagsdata mangler):</p><ul>");
+            s.notChecked().forEach(f -> h.append("<li>").append(escape(f.message())).append("</li>"));
             h.append("</ul>\n");
+        }
+        if (!s.clear().isEmpty()) {
+            h.append("<p><b>Sjekket og klart:</b></p><ul class=clear>");
+            for (Checked c : s.clear()) {
+                h.append("<li>").append(escape(c.message())).append("</li>");
+            }
+            h.append("</ul>\n");
+            if (s.moreClear() > 0) {
+                h.append("<p>… og ").append(s.moreClear()).append(" objekter til sjekket og klare.</p>\n");
+            }
         }
         if (rule.guidance() != null) {
             h.append("<p><b>Veiledning:</b> ").append(escape(rule.guidance())).append("</p>\n");
         }
+        h.append("</section>\n");
     }
 
-    private static String map(RuleDefinition rule, CheckInput input, List<Finding> findings) {
-        Envelope env = new Envelope();
-        findings.forEach(f -> env.expandToInclude(f.geometry().getEnvelopeInternal()));
-        if (env.isNull()) {
-            input.draft().landUse().forEach(f -> env.expandToInclude(f.geometry().getEnvelopeInternal()));
-        }
-        SvgMap map = new SvgMap(env);
-        ReferenceLayer layer = input.layers().get(rule.reference().layer());
-        if (layer != null) {
-            layer.features().forEach(r -> map.add(r.geometry(), "#7fbf7b", "#4d9221", 0.25, layer.title()));
-        }
-        for (PlanFeature f : input.draft().features()) {
-            map.add(f.geometry(), "none", "#555555", 0, f.displayName() + " – " + f.purposeLabel());
-        }
-        for (Finding f : findings) {
-            map.add(f.geometry(), SvgMap.colour(f.status()), SvgMap.colour(f.status()), 0.75,
-                    f.planObjectName() + ": " + f.status().label() + ", " + FindingText.daa(f.areaM2()) + " daa");
-        }
-        return map.render();
-    }
-
-    private static String light(no.planvakt.result.Status s) {
-        return "<span class=light style=\"background:" + SvgMap.colour(s) + "\"></span>";
+    private static String light(Status s) {
+        return "<span class=light style=\"background:" + MapFigure.colour(s) + "\"></span>";
     }
 
     static String escape(String s) {

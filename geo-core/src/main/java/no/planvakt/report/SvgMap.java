@@ -1,103 +1,50 @@
 package no.planvakt.report;
 
 import java.util.Locale;
-import no.planvakt.result.Status;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Polygon;
 
-/**
- * A small static map for the report (the planning forum reads it on paper): plan areas as
- * outlines, reference areas tinted, findings filled in their status colour. Coordinates are
- * the canonical projected CRS, so the map is true to scale.
- */
+/** Draws a {@link MapFigure} as inline SVG for the HTML report, with its scale bar and legend. */
 final class SvgMap {
-    private static final int SIZE = 640;
-    private final Envelope extent;
-    private final double scale;
-    private final StringBuilder body = new StringBuilder();
-    private final Geometry clip;
-
-    SvgMap(Envelope area) {
-        Envelope e = new Envelope(area);
-        e.expandBy(Math.max(e.getWidth(), e.getHeight()) * 0.08 + 50);
-        this.extent = e;
-        this.scale = SIZE / Math.max(e.getWidth(), e.getHeight());
-        this.clip = new GeometryFactory().toGeometry(e);
+    private SvgMap() {
     }
 
-    void add(Geometry g, String fill, String stroke, double fillOpacity, String title) {
-        Geometry clipped = g.getEnvelopeInternal().intersects(extent) ? g.intersection(clip) : null;
-        if (clipped == null || clipped.isEmpty()) {
-            return;
-        }
-        StringBuilder d = new StringBuilder();
-        for (int i = 0; i < clipped.getNumGeometries(); i++) {
-            Geometry part = clipped.getGeometryN(i);
-            if (part instanceof Polygon p) {
-                ring(d, p.getExteriorRing());
-                for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                    ring(d, p.getInteriorRingN(h));
+    static String render(MapFigure map) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "<figure class=map><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %.0f %.0f\" "
+                + "role=\"img\" style=\"background:#f7f7f2;border:1px solid #ccc;width:100%%;max-width:%.0fpx\">%n",
+                MapFigure.WIDTH, MapFigure.HEIGHT, MapFigure.WIDTH));
+        for (MapFigure.Shape shape : map.shapes()) {
+            MapFigure.Style st = shape.style();
+            StringBuilder d = new StringBuilder();
+            for (MapFigure.Path p : shape.paths()) {
+                double[] xy = p.xy();
+                for (int i = 0; i < xy.length; i += 2) {
+                    d.append(i == 0 ? "M" : "L").append(String.format(Locale.ROOT, "%.1f %.1f ", xy[i], xy[i + 1]));
                 }
-            } else if (part instanceof LineString l) {
-                ring(d, l);
+                if (p.closed()) {
+                    d.append("Z ");
+                }
             }
+            s.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"%s\" fill-opacity=\"%.2f\" fill-rule=\"evenodd\" stroke=\"%s\""
+                            + " stroke-width=\"%.1f\"%s><title>%s</title></path>%n", d, st.fill(), st.fillOpacity(), st.stroke(),
+                    st.strokeWidth(), st.dashed() ? " stroke-dasharray=\"6 3\"" : "", HtmlReport.escape(shape.title())));
         }
-        body.append(String.format(Locale.ROOT,
-                "<path d=\"%s\" fill=\"%s\" fill-opacity=\"%.2f\" fill-rule=\"evenodd\" stroke=\"%s\" stroke-width=\"1\"><title>%s</title></path>%n",
-                d, fill, fillOpacity, stroke, HtmlReport.escape(title)));
-    }
-
-    private void ring(StringBuilder d, LineString ring) {
-        Coordinate[] cs = ring.getCoordinates();
-        for (int i = 0; i < cs.length; i++) {
-            d.append(i == 0 ? "M" : "L").append(String.format(Locale.ROOT, "%.1f %.1f ", x(cs[i].x), y(cs[i].y)));
+        for (MapFigure.Label l : map.labels()) {
+            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"13\" font-weight=\"bold\" text-anchor=\"middle\""
+                    + " stroke=\"white\" stroke-width=\"3\" paint-order=\"stroke\">%s</text>%n", l.x(), l.y(), HtmlReport.escape(l.text())));
         }
-        if (ring.isClosed()) {
-            d.append("Z ");
+        double y = MapFigure.HEIGHT - 12;
+        s.append(String.format(Locale.ROOT, "<rect x=\"6\" y=\"%.1f\" width=\"%.1f\" height=\"22\" fill=\"white\" fill-opacity=\"0.8\"/>"
+                        + "<line x1=\"10\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"black\" stroke-width=\"3\"/>"
+                        + "<text x=\"10\" y=\"%.1f\" font-size=\"12\">%s</text>%n", y - 16, map.scaleBarLength() + 50, y,
+                10 + map.scaleBarLength(), y, y - 5, map.scaleBarText()));
+        s.append("</svg><figcaption class=legend>");
+        for (MapFigure.LegendEntry e : map.legend()) {
+            MapFigure.Style st = e.style();
+            s.append(String.format(Locale.ROOT, "<span><svg width=\"18\" height=\"12\" aria-hidden=\"true\"><rect x=\"1\" y=\"1\" width=\"16\""
+                            + " height=\"10\" fill=\"%s\" fill-opacity=\"%.2f\" stroke=\"%s\"%s/></svg> %s</span> ", st.fill(), st.fillOpacity(),
+                    st.stroke(), st.dashed() ? " stroke-dasharray=\"4 2\"" : "", HtmlReport.escape(e.text())));
         }
-    }
-
-    private double x(double e) {
-        return (e - extent.getMinX()) * scale;
-    }
-
-    private double y(double n) {
-        return (extent.getMaxY() - n) * scale;
-    }
-
-    static String colour(Status s) {
-        return switch (s) {
-            case RED -> "#d7191c";
-            case YELLOW -> "#fdae61";
-            case GREEN -> "#1a9641";
-            case INFO -> "#2c7bb6";
-            case NOT_MAPPED -> "#999999";
-            case NOT_RELEVANT -> "#dddddd";
-        };
-    }
-
-    String render() {
-        double km = niceBar(extent.getWidth() / 4);
-        double px = km * scale;
-        return String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
-                        + "style=\"background:#f7f7f2;border:1px solid #ccc\">%n%s"
-                        + "<line x1=\"10\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"black\" stroke-width=\"3\"/>"
-                        + "<text x=\"10\" y=\"%d\" font-size=\"12\">%s</text></svg>",
-                SIZE, SIZE, SIZE, SIZE, body, SIZE - 12, 10 + px, SIZE - 12, SIZE - 18,
-                km >= 1000 ? String.format(Locale.ROOT, "%.0f km", km / 1000) : String.format(Locale.ROOT, "%.0f m", km));
-    }
-
-    private static double niceBar(double target) {
-        double p = Math.pow(10, Math.floor(Math.log10(target)));
-        for (double m : new double[] {5, 2, 1}) {
-            if (m * p <= target) {
-                return m * p;
-            }
-        }
-        return p;
+        s.append("</figcaption></figure>");
+        return s.toString();
     }
 }

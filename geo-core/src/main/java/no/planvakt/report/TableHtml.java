@@ -1,14 +1,11 @@
 package no.planvakt.report;
 
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import no.planvakt.result.ResultTable;
+import no.planvakt.rule.FindingText;
 
 /** Renders a rule's {@link ResultTable} as an HTML table, numbers the Norwegian way, units in the header. */
 final class TableHtml {
-    private static final Locale NB = Locale.forLanguageTag("nb-NO");
-
     private TableHtml() {
     }
 
@@ -42,11 +39,7 @@ final class TableHtml {
             return "";
         }
         if (cell instanceof Number n) {
-            NumberFormat f = NumberFormat.getNumberInstance(NB);
-            boolean whole = !(cell instanceof Double || cell instanceof Float);
-            f.setMinimumFractionDigits(whole ? 0 : 1);
-            f.setMaximumFractionDigits(whole ? 0 : 1);
-            return f.format(n).replace('\u00a0', ' ');
+            return FindingText.number(n);
         }
         return HtmlReport.escape((String) cell);
     }

@@ -1,15 +1,14 @@
 package no.planvakt.result;
 
-import java.util.EnumMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.planvakt.diff.AreaChange;
-import no.planvakt.rule.RuleDefinition;
-import no.planvakt.rule.RulePack;
 
 /**
- * Everything a check run produced. Findings and checked lists are sorted, so the same inputs and
- * pack always give the same result.
+ * Everything a check run produced. Findings and checked lists are sorted and the inputs keep their
+ * order, so the same inputs and pack always give the same result, byte for byte once written.
  *
  * @param reportSrid the CRS areas were measured in (the draft plan's own)
  * @param inputs     names and versions of every input (plans, layers with provenance), for the record
@@ -32,7 +31,9 @@ public record CheckResult(
         planDiff = List.copyOf(planDiff);
         warnings = List.copyOf(warnings);
         summaries = List.copyOf(summaries);
-        inputs = Map.copyOf(inputs);
+        // In the given order (not Map.copyOf's): the report lists inputs as the engine named them,
+        // the same on every run.
+        inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
         tables = List.copyOf(tables);
     }
 
@@ -41,27 +42,5 @@ public record CheckResult(
                        List<RuleSummary> summaries, List<Finding> findings, List<Checked> checked,
                        List<AreaChange> planDiff, List<String> warnings) {
         this(packId, packVersion, reportSrid, inputs, summaries, findings, checked, planDiff, warnings, List.of());
-    }
-
-    /** Summarises one rule: worst status of its findings, GREEN when it found nothing. */
-    public static RuleSummary summarise(RuleDefinition rule, List<Finding> findings, List<Checked> checked) {
-        Map<Status, Integer> counts = new EnumMap<>(Status.class);
-        Status worst = Status.GREEN;
-        double area = 0;
-        for (Finding f : findings) {
-            if (f.ruleId().equals(rule.id())) {
-                counts.merge(f.status(), 1, Integer::sum);
-                worst = worst.worst(f.status());
-                if (f.status() == Status.RED || f.status() == Status.YELLOW) {
-                    area += f.areaM2();
-                }
-            }
-        }
-        int clear = (int) checked.stream().filter(c -> c.ruleId().equals(rule.id())).count();
-        return new RuleSummary(rule.id(), rule.title(), worst, counts, clear, area, rule.citation().shortForm());
-    }
-
-    public static String packLabel(RulePack pack) {
-        return pack.pack() + " " + pack.version();
     }
 }

@@ -2,14 +2,15 @@ package no.planvakt.rule;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.planvakt.InputException;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.diff.AreaChange;
 import no.planvakt.diff.ChangeKind;
 import no.planvakt.diff.PlanDiff;
-import no.planvakt.format.InputException;
 import no.planvakt.plan.LandUseStatus;
 import no.planvakt.plan.PlanFeature;
 import no.planvakt.reference.ReferenceFeature;
@@ -19,6 +20,7 @@ import no.planvakt.result.Checked;
 import no.planvakt.result.Finding;
 import no.planvakt.result.ResultTable;
 import no.planvakt.result.RuleSummary;
+import no.planvakt.result.Status;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
@@ -29,13 +31,18 @@ public final class CheckEngine {
     private static final double DEFAULT_SLIVER_M2 = 100;
     private static final GeometryFactory GF = new GeometryFactory();
 
-    private final RulePackLoader.LoadedPack pack;
+    private final LoadedPack pack;
 
-    public CheckEngine(RulePackLoader.LoadedPack pack) {
+    public CheckEngine(LoadedPack pack) {
         this.pack = pack;
     }
 
     public CheckResult run(CheckInput input) {
+        return run(input, RunProgress.NONE);
+    }
+
+    /** As {@link #run(CheckInput)}, telling {@code progress} before each rule (which may cancel the run). */
+    public CheckResult run(CheckInput input, RunProgress progress) {
         // Every layer is checked before any rule runs: a missing layer stops the run, not half of it.
         try {
             pack.requireLayers(pack.pack().pack(), input.layers().keySet());
@@ -52,7 +59,10 @@ public final class CheckEngine {
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         List<ResultTable> tables = new ArrayList<>();
-        for (CompiledRule rule : pack.rules()) {
+        List<CompiledRule> rules = pack.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            CompiledRule rule = rules.get(i);
+            progress.beforeRule(i, rules.size(), rule.definition().id());
             RuleOutcome outcome = runRule(rule, input, measure);
             findings.addAll(outcome.findings());
             checked.addAll(outcome.checked());
@@ -62,7 +72,7 @@ public final class CheckEngine {
                 .thenComparing(f -> String.valueOf(f.referenceFeatureId())).thenComparing(Finding::status));
         checked.sort(Comparator.comparing(Checked::ruleId).thenComparing(Checked::planObjectId));
         List<RuleSummary> summaries = pack.rules().stream()
-                .map(r -> CheckResult.summarise(r.definition(), findings, checked)).toList();
+                .map(r -> summarise(r.definition(), findings, checked)).toList();
         List<AreaChange> planDiff = input.adopted() == null ? List.of()
                 : planDiff(input.draft(), input.adopted(), measure);
         return new CheckResult(pack.pack().pack(), pack.pack().version(), measure.reportSrid(), inputs(input),
@@ -105,8 +115,26 @@ public final class CheckEngine {
         }
         trace.add(String.format(java.util.Locale.ROOT, "Areal målt i EPSG:%d (planens eget koordinatsystem); lagret i EPSG:%d",
                 measure.reportSrid(), measure.storedSrid()));
-        return rule.kind().evaluate(new RuleContext(def, changes, layer, refs, measure, trace, input.draft().features(), input.layers(),
+        return rule.kind().evaluate(new RuleContext(rule, changes, layer, refs, measure, trace, input.draft().features(), input.layers(),
                 input.network()));
+    }
+
+    /** Summarises one rule: worst status of its findings, GREEN when it found nothing. */
+    public static RuleSummary summarise(RuleDefinition rule, List<Finding> findings, List<Checked> checked) {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        Status worst = Status.GREEN;
+        double area = 0;
+        for (Finding f : findings) {
+            if (f.ruleId().equals(rule.id())) {
+                counts.merge(f.status(), 1, Integer::sum);
+                worst = worst.worst(f.status());
+                if (f.status() == Status.RED || f.status() == Status.YELLOW) {
+                    area += f.areaM2();
+                }
+            }
+        }
+        int clear = (int) checked.stream().filter(c -> c.ruleId().equals(rule.id())).count();
+        return new RuleSummary(rule.id(), rule.title(), worst, counts, clear, area, rule.citation().shortForm());
     }
 
     private static AreaChange byStatus(PlanFeature f, AreaMeasure measure) {

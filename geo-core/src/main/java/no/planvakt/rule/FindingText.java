@@ -8,7 +8,10 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
-/** Formats figures the Norwegian way and fills a rule's message templates. */
+/**
+ * Formats figures the Norwegian way ("1 234,5") and fills a rule's message templates. The one
+ * number formatter of messages, the summary table and the report's tables.
+ */
 public final class FindingText {
     private static final Locale NB = Locale.forLanguageTag("nb-NO");
 
@@ -31,9 +34,19 @@ public final class FindingText {
     }
 
     private static String oneDecimal(double v) {
+        return format(v, 1);
+    }
+
+    /** Whole numbers (Integer, Long) as they are, other numbers with one decimal: "1 234" / "1 234,5". */
+    public static String number(Number n) {
+        boolean whole = !(n instanceof Double || n instanceof Float);
+        return format(n, whole ? 0 : 1);
+    }
+
+    private static String format(Number v, int decimals) {
         NumberFormat f = NumberFormat.getNumberInstance(NB);
-        f.setMinimumFractionDigits(1);
-        f.setMaximumFractionDigits(1);
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
         return f.format(v).replace('\u00a0', ' ');
     }
 

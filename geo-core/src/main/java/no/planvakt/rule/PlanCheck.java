@@ -10,16 +10,31 @@ import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.reference.ReferenceLayerReader;
 import no.planvakt.result.CheckResult;
 
-/** The embedded check: files in, result out, no server. */
+/**
+ * The one entry to a check: {@code ./planvakt}, the API and the tests all run a pack through
+ * {@link #run}; the embedded command reads its inputs from files with {@link #read} first.
+ */
 public final class PlanCheck {
     private PlanCheck() {
     }
 
+    /** Runs the pack over inputs read from files or loaded from PostGIS alike. */
+    public static CheckResult run(LoadedPack pack, CheckInput input) {
+        return new CheckEngine(pack).run(input);
+    }
+
+    /** As {@link #run(LoadedPack, CheckInput)}, telling {@code progress} before each rule (the service's progress and cancel). */
+    public static CheckResult run(LoadedPack pack, CheckInput input, RunProgress progress) {
+        return new CheckEngine(pack).run(input, progress);
+    }
+
     /**
+     * Reads an embedded check's inputs: the plans (any format {@link PlanReader} reads) and the
+     * reference layers listed in the manifest, in the manifest's order.
+     *
      * @param adoptedFile may be null
      */
-    public static CheckResult fromFiles(RulePackLoader.LoadedPack pack, Path draftFile, Path adoptedFile, Path layerManifest,
-                                        int canonicalSrid) {
+    public static CheckInput read(Path draftFile, Path adoptedFile, Path layerManifest, int canonicalSrid) {
         PlanReader reader = new PlanReader(canonicalSrid);
         Plan draft = reader.read(draftFile, PlanVersionKind.DRAFT);
         Plan adopted = adoptedFile == null ? null : reader.read(adoptedFile, PlanVersionKind.ADOPTED);
@@ -27,6 +42,6 @@ public final class PlanCheck {
         for (ReferenceLayer l : new ReferenceLayerReader(canonicalSrid).readManifest(layerManifest)) {
             layers.put(l.id(), l);
         }
-        return new CheckEngine(pack).run(new CheckInput(draft, adopted, layers));
+        return new CheckInput(draft, adopted, layers);
     }
 }

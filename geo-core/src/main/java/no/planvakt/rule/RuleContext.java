@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.diff.AreaChange;
+import no.planvakt.diff.ChangeKind;
 import no.planvakt.plan.PlanFeature;
 import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.reference.ReferenceLayer;
@@ -17,7 +18,8 @@ import org.locationtech.jts.geom.Point;
 /**
  * What a rule kind gets to work with.
  *
- * @param changes        the selected draft objects with their plan-diff classification
+ * @param compiled       the rule with its filters compiled
+ * @param changes        the selected draft objects with their plan-diff classification (all of them; see {@link #examined})
  * @param references     the reference layer's features that pass the rule's reference filter
  * @param commonTrace    trace lines that hold for every finding of the rule (selection, diff basis)
  * @param draft          every object of the draft (rule kinds that look at zones next to the selection use it)
@@ -25,7 +27,7 @@ import org.locationtech.jts.geom.Point;
  * @param network        the engine for network distances (see {@link no.planvakt.network})
  */
 public record RuleContext(
-        RuleDefinition rule,
+        CompiledRule compiled,
         List<AreaChange> changes,
         ReferenceLayer layer,
         List<ReferenceFeature> references,
@@ -39,19 +41,52 @@ public record RuleContext(
         network = network == null ? no.planvakt.network.NetworkEngine.JGRAPHT : network;
     }
 
-    public RuleContext(RuleDefinition rule, List<AreaChange> changes, ReferenceLayer layer, List<ReferenceFeature> references,
+    public RuleContext(CompiledRule compiled, List<AreaChange> changes, ReferenceLayer layer, List<ReferenceFeature> references,
                        AreaMeasure measure, List<String> commonTrace, List<PlanFeature> draft, Map<String, ReferenceLayer> layers) {
-        this(rule, changes, layer, references, measure, commonTrace, draft, layers, null);
+        this(compiled, changes, layer, references, measure, commonTrace, draft, layers, null);
     }
 
-    public RuleContext(RuleDefinition rule, List<AreaChange> changes, ReferenceLayer layer, List<ReferenceFeature> references,
-                       AreaMeasure measure, List<String> commonTrace) {
-        this(rule, changes, layer, references, measure, commonTrace, List.of(), Map.of(layer.id(), layer));
+    public RuleDefinition rule() {
+        return compiled.definition();
+    }
+
+    /**
+     * Whether the pack's {@code plan.change} counts this object's kind of change: the one place
+     * that decides which objects a rule examines (the rest are listed as not covered).
+     */
+    public boolean examined(AreaChange change) {
+        return rule().plan().change().contains(change.kind());
+    }
+
+    /**
+     * The part of an object a rule examines: the new or expanded part, or the whole object when
+     * {@code plan.change} counts UNCHANGED (an unchanged object is all "existing"; an expanded one
+     * is then examined whole); null when the object is not examined.
+     */
+    public Geometry examinedPart(AreaChange change) {
+        if (!examined(change)) {
+            return null;
+        }
+        if (change.kind() == ChangeKind.UNCHANGED || rule().plan().change().contains(ChangeKind.UNCHANGED)) {
+            return change.feature().geometry();
+        }
+        return change.changedPart();
+    }
+
+    /** The area of {@link #examinedPart} as the plan diff measured it; 0 when not examined. */
+    public double examinedAreaM2(AreaChange change) {
+        Geometry part = examinedPart(change);
+        return part == null ? 0 : part == change.changedPart() ? change.changedAreaM2() : change.areaM2();
+    }
+
+    /** A filter-valued parameter of the kind, compiled at load; null when the rule does not set it. */
+    public FeatureFilter filter(String parameter) {
+        return compiled.parameterFilters().get(parameter);
     }
 
     /** A finding of this rule, not tied to one plan object (set {@code planObject} yourself). */
     public Finding.Builder finding(Status status) {
-        return Finding.of(rule.id(), rule.title(), status).reference(layer.id(), null);
+        return Finding.of(rule().id(), rule().title(), status).reference(layer.id(), null);
     }
 
     /** A finding of this rule about the changed plan object {@code change}, against this rule's layer. */
@@ -87,6 +122,7 @@ public record RuleContext(
      * contains it, or its class has no override, the parameter's own value holds.
      */
     public Value value(String name, Geometry at) {
+        RuleDefinition rule = rule();
         Parameter p = rule.parameters().get(name);
         if (p == null) {
             throw new RulePackException("rule " + rule.id() + ": parameter " + name + " is missing");
@@ -129,7 +165,7 @@ public record RuleContext(
     }
 
     public boolean has(String name) {
-        return rule.parameters().containsKey(name);
+        return rule().parameters().containsKey(name);
     }
 
     private static String fmt(double v) {

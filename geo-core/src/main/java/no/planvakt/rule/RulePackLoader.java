@@ -1,10 +1,7 @@
 package no.planvakt.rule;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,9 +9,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import no.planvakt.diff.ChangeKind;
 import no.planvakt.result.Status;
+import no.planvakt.rule.kind.RuleKind;
+import no.planvakt.rule.kind.RuleKinds;
+import no.planvakt.yaml.Yaml;
 
 /**
  * Loads and validates a rule pack. Everything that can be wrong with a pack is found here, at load
@@ -23,11 +29,6 @@ import no.planvakt.result.Status;
  */
 public final class RulePackLoader {
     public static final String BUSKERUD = "/no/planvakt/rule/packs/buskerud.yaml";
-
-    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
 
     /** The pack shipped with Planvakt. */
     public static LoadedPack buskerud() {
@@ -71,11 +72,9 @@ public final class RulePackLoader {
             throw new RulePackException(name + ": cannot be read: " + e.getMessage(), e);
         }
         try {
-            pack = YAML.readValue(bytes, RulePack.class);
-        } catch (JsonMappingException e) {
-            throw new RulePackException(name + ": " + ruleOf(bytes, e) + describe(e), e);
-        } catch (IOException e) {
-            throw new RulePackException(name + ": not valid YAML: " + e.getMessage(), e);
+            pack = Yaml.read(bytes, RulePack.class);
+        } catch (Yaml.YamlException e) {
+            throw new RulePackException(name + ": " + (e.mapping() == null ? "" : ruleOf(bytes, e.mapping())) + e.getMessage(), e);
         }
         return compile(name, pack);
     }
@@ -86,9 +85,9 @@ public final class RulePackLoader {
             return "";
         }
         try {
-            com.fasterxml.jackson.databind.JsonNode id = YAML.readTree(bytes).path("rules").path(e.getPath().get(1).getIndex()).path("id");
+            JsonNode id = Yaml.tree(bytes).path("rules").path(e.getPath().get(1).getIndex()).path("id");
             return id.isTextual() ? "rule " + id.asText() + ": " : "";
-        } catch (IOException | RuntimeException ignored) {
+        } catch (RuntimeException ignored) {
             return "";
         }
     }
@@ -120,19 +119,59 @@ public final class RulePackLoader {
                     throw new RulePackException(where + ": field messages: a message for " + s + " is required by " + kind.name() + " rules");
                 }
             }
+            requirePlaceholders(where, kind, r);
+            requireHonouredChanges(where, kind, r);
             FeatureFilter planFilter;
             FeatureFilter refFilter;
+            Map<String, FeatureFilter> parameterFilters = new TreeMap<>();
             try {
                 planFilter = FeatureFilter.compile(where + ": field plan.filter", r.substitute("plan.filter", r.plan().filter()));
                 planFilter.requirePlanAttributes(where + ": field plan.filter");
                 refFilter = FeatureFilter.compile(where + ": field reference.filter",
                         r.reference().filter() == null ? null : r.substitute("reference.filter", r.reference().filter()));
+                kind.filterParameters().forEach((pname, on) -> {
+                    Parameter p = r.parameters().get(pname);
+                    if (p != null) {
+                        String field = where + ": field parameters." + pname;
+                        FeatureFilter f = FeatureFilter.compile(field, p.asText());
+                        if (on == RuleKind.FilterOn.PLAN) {
+                            f.requirePlanAttributes(field);
+                        }
+                        parameterFilters.put(pname, f);
+                    }
+                });
             } catch (RulePackException e) {
                 throw e.getMessage().startsWith(name) ? e : new RulePackException(name + ": " + e.getMessage(), e);
             }
-            compiled.add(new CompiledRule(r, kind, planFilter, refFilter));
+            compiled.add(new CompiledRule(r, kind, planFilter, refFilter, parameterFilters));
         }
         return new LoadedPack(pack, compiled);
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\$)\\{([^{}]*)}");
+
+    /** Every {name} in the rule's messages must be one its kind fills. */
+    private static void requirePlaceholders(String where, RuleKind kind, RuleDefinition r) {
+        for (Map.Entry<Status, String> m : new TreeMap<>(r.messages()).entrySet()) {
+            Matcher matcher = PLACEHOLDER.matcher(m.getValue());
+            while (matcher.find()) {
+                if (!kind.placeholders().contains(matcher.group(1))) {
+                    throw new RulePackException(where + ": field messages." + m.getKey() + ": unknown placeholder {" + matcher.group(1)
+                            + "} (" + kind.name() + " rules fill: " + String.join(", ", new TreeSet<>(kind.placeholders())) + ")");
+                }
+            }
+        }
+    }
+
+    /** A plan-diff kind in plan.change that the rule's kind cannot honour is refused, not ignored. */
+    private static void requireHonouredChanges(String where, RuleKind kind, RuleDefinition r) {
+        for (ChangeKind c : r.plan().change()) {
+            if (!kind.honouredChanges().contains(c)) {
+                throw new RulePackException(where + ": field plan.change: " + kind.name() + " rules cannot examine " + c
+                        + " objects (they can: " + kind.honouredChanges().stream().sorted().map(Enum::name).collect(Collectors.joining(", "))
+                        + ")");
+            }
+        }
     }
 
     private static void validatePlaceTypes(RuleDefinition r) {
@@ -149,79 +188,4 @@ public final class RulePackLoader {
         });
     }
 
-    private static String describe(JsonMappingException e) {
-        String path = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-        String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-        String msg = e.getOriginalMessage().lines().findFirst().orElse("");
-        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
-            msg = "unknown field \"" + u.getPropertyName() + "\"";
-        }
-        return "field " + (path.isEmpty() ? "(top)" : path) + line + ": " + msg;
-    }
-
-    /** A validated pack with its compiled rules. */
-    public record LoadedPack(RulePack pack, List<CompiledRule> rules) {
-        public LoadedPack {
-            rules = List.copyOf(rules);
-        }
-
-        /** Reference layers the rules need (their own and their place-type layers), in rule order. */
-        public List<String> referenceLayerIds() {
-            return rules.stream().flatMap(r -> layersOf(r.definition()).stream()).distinct().toList();
-        }
-
-        /**
-         * The same pack with only the named rules, for a check of some guidelines (e.g. where only the
-         * forest line is loaded); an id the pack does not have is an error naming the pack's ids.
-         */
-        public LoadedPack select(java.util.Collection<String> ruleIds) {
-            List<String> known = rules.stream().map(r -> r.definition().id()).toList();
-            List<String> unknown = ruleIds.stream().filter(id -> !known.contains(id)).toList();
-            if (!unknown.isEmpty() || ruleIds.isEmpty()) {
-                throw new RulePackException("rule pack " + pack.pack() + " " + pack.version() + " has no rule "
-                        + (unknown.isEmpty() ? "selected" : String.join(", ", unknown)) + " (its rules: " + String.join(", ", known) + ")");
-            }
-            return only(ruleIds);
-        }
-
-        /** The same pack with only the given rules (a spec case checks one or a few rules). */
-        public LoadedPack only(java.util.Collection<String> ruleIds) {
-            return new LoadedPack(pack, rules.stream().filter(r -> ruleIds.contains(r.definition().id())).toList());
-        }
-
-        /**
-         * Throws, naming every rule and field whose layer is not among {@code available}, so that a
-         * planner loads them all at once rather than one per attempt.
-         */
-        public void requireLayers(String name, java.util.Collection<String> available) {
-            List<String> missing = new ArrayList<>();
-            for (CompiledRule r : rules) {
-                RuleDefinition d = r.definition();
-                if (!available.contains(d.reference().layer())) {
-                    missing.add("rule " + d.id() + ": field reference.layer: reference layer \"" + d.reference().layer() + "\" is not loaded");
-                }
-                d.parameters().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> {
-                    PlaceTypes pt = e.getValue().placeTypes();
-                    if (pt != null && !available.contains(pt.layer())) {
-                        missing.add("rule " + d.id() + ": field parameters." + e.getKey() + ".placeTypes.layer: reference layer \""
-                                + pt.layer() + "\" is not loaded");
-                    }
-                });
-            }
-            if (!missing.isEmpty()) {
-                throw new RulePackException(name + ": " + String.join("; ", missing) + " (loaded: "
-                        + (available.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(available))) + ")");
-            }
-        }
-
-        private static List<String> layersOf(RuleDefinition d) {
-            List<String> out = new ArrayList<>();
-            out.add(d.reference().layer());
-            d.parameters().values().stream().filter(p -> p.placeTypes() != null).map(p -> p.placeTypes().layer()).sorted()
-                    .forEach(out::add);
-            return out;
-        }
-    }
 }

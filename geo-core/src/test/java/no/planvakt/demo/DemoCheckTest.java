@@ -29,8 +29,8 @@ class DemoCheckTest {
     @BeforeAll
     static void run() {
         DemoData.extractTo(dir);
-        result = PlanCheck.fromFiles(RulePackLoader.buskerud(), dir.resolve(DemoData.DRAFT), dir.resolve(DemoData.ADOPTED),
-                dir.resolve(DemoData.LAYERS), Crs.DEFAULT_CANONICAL_SRID);
+        result = PlanCheck.run(RulePackLoader.buskerud(), PlanCheck.read(dir.resolve(DemoData.DRAFT), dir.resolve(DemoData.ADOPTED),
+                dir.resolve(DemoData.LAYERS), Crs.DEFAULT_CANONICAL_SRID));
     }
 
     @Test

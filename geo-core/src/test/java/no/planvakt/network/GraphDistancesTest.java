@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
 import no.planvakt.reference.Provenance;
 import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.reference.ReferenceLayer;

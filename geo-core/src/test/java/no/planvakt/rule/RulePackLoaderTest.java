@@ -7,8 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import no.planvakt.InputException;
 import no.planvakt.crs.Crs;
-import no.planvakt.format.InputException;
 import no.planvakt.plan.Plan;
 import no.planvakt.plan.PlanVersionKind;
 import no.planvakt.reference.Provenance;
@@ -47,7 +47,7 @@ class RulePackLoaderTest {
                   YELLOW: "{object} nær {reference_name}"
             """;
 
-    static RulePackLoader.LoadedPack load(String yaml) {
+    static LoadedPack load(String yaml) {
         return RulePackLoader.load("test.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -70,6 +70,29 @@ class RulePackLoaderTest {
         assertThatThrownBy(() -> load(PACK.replace("kind: proximity", "kind: closeness")))
                 .hasMessageContaining("rule T1: field kind: unknown rule kind \"closeness\"")
                 .hasMessageContaining("exclusion, coverage, proximity, fragmentation");
+    }
+
+    @Test
+    void aMisspeltPlaceholderIsRefusedNamingTheKindsPlaceholders() {
+        assertThatThrownBy(() -> load(PACK.replace("{object} nær {reference_name}", "{object}: {areal_daa} daa nær {reference_name}")))
+                .isInstanceOf(RulePackException.class)
+                .hasMessage("test.yaml: rule T1: field messages.YELLOW: unknown placeholder {areal_daa} (proximity rules fill: area_daa,"
+                        + " change, distance_m, limit_m, object, purpose, reference, reference_id, reference_name, share_pct, zone)");
+    }
+
+    @Test
+    void aPlanChangeTheKindCannotHonourIsRefused() {
+        assertThatThrownBy(() -> load(PACK.replace("change: [NEW, EXPANDED]", "change: [NEW, REMOVED]")))
+                .isInstanceOf(RulePackException.class)
+                .hasMessage("test.yaml: rule T1: field plan.change: proximity rules cannot examine REMOVED objects"
+                        + " (they can: NEW, EXPANDED, UNCHANGED)");
+    }
+
+    @Test
+    void filterParametersAreCompiledOnceAtLoad() {
+        CompiledRule rule = load(PACK).rules().get(0);
+        assertThat(rule.parameterFilters()).containsOnlyKeys("zoneFilter");
+        assertThat(rule.parameterFilters().get("zoneFilter").text()).isEqualTo("hensyn = 570");
     }
 
     @Test
@@ -120,7 +143,7 @@ class RulePackLoaderTest {
 
     @Test
     void everyMissingLayerIsNamedAtOnce() {
-        RulePackLoader.LoadedPack pack = RulePackLoader.buskerud();
+        LoadedPack pack = RulePackLoader.buskerud();
         assertThatThrownBy(() -> pack.requireLayers("buskerud.yaml", List.of("over_skoggrensen")))
                 .hasMessageContaining("rule R1: field reference.layer: reference layer \"kulturmiljo\" is not loaded")
                 .hasMessageContaining("rule R2: field parameters.distanceM.placeTypes.layer: reference layer \"stedstype\" is not loaded")
@@ -145,7 +168,7 @@ class RulePackLoaderTest {
 
     @Test
     void theShippedPackLoads() {
-        RulePackLoader.LoadedPack pack = RulePackLoader.buskerud();
+        LoadedPack pack = RulePackLoader.buskerud();
         assertThat(pack.rules()).extracting(r -> r.definition().id())
                 .containsExactly("R1", "R1b", "R2", "R3", "R4a", "R4b", "R4c", "R5a", "R5b", "R6a", "R6b", "R6c");
         assertThat(pack.referenceLayerIds()).containsExactly("kulturmiljo", "kulturminner", "stedstype", "over_skoggrensen",

@@ -1,8 +1,11 @@
 package no.planvakt.api.override;
 
-import java.util.Locale;
 import java.util.Map;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
+import no.planvakt.api.security.AccessPolicy;
+import no.planvakt.api.security.AuditLog;
+import no.planvakt.result.Verdict;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -10,32 +13,41 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code PUT /api/runs/{runId}/findings/{key}/override} {"verdict": "FALSE_POSITIVE", "reason": "…", "by": "…"}:
- * a planner marks a finding as assessed or as a false positive, with a reason.
+ * {@code PUT /api/runs/{runId}/findings/{key}/override} {"verdict": "FALSE_POSITIVE", "reason": "…", "by": "…"}
+ * ("by" optional: the signed-in user's name): a planner marks a finding as assessed, as a false
+ * positive or as accepted with changes to the plan, with a reason.
  */
 @RestController
 public class OverrideController {
     private final OverrideRepository overrides;
+    private final AccessPolicy access;
+    private final AuditLog audit;
 
-    public OverrideController(OverrideRepository overrides) {
+    public OverrideController(OverrideRepository overrides, AccessPolicy access, AuditLog audit) {
         this.overrides = overrides;
+        this.access = access;
+        this.audit = audit;
     }
 
     public record OverrideRequest(String verdict, String reason, String by) {
     }
 
+    @Transactional
     @PutMapping(path = "/api/runs/{runId}/findings/{key}/override", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> put(@PathVariable long runId, @PathVariable String key, @RequestBody OverrideRequest request) {
-        String verdict = request.verdict() == null ? "" : request.verdict().trim().toUpperCase(Locale.ROOT);
-        if (!verdict.equals("ASSESSED") && !verdict.equals("FALSE_POSITIVE")) {
-            throw new InputException("verdict must be ASSESSED or FALSE_POSITIVE, found \"" + request.verdict() + "\"");
+        Verdict verdict = Verdict.parse(request.verdict());
+        if (verdict == null) {
+            throw new InputException("verdict must be one of " + java.util.Arrays.toString(Verdict.values()) + ", found \""
+                    + request.verdict() + "\"");
         }
         if (request.reason() == null || request.reason().isBlank()) {
             throw new InputException("an override needs a reason (the planning forum reads it)");
         }
-        if (request.by() == null || request.by().isBlank()) {
-            throw new InputException("an override needs the name of who decided (field \"by\")");
-        }
-        return overrides.save(runId, key, verdict, request.reason().trim(), request.by().trim());
+        // "by" is the name the forum reads (it may be a full name); the audit log keeps the signed-in user.
+        String by = request.by() == null || request.by().isBlank() ? access.caller().name() : request.by().trim();
+        Map<String, Object> saved = overrides.save(runId, key, verdict.name(), request.reason().trim(), by);
+        audit.record("verdict", "finding", runId + "/" + key, null,
+                Map.of("verdict", verdict.name(), "reason", request.reason().trim(), "by", by));
+        return saved;
     }
 }

@@ -42,6 +42,16 @@ public class PlanRepository {
         return versionId;
     }
 
+    public void uploadedBy(long versionId, String username) {
+        jdbc.update("UPDATE plan.version SET uploaded_by = ? WHERE id = ?", username, versionId);
+    }
+
+    /** @param by who publishes; null withdraws the publication */
+    public void publish(long versionId, String by) {
+        jdbc.update("UPDATE plan.version SET published_at = CASE WHEN ? IS NULL THEN NULL ELSE coalesce(published_at, now()) END,"
+                + " published_by = ? WHERE id = ?", by, by, versionId);
+    }
+
     private long requirePlan(long planId) {
         Integer n = jdbc.queryForObject("SELECT count(*) FROM plan.plan WHERE id = ?", Integer.class, planId);
         if (n == null || n == 0) {
@@ -79,6 +89,7 @@ public class PlanRepository {
         List<Map<String, Object>> v = jdbc.queryForList(
                 "SELECT v.id AS \"versionId\", v.plan_id AS \"planId\", v.kind, v.source_file AS \"sourceFile\","
                         + " v.source_srid AS \"sourceSrid\", v.imported_at AS \"importedAt\", p.municipality, p.plan_ident AS \"planIdent\","
+                        + " v.uploaded_by AS \"uploadedBy\", v.published_at AS \"publishedAt\", v.published_by AS \"publishedBy\","
                         + " (SELECT count(*) FROM plan.feature f WHERE f.version_id = v.id) AS features,"
                         + " v.warnings::text AS warnings FROM plan.version v JOIN plan.plan p ON p.id = v.plan_id WHERE v.id = ?", versionId);
         if (v.isEmpty()) {
@@ -87,5 +98,16 @@ public class PlanRepository {
         Map<String, Object> m = new java.util.LinkedHashMap<>(v.get(0));
         m.put("warnings", Json.strings((String) m.get("warnings")));
         return m;
+    }
+
+    /**
+     * The plan versions whose plan's municipality matches {@code visibleSql} (from AccessPolicy),
+     * newest first, for the page's plan pickers.
+     */
+    public List<Map<String, Object>> versions(String kind, String visibleSql) {
+        return jdbc.queryForList("SELECT v.id AS \"versionId\", v.plan_id AS \"planId\", v.kind, v.source_file AS \"sourceFile\","
+                + " p.name, p.municipality, p.plan_ident AS \"planIdent\", v.imported_at AS \"importedAt\", v.published_at AS \"publishedAt\""
+                + " FROM plan.version v JOIN plan.plan p ON p.id = v.plan_id"
+                + " WHERE (CAST(? AS text) IS NULL OR v.kind = ?) AND " + visibleSql + " ORDER BY v.imported_at DESC, v.id DESC", kind, kind);
     }
 }

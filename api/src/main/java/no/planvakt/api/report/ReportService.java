@@ -1,5 +1,8 @@
 package no.planvakt.api.report;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,33 +14,40 @@ import no.planvakt.api.run.RunRepository;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.plan.Plan;
 import no.planvakt.reference.ReferenceLayer;
-import no.planvakt.report.HtmlReport;
+import no.planvakt.report.Assessment;
+import no.planvakt.report.ReportModel;
 import no.planvakt.result.CheckResult;
 import no.planvakt.result.Checked;
 import no.planvakt.result.Finding;
+import no.planvakt.result.FindingsExport;
+import no.planvakt.result.Verdict;
 import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.CompiledRule;
-import no.planvakt.rule.RulePackLoader;
+import no.planvakt.rule.LoadedPack;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The planning forum's report for a stored run: the same HTML report the command writes, from the
- * run's stored findings and checked list, with the planners' verdicts shown under their findings.
+ * The planning forum's report for a stored run, as the one {@link ReportModel} that the HTML page
+ * and the PDF are rendered from: the run's stored findings and checked list, the plan and layers it
+ * ran on, and the planners' verdicts under their findings.
  */
 @Service
 public class ReportService {
+    /** Dates in the report are Norwegian dates. */
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
     private final RunRepository runs;
     private final PlanRepository plans;
     private final ReferenceLayerRepository layers;
     private final OverrideRepository overrides;
     private final int srid;
-    private final RulePackLoader.LoadedPack pack;
+    private final LoadedPack pack;
 
     public ReportService(RunRepository runs, PlanRepository plans, ReferenceLayerRepository layers, OverrideRepository overrides,
-                         RulePackLoader.LoadedPack pack, @Value("${planvakt.canonical-srid}") int srid) {
+                         LoadedPack pack, @Value("${planvakt.canonical-srid}") int srid) {
         this.pack = pack;
         this.runs = runs;
         this.plans = plans;
@@ -47,9 +57,9 @@ public class ReportService {
     }
 
     @Transactional(readOnly = true)
-    public String html(long runId) {
+    public ReportModel model(long runId) {
         RunRepository.RunHeader run = runs.header(runId);
-        RulePackLoader.LoadedPack ran = pack.only(run.ruleIds());
+        LoadedPack ran = pack.only(run.ruleIds());
         Plan draft = plans.load(run.draftVersionId(), srid);
         Plan adopted = run.adoptedVersionId() == null ? null : plans.load(run.adoptedVersionId(), srid);
         Map<String, ReferenceLayer> loaded = new LinkedHashMap<>();
@@ -68,14 +78,29 @@ public class ReportService {
         }
         AreaMeasure measure = AreaMeasure.of(srid, draft.sourceSrid());
         CheckResult result = new CheckResult(run.packId(), run.packVersion(), run.reportSrid(), run.inputs(),
-                ran.rules().stream().map(CompiledRule::definition).map(d -> CheckResult.summarise(d, findings, checked)).toList(),
+                ran.rules().stream().map(CompiledRule::definition).map(d -> CheckEngine.summarise(d, findings, checked)).toList(),
                 findings, checked,
                 adopted == null ? List.of() : CheckEngine.planDiff(draft, adopted, measure),
                 warnings, runs.tables(runId));
-        Map<String, String> assessments = new LinkedHashMap<>();
-        overrides.forRun(runId).forEach((key, o) -> assessments.put(key, ("FALSE_POSITIVE".equals(o.get("verdict")) ? "falsk positiv" : "vurdert")
-                + " – " + o.get("by") + ", " + String.valueOf(o.get("at")).substring(0, 10) + ": " + o.get("reason")
-                + (Boolean.TRUE.equals(o.get("changedSince")) ? " (funnet er endret siden vurderingen)" : "")));
-        return HtmlReport.render(ran, new CheckInput(draft, adopted, loaded), result, assessments);
+        Map<String, Assessment> assessments = new LinkedHashMap<>();
+        overrides.forRun(runId).forEach((key, o) -> assessments.put(key, new Assessment(Verdict.valueOf((String) o.get("verdict")),
+                (String) o.get("by"), LocalDate.ofInstant(Instant.parse((String) o.get("at")), OSLO), (String) o.get("reason"),
+                Boolean.TRUE.equals(o.get("changedSince")))));
+        return ReportModel.of(ran, new CheckInput(draft, adopted, loaded), result, assessments, LocalDate.now(OSLO));
+    }
+
+    /** Every finding of the run with its verdict, for the CSV and GeoPackage downloads. */
+    @Transactional(readOnly = true)
+    public List<FindingsExport.Row> exportRows(long runId) {
+        Map<String, Map<String, Object>> byKey = overrides.forRun(runId);
+        return runs.findings(runId, srid).stream().map(f -> {
+            Map<String, Object> o = byKey.get(f.key());
+            return o == null ? new FindingsExport.Row(f, null, null, null, null)
+                    : new FindingsExport.Row(f, (String) o.get("verdict"), (String) o.get("reason"), (String) o.get("by"), (String) o.get("at"));
+        }).toList();
+    }
+
+    public int srid() {
+        return srid;
     }
 }

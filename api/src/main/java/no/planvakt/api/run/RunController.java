@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import no.planvakt.api.override.OverrideRepository;
+import no.planvakt.api.security.AccessPolicy;
+import no.planvakt.api.security.AuditLog;
 import java.net.URI;
 import java.util.Map;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
+import no.planvakt.api.override.OverrideRepository;
 import no.planvakt.result.FindingsGeoJson;
 import no.planvakt.result.ResultJson;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,25 +19,36 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/runs} {"draftVersionId": 1, "adoptedVersionId": 2, "rules": ["R3"]} starts a check
- * run (all rules of the pack when "rules" is left out);
- * {@code GET /api/runs/{id}}, {@code /findings} (JSON) and {@code /findings.geojson} read it.
+ * {@code POST /api/runs} {"draftVersionId": 1, "adoptedVersionId": 2, "rules": ["R3"]} queues a check
+ * run (all rules of the pack when "rules" is left out) and answers 202 with its id and state at
+ * once; with {@code ?wait=true} it answers when the run has ended (201). {@code GET /api/runs/{id}}
+ * tells the state (QUEUED, RUNNING with percent and current rule, DONE, FAILED with a reason,
+ * CANCELLED), {@code POST /api/runs/{id}/cancel} stops it, {@code /findings} (JSON) and
+ * {@code /findings.geojson} read a finished run. {@code GET /api/runs} lists the runs the caller may see.
  */
 @RestController
 public class RunController {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.time.Duration WAIT_AT_MOST = java.time.Duration.ofMinutes(10);
 
     private final RunService service;
+    private final RunJobs jobs;
+    private final AccessPolicy access;
+    private final AuditLog audit;
     private final RunRepository runs;
     private final OverrideRepository overrides;
     private final int srid;
 
-    public RunController(RunService service, RunRepository runs, OverrideRepository overrides,
-                         @Value("${planvakt.canonical-srid}") int srid) {
+    public RunController(RunService service, RunJobs jobs, AccessPolicy access, AuditLog audit, RunRepository runs,
+                         OverrideRepository overrides, @Value("${planvakt.canonical-srid}") int srid) {
         this.service = service;
+        this.jobs = jobs;
+        this.access = access;
+        this.audit = audit;
         this.runs = runs;
         this.overrides = overrides;
         this.srid = srid;
@@ -46,12 +59,38 @@ public class RunController {
     }
 
     @PostMapping(path = "/api/runs", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<Map<String, Object>> start(@RequestBody RunRequest request) {
+    public ResponseEntity<Map<String, Object>> start(@RequestBody RunRequest request,
+                                                     @RequestParam(name = "wait", defaultValue = "false") boolean wait) {
         if (request == null || request.draftVersionId() == null) {
             throw new InputException("draftVersionId is required");
         }
-        long runId = service.run(request.draftVersionId(), request.adoptedVersionId(), request.rules());
-        return ResponseEntity.created(URI.create("/api/runs/" + runId)).body(runs.describe(runId));
+        access.changeVersion(request.draftVersionId());
+        if (request.adoptedVersionId() != null) {
+            access.readVersion(request.adoptedVersionId());
+        }
+        RunService.Prepared prepared = service.prepare(request.draftVersionId(), request.adoptedVersionId(), request.rules());
+        long runId = jobs.submit(prepared, access.caller().name());
+        audit.record("run.start", "run", runId, prepared.municipality(),
+                Map.of("draftVersionId", request.draftVersionId(), "rules", String.valueOf(prepared.rules())));
+        URI location = URI.create("/api/runs/" + runId);
+        RunState state = wait ? jobs.await(runId, WAIT_AT_MOST) : RunState.QUEUED;
+        if (state != RunState.QUEUED && state != RunState.RUNNING) {
+            return ResponseEntity.created(location).body(runs.describe(runId));
+        }
+        return ResponseEntity.accepted().location(location).body(runs.describe(runId));
+    }
+
+    @PostMapping("/api/runs/{id}/cancel")
+    public Map<String, Object> cancel(@PathVariable long id) {
+        boolean now = jobs.cancel(id);
+        audit.record("run.cancel", "run", id, null, Map.of("immediately", now));
+        return runs.describe(id);
+    }
+
+    /** The latest runs the caller may see, newest first (state, not findings). */
+    @GetMapping("/api/runs")
+    public java.util.List<Map<String, Object>> list(@RequestParam(name = "draftVersionId", required = false) Long draftVersionId) {
+        return runs.list(access.visibleSql("p.municipality", "v.published_at"), draftVersionId);
     }
 
     @GetMapping("/api/runs/{id}")

@@ -1,8 +1,6 @@
 package no.planvakt.api.run;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +27,81 @@ public class RunRepository {
         this.jdbc = jdbc;
     }
 
-    /** Stores a whole run; call inside a transaction so a run is stored completely or not at all. */
-    public long insert(CheckResult r, long draftVersionId, Long adoptedVersionId, String municipality, Instant startedAt, int srid) {
+    /** A run asked for and not yet started; returns its id. */
+    public long queue(long draftVersionId, Long adoptedVersionId, String municipality, String packId, String packVersion,
+                      List<String> rules, String requestedBy) {
+        return jdbc.queryForObject("INSERT INTO result.run (pack_id, pack_version, draft_version_id, adopted_version_id, municipality,"
+                        + " requested_rules, requested_by, state, percent, finished_at) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, 'QUEUED', 0, NULL) RETURNING id",
+                Long.class, packId, packVersion, draftVersionId, adoptedVersionId, municipality, rules == null ? null : Json.of(rules),
+                requestedBy);
+    }
+
+    /** Stores a whole finished run at once (tests, imports of results); the service goes through queue, start and complete. */
+    public long insert(CheckResult r, long draftVersionId, Long adoptedVersionId, String municipality, java.time.Instant startedAt,
+                       int srid) {
+        long id = queue(draftVersionId, adoptedVersionId, municipality, r.packId(), r.packVersion(), null, null);
+        jdbc.update("UPDATE result.run SET state = 'RUNNING', started_at = ? WHERE id = ?", java.sql.Timestamp.from(startedAt), id);
+        complete(id, r, srid);
+        return id;
+    }
+
+    /** Queued → running; false when the run is no longer queued (cancelled meanwhile). */
+    public boolean start(long runId) {
+        return jdbc.update("UPDATE result.run SET state = 'RUNNING', started_at = now() WHERE id = ? AND state = 'QUEUED'", runId) == 1;
+    }
+
+    public void progress(long runId, int percent, String currentRule) {
+        jdbc.update("UPDATE result.run SET percent = ?, current_rule = ? WHERE id = ? AND state = 'RUNNING'", percent, currentRule, runId);
+    }
+
+    /** A run that ended without a result: FAILED (with the reason) or CANCELLED. */
+    public void end(long runId, RunState state, String reason) {
+        jdbc.update("UPDATE result.run SET state = ?, failure_reason = ?, current_rule = NULL, finished_at = now()"
+                + " WHERE id = ? AND state IN ('QUEUED', 'RUNNING')", state.name(), reason, runId);
+    }
+
+    /**
+     * Cancels a queued run at once (true), or asks a running one to stop at its next rule (false).
+     * A run that has already ended cannot be cancelled.
+     */
+    public boolean cancel(long runId) {
+        if (jdbc.update("UPDATE result.run SET state = 'CANCELLED', finished_at = now(), cancel_requested = true"
+                + " WHERE id = ? AND state = 'QUEUED'", runId) == 1) {
+            return true;
+        }
+        if (jdbc.update("UPDATE result.run SET cancel_requested = true WHERE id = ? AND state = 'RUNNING'", runId) == 1) {
+            return false;
+        }
+        throw new RunStateException("check run " + runId + " has already ended (" + state(runId) + ") and cannot be cancelled");
+    }
+
+    public boolean cancelRequested(long runId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT cancel_requested FROM result.run WHERE id = ?", Boolean.class, runId));
+    }
+
+    /** At start-up: runs that were queued or running when the service stopped will never finish. */
+    public int failLeftOver(String reason) {
+        return jdbc.update("UPDATE result.run SET state = 'FAILED', failure_reason = ?, current_rule = NULL, finished_at = now()"
+                + " WHERE state IN ('QUEUED', 'RUNNING')", reason);
+    }
+
+    public RunState state(long runId) {
+        List<String> s = jdbc.queryForList("SELECT state FROM result.run WHERE id = ?", String.class, runId);
+        if (s.isEmpty()) {
+            throw new NotFoundException("check run " + runId + " does not exist");
+        }
+        return RunState.valueOf(s.get(0));
+    }
+
+    /** Stores the result of a run and marks it done; call inside a transaction so it is stored completely or not at all. */
+    public void complete(long runId, CheckResult r, int srid) {
         ArrayNode summary = (ArrayNode) ResultJson.toJson(r).get("summary");
-        long runId = jdbc.queryForObject("INSERT INTO result.run (pack_id, pack_version, draft_version_id, adopted_version_id, municipality,"
-                        + " report_srid, inputs, summary, started_at) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?) RETURNING id", Long.class,
-                r.packId(), r.packVersion(), draftVersionId, adoptedVersionId, municipality, r.reportSrid(), Json.of(r.inputs()),
-                summary.toString(), Timestamp.from(startedAt));
+        int updated = jdbc.update("UPDATE result.run SET pack_id = ?, pack_version = ?, report_srid = ?, inputs = ?::jsonb, summary = ?::jsonb,"
+                        + " state = 'DONE', percent = 100, current_rule = NULL, finished_at = now() WHERE id = ? AND state = 'RUNNING'",
+                r.packId(), r.packVersion(), r.reportSrid(), Json.of(r.inputs()), summary.toString(), runId);
+        if (updated != 1) {
+            throw new RunStateException("check run " + runId + " is no longer running; its result is not stored");
+        }
         List<Object[]> rows = new ArrayList<>();
         for (Finding f : r.findings()) {
             rows.add(new Object[] {runId, f.key(), f.ruleId(), f.ruleTitle(), f.status().name(), f.change() == null ? null : f.change().name(),
@@ -59,12 +125,11 @@ public class RunRepository {
         }
         jdbc.batchUpdate("INSERT INTO result.run_table (run_id, table_id, rule_id, title, note, columns, rows)"
                 + " VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)", tables);
-        return runId;
     }
 
     /** The run's tables of figures, in the order the engine produced them. */
     public List<ResultTable> tables(long runId) {
-        requireRun(runId);
+        requireDone(runId);
         return jdbc.query("SELECT table_id, rule_id, title, note, columns::text, rows::text FROM result.run_table"
                         + " WHERE run_id = ? ORDER BY id",
                 (rs, i) -> new ResultTable(rs.getString(1), rs.getString(2), rs.getString(3), Json.columns(rs.getString(5)),
@@ -73,7 +138,7 @@ public class RunRepository {
     }
 
     public List<Finding> findings(long runId, int srid) {
-        requireRun(runId);
+        requireDone(runId);
         return jdbc.query("SELECT finding_key, rule_id, rule_title, status, change, plan_object_id, plan_object_name, plan_object_purpose,"
                         + " reference_layer, reference_feature_id, area_m2, share, distance_m, message, trace::text AS trace, figures::text AS figures,"
                         + " ST_AsBinary(geom) AS wkb FROM result.finding WHERE run_id = ? ORDER BY id",
@@ -95,7 +160,9 @@ public class RunRepository {
     public Map<String, Object> describe(long runId) {
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT id AS \"runId\", pack_id AS pack, pack_version AS \"packVersion\","
                 + " draft_version_id AS \"draftVersionId\", adopted_version_id AS \"adoptedVersionId\", municipality,"
-                + " report_srid AS \"reportSrid\", inputs::text AS inputs, summary::text AS summary, started_at AS \"startedAt\","
+                + " report_srid AS \"reportSrid\", state, percent, current_rule AS \"currentRule\", failure_reason AS \"reason\","
+                + " requested_by AS \"requestedBy\", cancel_requested AS \"cancelRequested\", queued_at AS \"queuedAt\","
+                + " inputs::text AS inputs, summary::text AS summary, started_at AS \"startedAt\","
                 + " finished_at AS \"finishedAt\" FROM result.run WHERE id = ?", runId);
         if (rows.isEmpty()) {
             throw new NotFoundException("check run " + runId + " does not exist");
@@ -111,12 +178,23 @@ public class RunRepository {
         return m;
     }
 
+    /** Runs whose draft's municipality matches {@code visibleSql} (from AccessPolicy), newest first, at most 200. */
+    public List<Map<String, Object>> list(String visibleSql, Long draftVersionId) {
+        return jdbc.queryForList("SELECT r.id AS \"runId\", r.draft_version_id AS \"draftVersionId\", r.adopted_version_id AS \"adoptedVersionId\","
+                + " r.municipality, r.state, r.percent, r.current_rule AS \"currentRule\", r.failure_reason AS reason,"
+                + " r.requested_by AS \"requestedBy\", r.queued_at AS \"queuedAt\", r.finished_at AS \"finishedAt\""
+                + " FROM result.run r JOIN plan.version v ON v.id = r.draft_version_id JOIN plan.plan p ON p.id = v.plan_id"
+                + " WHERE " + visibleSql + " AND (?::bigint IS NULL OR r.draft_version_id = ?) ORDER BY r.id DESC LIMIT 200",
+                draftVersionId, draftVersionId);
+    }
+
     /** What a stored run was made of, to rebuild its report. */
     public record RunHeader(long draftVersionId, Long adoptedVersionId, String packId, String packVersion, int reportSrid,
                             Map<String, String> inputs, List<String> ruleIds) {
     }
 
     public RunHeader header(long runId) {
+        requireDone(runId);
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT draft_version_id, adopted_version_id, pack_id, pack_version, report_srid,"
                 + " inputs::text AS inputs, summary::text AS summary FROM result.run WHERE id = ?", runId);
         if (rows.isEmpty()) {
@@ -136,10 +214,12 @@ public class RunRepository {
                 (String) r.get("pack_id"), (String) r.get("pack_version"), (Integer) r.get("report_srid"), inputs, ruleIds);
     }
 
-    private void requireRun(long runId) {
-        Integer n = jdbc.queryForObject("SELECT count(*) FROM result.run WHERE id = ?", Integer.class, runId);
-        if (n == null || n == 0) {
-            throw new NotFoundException("check run " + runId + " does not exist");
+    /** Findings and reports exist only for a finished run; before that the answer is 409 with its state. */
+    private void requireDone(long runId) {
+        RunState state = state(runId);
+        if (state != RunState.DONE) {
+            throw new RunStateException("check run " + runId + " is " + state + ", not DONE: it has no findings"
+                    + (state == RunState.QUEUED || state == RunState.RUNNING ? " yet (GET /api/runs/" + runId + " shows its progress)" : ""));
         }
     }
 }

@@ -1,26 +1,29 @@
 package no.planvakt.api.run;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.planvakt.InputException;
 import no.planvakt.api.plan.PlanRepository;
 import no.planvakt.api.reference.ReferenceLayerRepository;
-import no.planvakt.format.InputException;
 import no.planvakt.plan.Plan;
 import no.planvakt.plan.PlanVersionKind;
 import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.result.CheckResult;
-import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
-import no.planvakt.rule.RulePackLoader;
+import no.planvakt.rule.LoadedPack;
+import no.planvakt.rule.PlanCheck;
+import no.planvakt.rule.RulePackException;
+import no.planvakt.rule.RunProgress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A check run on stored data: load the plan versions and the layers the pack needs from PostGIS,
- * run the same engine the embedded command runs, store the result in one transaction.
+ * A check run on stored data, in three steps: {@link #prepare} checks the request while the
+ * client waits (so a bad request is a 400 and stores nothing), {@link #execute} loads the plan
+ * versions and layers from PostGIS and runs the same engine the embedded command runs (on a
+ * {@link RunJobs} thread), {@link #complete} stores the result in one transaction.
  */
 @Service
 public class RunService {
@@ -28,10 +31,10 @@ public class RunService {
     private final ReferenceLayerRepository layers;
     private final RunRepository runs;
     private final int srid;
-    private final RulePackLoader.LoadedPack pack;
+    private final LoadedPack pack;
 
     public RunService(PlanRepository plans, ReferenceLayerRepository layers, RunRepository runs,
-                      RulePackLoader.LoadedPack pack, @Value("${planvakt.canonical-srid}") int srid) {
+                      LoadedPack pack, @Value("${planvakt.canonical-srid}") int srid) {
         this.pack = pack;
         this.plans = plans;
         this.layers = layers;
@@ -39,27 +42,44 @@ public class RunService {
         this.srid = srid;
     }
 
+    /** A checked request: what to run. */
+    public record Prepared(long draftVersionId, Long adoptedVersionId, List<String> rules, String municipality,
+                           LoadedPack pack) {
+    }
+
     /** @param rules the rule ids to run; null or empty runs the whole pack */
-    @Transactional
-    public long run(long draftVersionId, Long adoptedVersionId, List<String> rules) {
-        RulePackLoader.LoadedPack pack = rules == null || rules.isEmpty() ? this.pack : this.pack.select(rules);
-        Instant started = Instant.now();
-        Plan draft = plans.load(draftVersionId, srid);
-        if (draft.kind() != PlanVersionKind.DRAFT) {
+    public Prepared prepare(long draftVersionId, Long adoptedVersionId, List<String> rules) {
+        LoadedPack selected = rules == null || rules.isEmpty() ? this.pack : this.pack.select(rules);
+        Map<String, Object> draft = plans.describe(draftVersionId);
+        if (!PlanVersionKind.DRAFT.name().equals(draft.get("kind"))) {
             throw new InputException("plan version " + draftVersionId + " is an adopted plan, not a draft");
         }
-        Plan adopted = adoptedVersionId == null ? null : plans.load(adoptedVersionId, srid);
-        Map<String, ReferenceLayer> loaded = new LinkedHashMap<>();
+        if (adoptedVersionId != null && !PlanVersionKind.ADOPTED.name().equals(plans.describe(adoptedVersionId).get("kind"))) {
+            throw new InputException("plan version " + adoptedVersionId + " is a draft, not an adopted plan (adoptedVersionId)");
+        }
         List<String> available = layers.ids();
         try {
-            pack.requireLayers("rule pack " + pack.pack().pack() + " " + pack.pack().version(), available);
-        } catch (no.planvakt.rule.RulePackException e) {
+            selected.requireLayers("rule pack " + selected.pack().pack() + " " + selected.pack().version(), available);
+        } catch (RulePackException e) {
             throw new InputException(e.getMessage() + " (load it with POST /api/reference-layers; loaded: " + available + ")");
         }
-        for (String id : pack.referenceLayerIds()) {
+        return new Prepared(draftVersionId, adoptedVersionId, rules == null || rules.isEmpty() ? null : List.copyOf(rules),
+                (String) draft.get("municipality"), selected);
+    }
+
+    /** Loads the inputs and runs the engine; {@code progress} hears of every rule and may cancel. */
+    public CheckResult execute(Prepared p, RunProgress progress) {
+        Plan draft = plans.load(p.draftVersionId(), srid);
+        Plan adopted = p.adoptedVersionId() == null ? null : plans.load(p.adoptedVersionId(), srid);
+        Map<String, ReferenceLayer> loaded = new LinkedHashMap<>();
+        for (String id : p.pack().referenceLayerIds()) {
             loaded.put(id, layers.load(id, srid));
         }
-        CheckResult result = new CheckEngine(pack).run(new CheckInput(draft, adopted, loaded));
-        return runs.insert(result, draftVersionId, adoptedVersionId, draft.municipality(), started, srid);
+        return PlanCheck.run(p.pack(), new CheckInput(draft, adopted, loaded), progress);
+    }
+
+    @Transactional
+    public void complete(long runId, CheckResult result) {
+        runs.complete(runId, result, srid);
     }
 }

@@ -1,7 +1,7 @@
 package no.planvakt.api.web;
 
 import java.util.Map;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
 import no.planvakt.rule.RulePackException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +28,30 @@ public class ApiErrors {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Map<String, String>> notFound(NotFoundException e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(SignInRequiredException.class)
+    ResponseEntity<Map<String, String>> signIn(SignInRequiredException e, jakarta.servlet.http.HttpServletRequest request) {
+        ResponseEntity<Map<String, String>> r = error(HttpStatus.UNAUTHORIZED, e.getMessage());
+        // WMS clients (QGIS) ask for a password on this challenge; the page's own requests must not trigger the browser's dialog.
+        return request.getRequestURI().startsWith("/wms")
+                ? ResponseEntity.status(r.getStatusCode()).header("WWW-Authenticate", "Basic realm=\"Planvakt\"").body(r.getBody()) : r;
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Map<String, String>> forbidden(ForbiddenException e) {
+        return error(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(no.planvakt.api.run.RunStateException.class)
+    ResponseEntity<Map<String, String>> conflict(RuntimeException e) {
+        return error(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(no.planvakt.api.run.RunJobs.BusyException.class)
+    ResponseEntity<Map<String, String>> busy(RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "60")
+                .body(Map.of("error", HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase(), "message", e.getMessage()));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
 import org.springframework.web.multipart.MultipartFile;
 
 /** An upload as a temporary file with the original extension (the readers choose the format by it). */

@@ -1,8 +1,8 @@
 package no.planvakt.format.gml;
 
 import java.util.Map;
+import no.planvakt.InputException;
 import no.planvakt.format.CrsNames;
-import no.planvakt.format.InputException;
 
 /**
  * The file's one CRS, from the first srsName (FeatureCollection envelope or first geometry).

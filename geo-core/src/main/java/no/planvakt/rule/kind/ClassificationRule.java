@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.planvakt.diff.AreaChange;
-import no.planvakt.diff.ChangeKind;
 import no.planvakt.network.Target;
 import no.planvakt.plan.PlanFeature;
 import no.planvakt.reference.ReferenceLayer;
@@ -23,7 +22,6 @@ import no.planvakt.result.Status;
 import no.planvakt.rule.FindingText;
 import no.planvakt.rule.RuleContext;
 import no.planvakt.rule.RuleDefinition;
-import no.planvakt.rule.RuleKind;
 import no.planvakt.rule.RuleOutcome;
 import no.planvakt.rule.RulePackException;
 import no.planvakt.rule.kind.NetworkAccess.Distance;
@@ -60,6 +58,12 @@ public final class ClassificationRule implements RuleKind {
     public String name() {
         return "classification";
     }
+
+    @Override
+    public Set<String> placeholders() {
+        return Placeholders.with("class", "class_label", "reason", "hub_m", "hub", "stop_m", "junction_m", "method");
+    }
+
 
     @Override
     public Set<String> requiredParameters() {
@@ -111,7 +115,7 @@ public final class ClassificationRule implements RuleKind {
         Map<List<String>, Double> reserve = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
                 .thenComparing(k -> k.get(1)).thenComparing(k -> cover.labels().indexOf(k.get(2))));
         for (AreaChange change : ctx.changes()) {
-            if (!rule.plan().change().contains(change.kind()) || change.kind() == ChangeKind.UNCHANGED) {
+            if (!ctx.examined(change)) {
                 continue;
             }
             Finding f = classify(ctx, access, change, hubs, stops, junctions, intensive, landHungry, common);
@@ -120,7 +124,7 @@ public final class ClassificationRule implements RuleKind {
             String cls = letter(f.figures().get("abc_class"));
             classRows.add(Arrays.asList(kommune, f.planObjectId(), f.planObjectName(), change.feature().code(), change.kind().label(), cls,
                     round(f.figures().get("hub_m")), round(f.figures().get("stop_m")), round(f.figures().get("junction_m")),
-                    daa(change.changedAreaM2()), f.status().label()));
+                    daa(ctx.examinedAreaM2(change)), f.status().label()));
             cover.split(f.geometry()).forEach((label, m2) -> reserve.merge(List.of(kommune, cls, label), m2, Double::sum));
         }
         List<ResultTable> tables = new ArrayList<>();
@@ -166,19 +170,19 @@ public final class ClassificationRule implements RuleKind {
                                     List<Target> junctions, Set<Integer> intensive, Set<Integer> landHungry, List<String> common) {
         RuleDefinition rule = ctx.rule();
         PlanFeature f = change.feature();
-        Geometry part = change.changedPart().isEmpty() ? f.geometry() : change.changedPart();
+        Geometry part = ctx.examinedPart(change);
         List<String> trace = new ArrayList<>(ctx.commonTrace());
         trace.addAll(common);
         double aHub = ctx.value(A_HUB, part, trace);
         double bStop = ctx.value(B_STOP, part, trace);
         double cJunction = ctx.value(C_JUNCTION, part, trace);
-        trace.add(String.format(Locale.ROOT, "Plandiff: %s, undersøkt del %.1f m²", change.kind(), change.changedAreaM2()));
+        trace.add(String.format(Locale.ROOT, "Plandiff: %s, undersøkt del %.1f m²", change.kind(), ctx.examinedAreaM2(change)));
         Map<String, Double> figures = new LinkedHashMap<>();
         Map<String, String> values = new HashMap<>();
         values.put("object", f.displayName());
         values.put("purpose", f.purposeLabel());
         values.put("change", change.kind().label());
-        values.put("area_daa", FindingText.daa(change.changedAreaM2()));
+        values.put("area_daa", FindingText.daa(ctx.examinedAreaM2(change)));
         values.put("method", access.method().label());
         if (!access.reaches(part)) {
             double snap = ctx.has(NetworkAccess.SNAP) ? rule.number(NetworkAccess.SNAP) : NetworkAccess.DEFAULT_SNAP_M;
@@ -255,10 +259,10 @@ public final class ClassificationRule implements RuleKind {
                                    Map<String, String> values, List<String> trace, Map<String, Double> figures) {
         RuleDefinition rule = ctx.rule();
         PlanFeature f = change.feature();
-        Geometry part = change.changedPart().isEmpty() ? f.geometry() : change.changedPart();
+        Geometry part = ctx.examinedPart(change);
         String template = rule.messages().getOrDefault(status, "{purpose} «{object}»: klasse {class}; {reason}.");
         return ctx.finding(status, change).key(FindingText.key(rule.id(), f.id(), ctx.layer().id(), "abc"))
-                .reference(ctx.layer().id(), hub == null ? null : hub.targetId()).area(change.changedAreaM2()).distance(distance)
+                .reference(ctx.layer().id(), hub == null ? null : hub.targetId()).area(ctx.examinedAreaM2(change)).distance(distance)
                 .message(FindingText.fill(template, values)).trace(trace).geometry(part).figures(figures).build();
     }
 }

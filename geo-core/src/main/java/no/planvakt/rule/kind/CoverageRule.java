@@ -17,7 +17,6 @@ import no.planvakt.result.Status;
 import no.planvakt.rule.FindingText;
 import no.planvakt.rule.RuleContext;
 import no.planvakt.rule.RuleDefinition;
-import no.planvakt.rule.RuleKind;
 import no.planvakt.rule.RuleOutcome;
 import no.planvakt.rule.RulePackException;
 import org.locationtech.jts.geom.Geometry;
@@ -46,6 +45,11 @@ public final class CoverageRule implements RuleKind {
     }
 
     @Override
+    public Set<String> placeholders() {
+        return Placeholders.with("covered_pct", "total_daa", "zones");
+    }
+
+    @Override
     public Set<String> requiredParameters() {
         return Set.of(CLEAR_SHARE, RED_SHARE);
     }
@@ -64,6 +68,9 @@ public final class CoverageRule implements RuleKind {
     public RuleOutcome evaluate(RuleContext ctx) {
         STRtree zones = new STRtree();
         for (AreaChange c : ctx.changes()) {
+            if (!ctx.examined(c)) {
+                continue; // plan.change: only zones with the counted kinds of change secure anything
+            }
             zones.insert(c.feature().geometry().getEnvelopeInternal(), c.feature());
         }
         List<Geometry> bounds = ctx.draft().stream().filter(f -> f.type() == PlanObjectType.PLAN_OMRADE).map(PlanFeature::geometry).toList();

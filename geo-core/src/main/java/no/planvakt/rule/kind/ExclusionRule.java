@@ -17,10 +17,10 @@ import no.planvakt.result.Status;
 import no.planvakt.rule.FindingText;
 import no.planvakt.rule.RuleContext;
 import no.planvakt.rule.RuleDefinition;
-import no.planvakt.rule.RuleKind;
 import no.planvakt.rule.RuleOutcome;
 import no.planvakt.rule.RulePackException;
 import no.planvakt.rule.kind.Overlaps.Overlap;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -43,6 +43,11 @@ public final class ExclusionRule implements RuleKind {
     @Override
     public String name() {
         return "exclusion";
+    }
+
+    @Override
+    public Set<String> placeholders() {
+        return COMMON_PLACEHOLDERS;
     }
 
     @Override
@@ -84,28 +89,32 @@ public final class ExclusionRule implements RuleKind {
             STRtree index = indexByBuffer.computeIfAbsent(buffer, b -> Overlaps.index(ctx.references(),
                     r -> b > 0 ? r.geometry().buffer(ctx.measure().toStored(b, r.geometry())) : r.geometry()));
             String against = buffer > 0 ? String.format(Locale.ROOT, " med buffer %.1f m (%s)", buffer, BUFFER) : "";
-            boolean examined = rule.plan().change().contains(change.kind()) && change.kind() != ChangeKind.UNCHANGED;
+            Geometry part = ctx.examinedPart(change);
+            boolean examined = part != null;
             List<Finding> own = new ArrayList<>();
             double below = 0;
             if (examined) {
-                for (Overlap o : Overlaps.of(change.changedPart(), index, ctx.measure())) {
+                double examinedArea = ctx.examinedAreaM2(change);
+                for (Overlap o : Overlaps.of(part, index, ctx.measure())) {
                     if (o.areaM2() < yellow) {
                         below += o.areaM2();
                         continue;
                     }
                     Status status = o.areaM2() >= red ? Status.RED : Status.YELLOW;
                     double threshold = status == Status.RED ? red : yellow;
-                    own.add(finding(ctx, change, o, status, change.changedAreaM2(), "konflikt", params, against,
+                    own.add(finding(ctx, change, o, status, examinedArea, "konflikt", params, against,
                             String.format(Locale.ROOT, "Status %s: %.1f m² ≥ terskel %.1f m² (%s)", status, o.areaM2(),
                                     threshold, status == Status.RED ? RED_AREA : YELLOW_AREA)));
                 }
-                Finding unmapped = NotMapped.check(ctx, change, change.changedPart(), sliver);
+                Finding unmapped = NotMapped.check(ctx, change, part, sliver);
                 if (unmapped != null) {
                     own.add(unmapped);
                 }
             }
+            // INFO on the adopted part is only for objects whose adopted part was not examined already.
             boolean infoWanted = f.status() != null && infoStatus.contains(f.status().code())
-                    && (change.kind() == ChangeKind.UNCHANGED || change.kind() == ChangeKind.EXPANDED);
+                    && (change.kind() == ChangeKind.UNCHANGED || change.kind() == ChangeKind.EXPANDED)
+                    && !rule.plan().change().contains(ChangeKind.UNCHANGED);
             if (infoWanted) {
                 double existingArea = ctx.measure().area(change.existingPart());
                 for (Overlap o : Overlaps.of(change.existingPart(), index, ctx.measure())) {
@@ -118,19 +127,25 @@ public final class ExclusionRule implements RuleKind {
             }
             findings.addAll(own);
             if (own.stream().noneMatch(x -> x.status() == Status.RED || x.status() == Status.YELLOW || x.status() == Status.NOT_MAPPED)) {
-                checked.add(new Checked(rule.id(), f.id(), f.displayName(), clearMessage(ctx, change, examined, below)));
+                checked.add(new Checked(rule.id(), f.id(), f.displayName(), clearMessage(ctx, change, part, below)));
             }
         }
         return new RuleOutcome(findings, checked);
     }
 
-    private static String clearMessage(RuleContext ctx, AreaChange change, boolean examined, double belowTolerance) {
+    private static String clearMessage(RuleContext ctx, AreaChange change, Geometry examined, double belowTolerance) {
         String what = change.feature().purposeLabel() + " «" + change.feature().displayName() + "»";
-        if (!examined) {
-            return what + ": " + change.kind().label() + " fra gjeldende plan, ikke ny eller utvidet – ikke omfattet";
+        if (examined == null) {
+            return what + ": " + change.kind().label() + (change.kind() == ChangeKind.UNCHANGED
+                    ? " fra gjeldende plan, ikke ny eller utvidet – ikke omfattet"
+                    : " – ikke omfattet (regelens plan.change: " + ctx.rule().plan().change() + ")");
         }
-        String part = change.kind() == ChangeKind.NEW ? "nytt område " + FindingText.daa(change.changedAreaM2()) + " daa"
-                : "utvidelse " + FindingText.daa(change.changedAreaM2()) + " daa";
+        String area = FindingText.daa(ctx.examinedAreaM2(change)) + " daa";
+        String part = switch (change.kind()) {
+            case NEW -> "nytt område " + area;
+            case EXPANDED -> examined == change.changedPart() ? "utvidelse " + area : "utvidet område " + area;
+            default -> change.kind().label() + " område " + area;
+        };
         if (belowTolerance > 0) {
             return what + ": " + part + "; overlapp med " + ctx.layer().title() + " bare " + FindingText.m2(belowTolerance)
                     + ", under toleransen (" + YELLOW_AREA + ")";
@@ -148,7 +163,8 @@ public final class ExclusionRule implements RuleKind {
         List<String> trace = new ArrayList<>(ctx.commonTrace());
         trace.addAll(params);
         trace.add(String.format(Locale.ROOT, "Plandiff: %s (%s), hele objektet %.1f m², %s del %.1f m²",
-                change.kind(), change.kind().label(), change.areaM2(), aspect.equals("konflikt") ? "ny/utvidet" : "eksisterende",
+                change.kind(), change.kind().label(), change.areaM2(), !aspect.equals("konflikt") ? "eksisterende"
+                        : rule.plan().change().contains(ChangeKind.UNCHANGED) ? "undersøkt" : "ny/utvidet",
                 examinedArea));
         trace.add(String.format(Locale.ROOT, "Overlapp (JTS OverlayNG, EPSG:%d) med %s objekt %s%s: %.1f m² målt i EPSG:%d",
                 ctx.measure().storedSrid(), ctx.layer().id(), o.reference().id(), against, o.areaM2(), ctx.measure().reportSrid()));

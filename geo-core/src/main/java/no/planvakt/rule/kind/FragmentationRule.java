@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.diff.AreaChange;
-import no.planvakt.diff.ChangeKind;
 import no.planvakt.plan.PlanFeature;
 import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.result.Checked;
@@ -19,7 +18,6 @@ import no.planvakt.result.Status;
 import no.planvakt.rule.FindingText;
 import no.planvakt.rule.RuleContext;
 import no.planvakt.rule.RuleDefinition;
-import no.planvakt.rule.RuleKind;
 import no.planvakt.rule.RuleOutcome;
 import no.planvakt.rule.RulePackException;
 import no.planvakt.rule.kind.Overlaps.Overlap;
@@ -57,6 +55,11 @@ public final class FragmentationRule implements RuleKind {
     @Override
     public String name() {
         return "fragmentation";
+    }
+
+    @Override
+    public Set<String> placeholders() {
+        return Placeholders.with("reference_name", "reference_pct", "effect");
     }
 
     @Override
@@ -169,28 +172,29 @@ public final class FragmentationRule implements RuleKind {
         List<Checked> checked = new ArrayList<>();
         Map<String, List<Touch>> byArea = new TreeMap<>();
         for (AreaChange change : ctx.changes()) {
-            if (!rule.plan().change().contains(change.kind()) || change.kind() == ChangeKind.UNCHANGED) {
+            Geometry part = ctx.examinedPart(change);
+            if (part == null) {
                 continue;
             }
             PlanFeature f = change.feature();
             Limits limits = Limits.of(ctx, f.geometry());
             List<Finding> own = new ArrayList<>();
-            for (Overlap o : Overlaps.of(change.changedPart(), index, ctx.measure())) {
+            for (Overlap o : Overlaps.of(part, index, ctx.measure())) {
                 if (o.areaM2() < limits.yellow()) {
                     continue;
                 }
-                Effect effect = Effect.of(ctx, o.reference().geometry(), change.changedPart(), limits);
+                Effect effect = Effect.of(ctx, o.reference().geometry(), part, limits);
                 own.add(finding(ctx, change, o, limits, effect));
                 byArea.computeIfAbsent(o.reference().id(), k -> new ArrayList<>()).add(new Touch(change, o, limits, effect));
             }
-            Finding unmapped = NotMapped.check(ctx, change, change.changedPart(), limits.minPart());
+            Finding unmapped = NotMapped.check(ctx, change, part, limits.minPart());
             if (unmapped != null) {
                 own.add(unmapped);
             }
             findings.addAll(own);
             if (own.isEmpty()) {
                 checked.add(new Checked(rule.id(), f.id(), f.displayName(), f.purposeLabel() + " «" + f.displayName() + "»: "
-                        + change.kind().label() + " del " + FindingText.daa(change.changedAreaM2()) + " daa berører ikke "
+                        + change.kind().label() + " del " + FindingText.daa(ctx.examinedAreaM2(change)) + " daa berører ikke "
                         + ctx.layer().title()));
             }
         }
@@ -207,11 +211,12 @@ public final class FragmentationRule implements RuleKind {
 
     private static Finding finding(RuleContext ctx, AreaChange change, Overlap o, Limits l, Effect e) {
         Status status = o.areaM2() >= l.red() || !e.effects().isEmpty() ? Status.RED : Status.YELLOW;
-        double share = change.changedAreaM2() > 0 ? o.areaM2() / change.changedAreaM2() : 0;
+        double examined = ctx.examinedAreaM2(change);
+        double share = examined > 0 ? o.areaM2() / examined : 0;
         PlanFeature f = change.feature();
         List<String> trace = new ArrayList<>(ctx.commonTrace());
         trace.addAll(l.trace());
-        trace.add(String.format(Locale.ROOT, "Plandiff: %s, undersøkt del %.1f m²", change.kind(), change.changedAreaM2()));
+        trace.add(String.format(Locale.ROOT, "Plandiff: %s, undersøkt del %.1f m²", change.kind(), examined));
         trace.add(String.format(Locale.ROOT, "Overlapp med %s objekt %s (%.1f m²): %.1f m²", ctx.layer().id(), o.reference().id(),
                 e.figures().get("reference_m2"), o.areaM2()));
         trace.add(e.piecesTrace());
@@ -234,7 +239,7 @@ public final class FragmentationRule implements RuleKind {
             l = new Limits(Math.min(l.red(), o.red()), Math.min(l.yellow(), o.yellow()), Math.min(l.minPart(), o.minPart()),
                     max(l.minArea(), o.minArea()), max(l.width(), o.width()), Math.max(l.edge(), o.edge()), l.trace());
         }
-        List<Geometry> parts = touches.stream().map(t -> t.change().changedPart()).toList();
+        List<Geometry> parts = touches.stream().map(t -> ctx.examinedPart(t.change())).toList();
         Geometry removed = Overlaps.union(parts, null);
         Effect e = Effect.of(ctx, area.geometry(), removed, l);
         boolean anySplit = touches.stream().anyMatch(t -> t.effect().split());

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import no.planvakt.diff.AreaChange;
-import no.planvakt.diff.ChangeKind;
 import no.planvakt.plan.PlanFeature;
 import no.planvakt.result.Checked;
 import no.planvakt.result.Finding;
@@ -16,7 +15,6 @@ import no.planvakt.result.Status;
 import no.planvakt.rule.FindingText;
 import no.planvakt.rule.RuleContext;
 import no.planvakt.rule.RuleDefinition;
-import no.planvakt.rule.RuleKind;
 import no.planvakt.rule.RuleOutcome;
 import org.locationtech.jts.geom.Geometry;
 
@@ -32,6 +30,12 @@ public final class InsideShareRule implements RuleKind {
     public String name() {
         return "inside_share";
     }
+
+    @Override
+    public Set<String> placeholders() {
+        return Placeholders.with("inside_daa");
+    }
+
 
     @Override
     public Set<String> requiredParameters() {
@@ -51,31 +55,31 @@ public final class InsideShareRule implements RuleKind {
         List<Checked> checked = new ArrayList<>();
         Map<String, double[]> sums = new TreeMap<>();
         for (AreaChange change : ctx.changes()) {
-            if (!rule.plan().change().contains(change.kind()) || change.kind() == ChangeKind.UNCHANGED) {
+            if (!ctx.examined(change)) {
                 continue;
             }
             PlanFeature f = change.feature();
-            Geometry part = change.changedPart();
+            Geometry part = ctx.examinedPart(change);
             List<Geometry> hits = builtUp.stream().filter(g -> g.intersects(part)).toList();
             Geometry inside = hits.isEmpty() ? part.getFactory().createPolygon()
                     : Overlaps.intersection(part, Overlaps.union(hits, part.getFactory().createPolygon()));
-            double insideM2 = Math.min(change.changedAreaM2(), ctx.measure().area(inside));
-            double outsideM2 = Math.max(0, change.changedAreaM2() - insideM2);
+            double insideM2 = Math.min(ctx.examinedAreaM2(change), ctx.measure().area(inside));
+            double outsideM2 = Math.max(0, ctx.examinedAreaM2(change) - insideM2);
             double[] s = sums.computeIfAbsent(LandCoverSplit.municipality(f), k -> new double[2]);
-            s[0] += change.changedAreaM2();
+            s[0] += ctx.examinedAreaM2(change);
             s[1] += insideM2;
             String text = f.purposeLabel() + " «" + f.displayName() + "»: " + change.kind().label() + " del "
-                    + FindingText.daa(change.changedAreaM2()) + " daa, herav " + FindingText.daa(insideM2) + " daa innenfor " + ctx.layer().title();
+                    + FindingText.daa(ctx.examinedAreaM2(change)) + " daa, herav " + FindingText.daa(insideM2) + " daa innenfor " + ctx.layer().title();
             if (outsideM2 < 1) {
                 checked.add(new Checked(rule.id(), f.id(), f.displayName(), text));
                 continue;
             }
-            double share = change.changedAreaM2() > 0 ? outsideM2 / change.changedAreaM2() : 0;
+            double share = ctx.examinedAreaM2(change) > 0 ? outsideM2 / ctx.examinedAreaM2(change) : 0;
             Map<String, String> values = ctx.messageValues(change, outsideM2, share, null);
             values.put("inside_daa", FindingText.daa(insideM2));
             List<String> trace = new ArrayList<>(ctx.commonTrace());
             trace.add(String.format(java.util.Locale.ROOT, "Plandiff: %s, undersøkt del %.1f m²; innenfor %s %.1f m², utenfor %.1f m²",
-                    change.kind(), change.changedAreaM2(), ctx.layer().id(), insideM2, outsideM2));
+                    change.kind(), ctx.examinedAreaM2(change), ctx.layer().id(), insideM2, outsideM2));
             trace.add("Status INFO: ny utbygging utenfor eksisterende tettbebyggelse (til orientering; se andelen i tabellen)");
             Geometry outside = Overlaps.difference(part, inside);
             findings.add(ctx.finding(Status.INFO, change).key(FindingText.key(rule.id(), f.id(), ctx.layer().id(), "utenfor"))

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
 import no.planvakt.plan.AttributeNames;
 import no.planvakt.plan.PlanFeature;
 import no.planvakt.reference.ReferenceFeature;

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import no.planvakt.diff.AreaChange;
-import no.planvakt.diff.ChangeKind;
 import no.planvakt.network.Target;
 import no.planvakt.plan.PlanFeature;
 import no.planvakt.reference.ReferenceLayer;
@@ -20,7 +19,6 @@ import no.planvakt.result.Status;
 import no.planvakt.rule.FindingText;
 import no.planvakt.rule.RuleContext;
 import no.planvakt.rule.RuleDefinition;
-import no.planvakt.rule.RuleKind;
 import no.planvakt.rule.RuleOutcome;
 import no.planvakt.rule.RulePackException;
 import no.planvakt.rule.kind.NetworkAccess.Distance;
@@ -45,6 +43,12 @@ public final class NearnessRule implements RuleKind {
     public String name() {
         return "nearness";
     }
+
+    @Override
+    public Set<String> placeholders() {
+        return Placeholders.with("reason", "centre_m", "centre", "stop_m", "stop", "method", "walk_centre_m", "walk_stop_m");
+    }
+
 
     @Override
     public Set<String> requiredParameters() {
@@ -76,7 +80,7 @@ public final class NearnessRule implements RuleKind {
         List<List<Object>> rows = new ArrayList<>();
         Map<String, double[]> byMunicipality = new TreeMap<>();
         for (AreaChange change : ctx.changes()) {
-            if (!rule.plan().change().contains(change.kind()) || change.kind() == ChangeKind.UNCHANGED) {
+            if (!ctx.examined(change)) {
                 continue;
             }
             Finding f = assess(ctx, access, change, centres, stops, common);
@@ -84,10 +88,10 @@ public final class NearnessRule implements RuleKind {
             boolean near = f.figures().getOrDefault("near", 0.0) == 1.0;
             String kommune = LandCoverSplit.municipality(change.feature());
             double[] sums = byMunicipality.computeIfAbsent(kommune, k -> new double[2]);
-            sums[0] += change.changedAreaM2();
-            sums[1] += near ? change.changedAreaM2() : 0;
+            sums[0] += ctx.examinedAreaM2(change);
+            sums[1] += near ? ctx.examinedAreaM2(change) : 0;
             rows.add(Arrays.asList(kommune, f.planObjectId(), f.planObjectName(), change.feature().code(),
-                    round(f.figures().get("centre_m")), round(f.figures().get("stop_m")), near ? "ja" : "nei", daa(change.changedAreaM2())));
+                    round(f.figures().get("centre_m")), round(f.figures().get("stop_m")), near ? "ja" : "nei", daa(ctx.examinedAreaM2(change))));
         }
         List<List<Object>> shares = new ArrayList<>();
         byMunicipality.forEach((k, v) -> shares.add(Arrays.asList(k, daa(v[0]), daa(v[1]), v[0] > 0 ? Math.round(1000 * v[1] / v[0]) / 10.0 : null)));
@@ -111,17 +115,17 @@ public final class NearnessRule implements RuleKind {
                                   List<String> common) {
         RuleDefinition rule = ctx.rule();
         PlanFeature f = change.feature();
-        Geometry part = change.changedPart().isEmpty() ? f.geometry() : change.changedPart();
+        Geometry part = ctx.examinedPart(change);
         List<String> trace = new ArrayList<>(ctx.commonTrace());
         trace.addAll(common);
         double walkCentre = ctx.value(WALK_CENTRE, part, trace);
         double walkStop = ctx.value(WALK_STOP, part, trace);
-        trace.add(String.format(Locale.ROOT, "Plandiff: %s, undersøkt del %.1f m²", change.kind(), change.changedAreaM2()));
+        trace.add(String.format(Locale.ROOT, "Plandiff: %s, undersøkt del %.1f m²", change.kind(), ctx.examinedAreaM2(change)));
         Map<String, String> values = new HashMap<>();
         values.put("object", f.displayName());
         values.put("purpose", f.purposeLabel());
         values.put("change", change.kind().label());
-        values.put("area_daa", FindingText.daa(change.changedAreaM2()));
+        values.put("area_daa", FindingText.daa(ctx.examinedAreaM2(change)));
         values.put("method", access.method().label());
         values.put("walk_centre_m", NetworkAccess.fmt(walkCentre));
         values.put("walk_stop_m", NetworkAccess.fmt(walkStop));
@@ -163,7 +167,7 @@ public final class NearnessRule implements RuleKind {
         RuleDefinition rule = ctx.rule();
         String template = rule.messages().getOrDefault(status, "{purpose} «{object}»: {reason}.");
         return ctx.finding(status, change).key(FindingText.key(rule.id(), change.feature().id(), ctx.layer().id(), "naerhet"))
-                .reference(ctx.layer().id(), centreId).area(change.changedAreaM2()).distance(distance)
+                .reference(ctx.layer().id(), centreId).area(ctx.examinedAreaM2(change)).distance(distance)
                 .message(FindingText.fill(template, values)).trace(trace).geometry(part).figures(figures).build();
     }
 

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.planvakt.format.InputException;
+import no.planvakt.InputException;
 import no.planvakt.network.DistanceService;
 import no.planvakt.network.Measured;
 import no.planvakt.network.Method;

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import no.planvakt.diff.AreaChange;
-import no.planvakt.diff.ChangeKind;
 import no.planvakt.plan.PlanFeature;
 import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.result.Checked;
@@ -17,7 +16,6 @@ import no.planvakt.rule.FeatureFilter;
 import no.planvakt.rule.FindingText;
 import no.planvakt.rule.RuleContext;
 import no.planvakt.rule.RuleDefinition;
-import no.planvakt.rule.RuleKind;
 import no.planvakt.rule.RuleOutcome;
 import no.planvakt.rule.RulePackException;
 import org.locationtech.jts.geom.Envelope;
@@ -47,6 +45,11 @@ public final class ProximityRule implements RuleKind {
     }
 
     @Override
+    public Set<String> placeholders() {
+        return Placeholders.with("distance_m", "limit_m", "zone", "reference_name");
+    }
+
+    @Override
     public Set<String> requiredParameters() {
         return Set.of(DISTANCE);
     }
@@ -64,25 +67,18 @@ public final class ProximityRule implements RuleKind {
         if (rule.parameters().containsKey(SAFETY_ZONE) && rule.number(SAFETY_ZONE) < 0) {
             throw new RulePackException("rule " + rule.id() + ": parameter " + SAFETY_ZONE + " must be 0 or more");
         }
-        filter(rule, SAFETY_FILTER);
-        FeatureFilter zones = filter(rule, ZONE_FILTER);
-        if (zones != null) {
-            zones.requirePlanAttributes("rule " + rule.id() + ": field parameters." + ZONE_FILTER);
-        }
     }
 
-    private static FeatureFilter filter(RuleDefinition rule, String name) {
-        if (!rule.parameters().containsKey(name)) {
-            return null;
-        }
-        return FeatureFilter.compile("rule " + rule.id() + ": field parameters." + name, rule.parameters().get(name).asText());
+    @Override
+    public Map<String, FilterOn> filterParameters() {
+        return Map.of(SAFETY_FILTER, FilterOn.REFERENCE, ZONE_FILTER, FilterOn.PLAN);
     }
 
     @Override
     public RuleOutcome evaluate(RuleContext ctx) {
         RuleDefinition rule = ctx.rule();
-        FeatureFilter safetyFilter = filter(rule, SAFETY_FILTER);
-        FeatureFilter zoneFilter = filter(rule, ZONE_FILTER);
+        FeatureFilter safetyFilter = ctx.filter(SAFETY_FILTER);
+        FeatureFilter zoneFilter = ctx.filter(ZONE_FILTER);
         List<PlanFeature> zones = zoneFilter == null ? List.of() : ctx.draft().stream().filter(zoneFilter::accepts).toList();
         STRtree index = Overlaps.index(ctx.references(), r -> {
             double safety = ctx.has(SAFETY_ZONE) && (safetyFilter == null || safetyFilter.accepts(r))
@@ -93,11 +89,11 @@ public final class ProximityRule implements RuleKind {
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         for (AreaChange change : ctx.changes()) {
-            if (!rule.plan().change().contains(change.kind()) || change.kind() == ChangeKind.UNCHANGED) {
+            Geometry part = ctx.examinedPart(change);
+            if (part == null) {
                 continue;
             }
             PlanFeature f = change.feature();
-            Geometry part = change.changedPart();
             List<String> params = new ArrayList<>();
             double limit = ctx.value(DISTANCE, f.geometry(), params);
             double limitStored = ctx.measure().toStored(limit, part);
@@ -120,7 +116,7 @@ public final class ProximityRule implements RuleKind {
             findings.addAll(own);
             if (own.isEmpty()) {
                 checked.add(new Checked(rule.id(), f.id(), f.displayName(), f.purposeLabel() + " «" + f.displayName() + "»: "
-                        + change.kind().label() + " del " + FindingText.daa(change.changedAreaM2()) + " daa, ingen objekter i "
+                        + change.kind().label() + " del " + FindingText.daa(ctx.examinedAreaM2(change)) + " daa, ingen objekter i "
                         + ctx.layer().title() + " innen " + FindingText.metres(limit) + " m"));
             }
         }
@@ -131,7 +127,8 @@ public final class ProximityRule implements RuleKind {
                                    List<String> params, List<PlanFeature> zones) {
         RuleDefinition rule = ctx.rule();
         PlanFeature f = change.feature();
-        Geometry part = change.changedPart();
+        Geometry part = ctx.examinedPart(change);
+        double examined = ctx.examinedAreaM2(change);
         Geometry overlap = Overlaps.intersection(part, g);
         double overlapArea = ctx.measure().area(overlap);
         double refArea = ctx.measure().area(g);
@@ -151,7 +148,7 @@ public final class ProximityRule implements RuleKind {
         String zoneText = zoneIds.isEmpty() ? "ingen hensynssone dekker kulturminnet"
                 : "hensynssone " + String.join("+", zoneIds) + " dekker " + FindingText.percent(zoneShare) + " av kulturminnet";
         Map<String, String> values = ctx.messageValues(change, overlapArea,
-                change.changedAreaM2() > 0 ? overlapArea / change.changedAreaM2() : 0, r.id());
+                examined > 0 ? overlapArea / examined : 0, r.id());
         values.put("distance_m", FindingText.metres(distance));
         values.put("limit_m", String.format(Locale.ROOT, "%.0f", limit));
         values.put("zone", zoneText);
@@ -160,7 +157,7 @@ public final class ProximityRule implements RuleKind {
                 "{purpose} «{object}» ({change}) ligger {distance_m} m fra {reference_name}; {zone}.");
         List<String> trace = new ArrayList<>(ctx.commonTrace());
         trace.addAll(params);
-        trace.add(String.format(Locale.ROOT, "Plandiff: %s, undersøkt del %.1f m²", change.kind(), change.changedAreaM2()));
+        trace.add(String.format(Locale.ROOT, "Plandiff: %s, undersøkt del %.1f m²", change.kind(), examined));
         trace.add(String.format(Locale.ROOT, "Avstand (JTS) til %s objekt %s%s: %.2f m ≤ %s %.1f m; overlapp %.1f m²",
                 ctx.layer().id(), r.id(), g == r.geometry() ? "" : " med sikringssone", distance, DISTANCE, limit, overlapArea));
         trace.add("Hensynssoner (" + ZONE_FILTER + "): " + zoneText);
@@ -172,7 +169,7 @@ public final class ProximityRule implements RuleKind {
         String key = FindingText.key(rule.id(), f.id(), ctx.layer().id(), r.id(), "naerhet");
         Geometry shown = overlapArea > 0 ? overlap : part;
         return ctx.finding(Status.YELLOW, change).key(key).reference(ctx.layer().id(), r.id()).area(overlapArea)
-                .share(change.changedAreaM2() > 0 ? overlapArea / change.changedAreaM2() : 0).distance(distance)
+                .share(examined > 0 ? overlapArea / examined : 0).distance(distance)
                 .message(FindingText.fill(template, values)).trace(trace).geometry(shown).figures(figures).build();
     }
 }

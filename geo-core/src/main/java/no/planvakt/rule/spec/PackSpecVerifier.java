@@ -1,9 +1,5 @@
 package no.planvakt.rule.spec;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -26,10 +22,12 @@ import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.result.CheckResult;
 import no.planvakt.result.Finding;
-import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
+import no.planvakt.rule.LoadedPack;
+import no.planvakt.rule.PlanCheck;
 import no.planvakt.rule.RulePackException;
 import no.planvakt.rule.RulePackLoader;
+import no.planvakt.yaml.Yaml;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
@@ -41,24 +39,24 @@ import org.locationtech.jts.io.WKTReader;
  * list means the pack does what its spec says.
  */
 public final class PackSpecVerifier {
-    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final double DEFAULT_TOLERANCE = 1e-4;
     private static final double DENSIFY_M = 50;
 
-    private final RulePackLoader.LoadedPack pack;
+    private final LoadedPack pack;
     private final int canonicalSrid;
 
-    public PackSpecVerifier(RulePackLoader.LoadedPack pack, int canonicalSrid) {
+    public PackSpecVerifier(LoadedPack pack, int canonicalSrid) {
         this.pack = pack;
         this.canonicalSrid = canonicalSrid;
     }
 
     public static PackSpec read(String name, InputStream in) {
         try {
-            return YAML.readValue(in, PackSpec.class);
+            return Yaml.read(in.readAllBytes(), PackSpec.class);
+        } catch (Yaml.YamlException e) {
+            throw new RulePackException(name + ": not a valid rule-pack spec: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new RulePackException(name + ": not a valid rule-pack spec: " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new RulePackException(name + ": cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -102,7 +100,7 @@ public final class PackSpecVerifier {
                 throw new RulePackException("case \"" + c.name() + "\" names rule " + r + ", which the pack does not have");
             }
         }
-        return new CheckEngine(pack.only(c.rules())).run(input(spec, c));
+        return PlanCheck.run(pack.only(c.rules()), input(spec, c));
     }
 
     /** A case's plans and layers as the engine gets them (geometries in the canonical CRS). */

@@ -1,34 +1,35 @@
 package no.planvakt.rule.oracle;
 
+import no.planvakt.rule.LoadedPack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
-import no.planvakt.demo.DemoData;
-import no.planvakt.plan.PlanReader;
-import no.planvakt.plan.PlanVersionKind;
-import no.planvakt.reference.ReferenceLayerReader;
-import no.planvakt.rule.CheckEngine;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import no.planvakt.crs.Crs;
+import no.planvakt.demo.DemoData;
 import no.planvakt.plan.PlanFeature;
+import no.planvakt.plan.PlanReader;
+import no.planvakt.plan.PlanVersionKind;
 import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.reference.ReferenceLayer;
+import no.planvakt.reference.ReferenceLayerReader;
 import no.planvakt.result.CheckResult;
 import no.planvakt.result.Checked;
 import no.planvakt.result.Finding;
 import no.planvakt.result.Status;
+import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.CompiledRule;
 import no.planvakt.rule.FeatureFilter;
@@ -50,7 +51,7 @@ import org.locationtech.jts.io.WKBWriter;
 class PostGisOracleTest {
     private static final double REL = 1e-4;
 
-    private final RulePackLoader.LoadedPack pack = RulePackLoader.buskerud();
+    private final LoadedPack pack = RulePackLoader.buskerud();
     private final PackSpec spec = PackSpecVerifier.buskerudSpec();
     private final List<String> mismatches = new ArrayList<>();
     private int compared;

@@ -1,5 +1,6 @@
 package no.planvakt.rule.spec;
 
+import no.planvakt.rule.LoadedPack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -16,7 +17,7 @@ class ExampleCountyPackTest {
 
     @Test
     void exampleCountyPackPassesItsSpec() throws Exception {
-        RulePackLoader.LoadedPack pack;
+        LoadedPack pack;
         PackSpec spec;
         try (InputStream p = getClass().getResourceAsStream(DIR + "example-county.yaml");
              InputStream s = getClass().getResourceAsStream(DIR + "example-county.spec.yaml")) {

@@ -1,5 +1,6 @@
 package no.planvakt.rule.spec;
 
+import no.planvakt.rule.LoadedPack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The shipped Buskerud pack gives exactly the findings its spec (worked out by hand) expects. */
 class PackSpecTest {
-    static final RulePackLoader.LoadedPack PACK = RulePackLoader.buskerud();
+    static final LoadedPack PACK = RulePackLoader.buskerud();
     static final PackSpec SPEC = PackSpecVerifier.buskerudSpec();
 
     @Test

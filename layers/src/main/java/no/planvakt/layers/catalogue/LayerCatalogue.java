@@ -1,9 +1,6 @@
 package no.planvakt.layers.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,9 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import no.planvakt.yaml.Yaml;
 
 /** The layers Planvakt publishes, read from {@code layers.yaml}; both WMS servers are generated from it. */
 public record LayerCatalogue(String name, String title, String abstractText, List<String> crs, double[] extent,
@@ -44,9 +42,7 @@ public record LayerCatalogue(String name, String title, String abstractText, Lis
     }
 
     public static LayerCatalogue read(InputStream in) throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-        return yaml.readValue(in, Document.class).toCatalogue();
+        return Yaml.read(in.readAllBytes(), Document.class).toCatalogue();
     }
 
     /** This catalogue followed by {@code extra} layers (e.g. one per loaded reference data set). */

@@ -1,9 +1,6 @@
 package no.planvakt.layers.style;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import no.planvakt.plan.PlanCodes;
+import no.planvakt.codes.PlanCodes;
+import no.planvakt.yaml.Yaml;
 
 /** The styles of the layer catalogue, built from {@code styles.yaml}. */
 public final class StyleCatalogue {
@@ -24,9 +22,7 @@ public final class StyleCatalogue {
 
     public static StyleCatalogue standard() {
         try (InputStream in = StyleCatalogue.class.getResourceAsStream("styles.yaml")) {
-            ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-            Document doc = yaml.readValue(in, Document.class);
+            Document doc = Yaml.read(in.readAllBytes(), Document.class);
             return new StyleCatalogue(List.of(doc.landuse.toStyle(), doc.zones.toStyle(), doc.reference.toStyle(),
                     doc.findings.toStyle()));
         } catch (IOException e) {

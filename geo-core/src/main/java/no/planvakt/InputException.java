@@ -1,4 +1,4 @@
-package no.planvakt.format;
+package no.planvakt;
 
 /**
  * Bad input from a planner's file or request. The message always names the file, layer, line or

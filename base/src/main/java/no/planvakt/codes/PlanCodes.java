@@ -1,4 +1,4 @@
-package no.planvakt.plan;
+package no.planvakt.codes;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,0 +1,52 @@
+package no.planvakt.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import no.planvakt.crs.Crs;
+import no.planvakt.format.GeoJsonFeatureReader;
+import no.planvakt.format.SourceFeature;
+import no.planvakt.format.SourceFile;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Municipality boundaries for the report maps, from the shipped Kartverket 2024 boundaries of
+ * Buskerud's 18 municipalities (CC BY 4.0, see data/admin/SOURCE.md). A plan of another county has
+ * no boundary on its maps rather than a wrong one.
+ */
+public final class MunicipalityBoundaries {
+    private static final String FILE = "/no/planvakt/data/admin/buskerud_kommuner_2024.geojson";
+    private static volatile SourceFile boundaries;
+
+    private MunicipalityBoundaries() {
+    }
+
+    /** A municipality's name and boundary in {@code srid}. */
+    public record Municipality(String number, String name, Geometry area) {
+    }
+
+    public static Optional<Municipality> find(String number, int srid) {
+        if (number == null) {
+            return Optional.empty();
+        }
+        for (SourceFeature f : all().features()) {
+            if (number.equals(String.valueOf(f.attributes().get("kommunenummer")))) {
+                return Optional.of(new Municipality(number, String.valueOf(f.attributes().get("kommunenavn")),
+                        Crs.transform(f.geometry(), all().srid(), srid)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static SourceFile all() {
+        if (boundaries == null) {
+            try (InputStream in = MunicipalityBoundaries.class.getResourceAsStream(FILE)) {
+                boundaries = new GeoJsonFeatureReader().read(FILE, in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return boundaries;
+    }
+}
