@@ -6,7 +6,9 @@ import no.planvakt.crs.Crs;
 import no.planvakt.demo.DemoData;
 import no.planvakt.report.ReportFiles;
 import no.planvakt.report.SummaryTable;
+import no.planvakt.report.TableText;
 import no.planvakt.result.CheckResult;
+import no.planvakt.result.ResultTable;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.LoadedPack;
 import no.planvakt.rule.PlanCheck;
@@ -23,7 +25,8 @@ final class CheckCommand {
     int demo(Options o) {
         Path dir = o.path("out") != null ? o.path("out") : Path.of("planvakt-out", "demo");
         Path input = DemoData.extractTo(dir.resolve("input"));
-        out.println("Planvakt demo: Hol (3330), invented draft and adopted plan, schematic forest line.");
+        out.println("Planvakt demo: Hol (3330), invented draft and adopted plan, schematic forest line; real N1000 roads, centres and\n"
+                + "built-up areas around Geilo with invented bus stops.");
         out.println("Input files: " + input);
         return run(RulePackLoader.buskerud(), input.resolve(DemoData.DRAFT), input.resolve(DemoData.ADOPTED),
                 input.resolve(DemoData.LAYERS), Crs.DEFAULT_CANONICAL_SRID, dir);
@@ -51,6 +54,10 @@ final class CheckCommand {
         out.println();
         result.findings().forEach(f -> out.println("  [" + f.status().colour() + "] " + f.ruleId() + " " + f.message()));
         result.warnings().forEach(w -> out.println("  Merknad: " + w));
+        for (ResultTable t : result.tables()) {
+            out.println();
+            out.print(TableText.render(t));
+        }
         ReportFiles.write(dir, pack, input, result);
         out.println();
         out.println("Skrevet: " + dir.resolve(ReportFiles.REPORT_HTML) + ", " + dir.resolve(ReportFiles.REPORT_PDF) + ", "

@@ -75,6 +75,13 @@ public class RunService {
         for (String id : p.pack().referenceLayerIds()) {
             loaded.put(id, layers.load(id, srid));
         }
+        // Networks, stops and land cover where loaded; without them the rules fall back and say so.
+        List<String> available = layers.ids();
+        for (String id : p.pack().optionalLayerIds()) {
+            if (available.contains(id)) {
+                loaded.put(id, layers.load(id, srid));
+            }
+        }
         return PlanCheck.run(p.pack(), new CheckInput(draft, adopted, loaded), progress);
     }
 

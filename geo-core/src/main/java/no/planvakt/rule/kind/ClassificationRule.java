@@ -66,6 +66,11 @@ public final class ClassificationRule implements RuleKind {
 
 
     @Override
+    public Set<String> layerParameters() {
+        return Set.of(NetworkAccess.NETWORK_LAYERS, STOPS, LandCoverSplit.PARAMETER);
+    }
+
+    @Override
     public Set<String> requiredParameters() {
         // Numeric ones only (the loader reads them as numbers); the code lists are checked in validate.
         return Set.of(A_HUB, B_STOP, B_DEPARTURES, C_JUNCTION);

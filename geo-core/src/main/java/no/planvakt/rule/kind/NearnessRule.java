@@ -51,6 +51,11 @@ public final class NearnessRule implements RuleKind {
 
 
     @Override
+    public Set<String> layerParameters() {
+        return Set.of(NetworkAccess.NETWORK_LAYERS, ClassificationRule.STOPS);
+    }
+
+    @Override
     public Set<String> requiredParameters() {
         return Set.of(WALK_CENTRE, WALK_STOP, MIN_DEPARTURES);
     }

@@ -52,6 +52,15 @@ public sealed interface RuleKind permits CoverageRule, ExclusionRule, Fragmentat
         return Map.of();
     }
 
+    /**
+     * Parameters naming further layers the kind uses when they are loaded (a road network, stops, land
+     * cover): "a, b" or "a=label, b=label". Without them the kind falls back (e.g. to straight lines)
+     * and says so, so they are not required; the service loads those that are available.
+     */
+    default Set<String> layerParameters() {
+        return Set.of();
+    }
+
     /** Kind-specific checks of a rule's parameters at load time; throws {@link RulePackException}. */
     default void validate(RuleDefinition rule) {
     }
