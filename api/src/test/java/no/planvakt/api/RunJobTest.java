@@ -3,8 +3,12 @@ package no.planvakt.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import no.planvakt.demo.DemoData;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -44,20 +48,35 @@ class RunJobTest extends ApiTestBase {
     @SuppressWarnings("rawtypes")
     void aCancelledRunStopsAndLeavesNoFindings() throws Exception {
         Map<String, Object> request = demoRequest();
-        // Two pool threads: of four runs asked for at once, the last waits in the queue (or has only just started).
+        // Two pool threads: of eight runs asked for at once (from eight clients, so that they reach the
+        // queue together), the later ones wait in the queue. A demo run takes a fraction of a second,
+        // so the cancels go from the last run backwards and the first one still waiting is taken.
         Long cancelled = null;
-        for (int attempt = 0; attempt < 5 && cancelled == null; attempt++) {
-            long last = 0;
-            for (int i = 0; i < 4; i++) {
-                last = ((Number) http.postForEntity("/api/runs", request, Map.class).getBody().get("runId")).longValue();
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            for (int attempt = 0; attempt < 5 && cancelled == null; attempt++) {
+                List<Future<Long>> posted = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    posted.add(clients.submit(() -> ((Number) http.postForEntity("/api/runs", request, Map.class).getBody()
+                            .get("runId")).longValue()));
+                }
+                List<Long> ids = new ArrayList<>();
+                for (Future<Long> f : posted) {
+                    ids.add(f.get());
+                }
+                ids.sort(Comparator.reverseOrder());
+                for (long id : ids) {
+                    ResponseEntity<Map> cancel = http.postForEntity("/api/runs/" + id + "/cancel", null, Map.class);
+                    if (cancel.getStatusCode() == HttpStatus.OK) {
+                        assertThat(cancel.getBody().get("cancelRequested")).isEqualTo(true);
+                        cancelled = id;
+                        break;
+                    }
+                    assertThat(cancel.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+                }
             }
-            ResponseEntity<Map> cancel = http.postForEntity("/api/runs/" + last + "/cancel", null, Map.class);
-            if (cancel.getStatusCode() == HttpStatus.OK) {
-                assertThat(cancel.getBody().get("cancelRequested")).isEqualTo(true);
-                cancelled = last;
-            } else {
-                assertThat(cancel.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-            }
+        } finally {
+            clients.shutdown();
         }
         assertThat(cancelled).as("no run was still queued or running when cancelled").isNotNull();
         Map body = poll(cancelled, new ArrayList<>());

@@ -25,6 +25,7 @@ public final class Main {
             return switch (args[0]) {
                 case "demo" -> new CheckCommand(out).demo(Options.parse(rest));
                 case "check" -> new CheckCommand(out).check(Options.parse(rest));
+                case "verify" -> new VerifyCommand(out).verify(Options.parse(rest));
                 default -> {
                     err.println("planvakt: unknown command \"" + args[0] + "\"");
                     err.print(Usage.TEXT);

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** --name value options; every option is known, so a typo is an error, not silently ignored. */
 record Options(Map<String, String> values) {
-    private static final Set<String> KNOWN = Set.of("draft", "adopted", "layers", "pack", "out", "srid", "rules");
+    private static final Set<String> KNOWN = Set.of("draft", "adopted", "layers", "pack", "spec", "out", "srid", "rules");
 
     static final class UsageException extends RuntimeException {
         UsageException(String message) {

@@ -9,6 +9,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import no.planvakt.format.FeatureFiles;
+import no.planvakt.rule.RulePackLoader;
+import no.planvakt.rule.spec.PackSpecVerifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +29,12 @@ class MainTest {
         int code = run("demo", "--out", dir.toString());
         assertThat(code).isZero();
         String text = out.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("R3", "RØD – I strid med retningslinjen", "980,3");
+        // The whole console output, line for line: the table's counts and areas are the hand-worked ones of DemoCheckTest.
+        String expected;
+        try (var in = MainTest.class.getResourceAsStream("demo-output.txt")) {
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(text.replace(dir.toString(), "DIR")).isEqualTo(expected);
         JsonNode geojson = new ObjectMapper().readTree(dir.resolve("findings.geojson").toFile());
         JsonNode result = new ObjectMapper().readTree(dir.resolve("result.json").toFile());
         assertThat(geojson.get("features")).hasSize(result.get("findings").size());
@@ -74,6 +83,45 @@ class MainTest {
         Files.writeString(layers, "[]");
         assertThat(run("check", "--draft", bad.toString(), "--layers", layers.toString(), "--out", dir.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("broken.geojson", "malformed JSON");
+    }
+
+    @Test
+    void helpListsEveryFormatTheReadersRead() {
+        assertThat(run("help")).isZero();
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String extension : FeatureFiles.extensions()) {
+            assertThat(help).as("." + extension).containsPattern("(?m)^  (\\.\\w+ )*\\." + extension + "\\b");
+        }
+        assertThat(help).contains("planvakt verify", "SOSI 4.5/5.0", "Plan GML 5.0", "GeoJSON", "GeoPackage");
+    }
+
+    @Test
+    void verifyRunsEverySpecCaseOfTheShippedPack() {
+        assertThat(run("verify")).isZero();
+        String text = out.toString(StandardCharsets.UTF_8);
+        List<String> lines = text.lines().toList();
+        int cases = PackSpecVerifier.buskerudSpec().cases().size();
+        assertThat(lines.get(0)).isEqualTo("Regelpakke buskerud 2026.2-høring mot spesifikasjonen (" + cases + " tilfeller)");
+        assertThat(lines.subList(1, 1 + cases)).allMatch(l -> l.startsWith("ok    "));
+        assertThat(lines.get(1 + cases)).isEqualTo("Alle tilfeller stemmer.");
+    }
+
+    @Test
+    void verifyNamesTheCaseWhoseFindingsDiffer() throws Exception {
+        Path pack = dir.resolve("pakke.yaml");
+        Path spec = dir.resolve("pakke.spec.yaml");
+        try (var p = RulePackLoader.class.getResourceAsStream(RulePackLoader.BUSKERUD);
+             var sp = RulePackLoader.class.getResourceAsStream("/no/planvakt/rule/packs/buskerud.spec.yaml")) {
+            // R3's red threshold raised tenfold: the spec's 40 daa finding over the forest line is no longer red.
+            String text = new String(p.readAllBytes(), StandardCharsets.UTF_8);
+            Files.writeString(pack, text.replaceFirst("(?s)(- id: R3.*?redAreaM2:\\s*\\n\\s*value: )(\\d+)", "$1" + "100000000"));
+            Files.write(spec, sp.readAllBytes());
+        }
+        assertThat(run("verify", "--pack", pack.toString(), "--spec", spec.toString())).isEqualTo(VerifyCommand.MISMATCH);
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).containsPattern("(?m)^FEIL  R3 .*$").containsPattern("(?m)^ok    R1 ");
+        assertThat(text).containsPattern("(?m)^\\d+ av \\d+ tilfeller stemmer ikke\\.$");
+        assertThat(run("verify", "--pack", pack.toString())).isEqualTo(1);
     }
 
     @Test

@@ -49,6 +49,17 @@ public final class AreaMeasure {
         return planar * scaleAt(g.getCentroid());
     }
 
+    /**
+     * A planar area in the stored CRS (e.g. from an area-only overlay) in m² of the report CRS,
+     * with the scale ratio taken at {@code near}'s centroid.
+     */
+    public double area(double planarArea, Geometry near) {
+        if (toReport == null || planarArea == 0) {
+            return planarArea;
+        }
+        return planarArea * scaleAt(near.getCentroid());
+    }
+
     /** Areal scale ratio (report CRS area / stored CRS area) at a point. */
     public double scaleAt(Point p) {
         if (toReport == null) {

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import no.planvakt.crs.AreaMeasure;
+import no.planvakt.overlay.OverlayArea;
+import no.planvakt.overlay.OverlayGeometry;
 import no.planvakt.plan.PlanFeature;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -13,8 +15,6 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
  * Compares a draft with the adopted plan, object by object. "Same purpose" is decided by the
@@ -43,8 +43,18 @@ public final class PlanDiff {
         }
         STRtree draftIndex = index(draft);
         for (PlanFeature a : adopted) {
-            Geometry covered = unionOfOverlapping(a.geometry(), draftIndex);
-            Geometry removed = covered == null ? a.geometry() : OverlayNGRobust.overlay(a.geometry(), covered, OverlayNG.DIFFERENCE);
+            List<Geometry> hits = overlapping(a.geometry(), draftIndex);
+            if (hasSameGeometry(a.geometry(), hits)) {
+                continue;
+            }
+            Geometry covered = union(hits);
+            // The removed area first, without building the geometry: most objects lose nothing.
+            double planar = covered == null ? a.geometry().getArea()
+                    : a.geometry().getArea() - OverlayArea.intersectionArea(a.geometry(), covered);
+            if (measure.area(Math.max(0, planar), a.geometry()) <= sliverM2) {
+                continue;
+            }
+            Geometry removed = covered == null ? a.geometry() : OverlayGeometry.difference(a.geometry(), covered);
             double removedArea = measure.area(removed);
             if (removedArea > sliverM2) {
                 out.add(new AreaChange(a, ChangeKind.REMOVED, removed, covered == null ? GF.createEmpty(2) : covered,
@@ -73,17 +83,27 @@ public final class PlanDiff {
     private AreaChange classify(PlanFeature d, STRtree adoptedIndex) {
         Geometry g = d.geometry();
         double area = measure.area(g);
-        Geometry adoptedUnion = unionOfOverlapping(g, adoptedIndex);
-        if (adoptedUnion == null) {
+        List<Geometry> hits = overlapping(g, adoptedIndex);
+        if (hits.isEmpty()) {
             return new AreaChange(d, ChangeKind.NEW, g, GF.createEmpty(2), area, area);
         }
-        Geometry existing = OverlayNGRobust.overlay(g, adoptedUnion, OverlayNG.INTERSECTION);
-        Geometry added = OverlayNGRobust.overlay(g, adoptedUnion, OverlayNG.DIFFERENCE);
-        double existingArea = measure.area(existing);
-        double addedArea = measure.area(added);
+        // An object carried over unchanged from the adopted plan (the common case) has the very
+        // same geometry: nothing is new, and no overlay is needed to say so.
+        if (hasSameGeometry(g, hits)) {
+            return new AreaChange(d, ChangeKind.UNCHANGED, GF.createEmpty(2), g, area, 0);
+        }
+        Geometry adoptedUnion = union(hits);
+        // Areas first, by the area-only overlay; geometry only for what the result keeps.
+        double existingArea = measure.area(OverlayArea.intersectionArea(g, adoptedUnion), g);
         if (existingArea <= sliverM2) {
             return new AreaChange(d, ChangeKind.NEW, g, GF.createEmpty(2), area, area);
         }
+        Geometry existing = OverlayGeometry.intersection(g, adoptedUnion);
+        if (area - existingArea <= sliverM2) {
+            return new AreaChange(d, ChangeKind.UNCHANGED, GF.createEmpty(2), existing, area, 0);
+        }
+        Geometry added = OverlayGeometry.difference(g, adoptedUnion);
+        double addedArea = measure.area(added);
         if (addedArea <= sliverM2) {
             return new AreaChange(d, ChangeKind.UNCHANGED, GF.createEmpty(2), existing, area, 0);
         }
@@ -98,8 +118,8 @@ public final class PlanDiff {
         return tree;
     }
 
-    /** Union of the indexed objects that overlap {@code g}, or null when none does. */
-    private static Geometry unionOfOverlapping(Geometry g, STRtree index) {
+    /** The indexed objects' geometries that intersect {@code g}. */
+    private static List<Geometry> overlapping(Geometry g, STRtree index) {
         PreparedGeometry pg = PreparedGeometryFactory.prepare(g);
         List<Geometry> hits = new ArrayList<>();
         for (Object o : index.query(g.getEnvelopeInternal())) {
@@ -108,9 +128,23 @@ public final class PlanDiff {
                 hits.add(other);
             }
         }
+        return hits;
+    }
+
+    private static boolean hasSameGeometry(Geometry g, List<Geometry> hits) {
+        for (Geometry h : hits) {
+            if (h.getNumPoints() == g.getNumPoints() && h.getEnvelopeInternal().equals(g.getEnvelopeInternal()) && h.equalsExact(g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The union of {@code hits}, or null when there are none. */
+    private static Geometry union(List<Geometry> hits) {
         if (hits.isEmpty()) {
             return null;
         }
-        return hits.size() == 1 ? hits.get(0) : UnaryUnionOp.union(hits);
+        return hits.size() == 1 ? hits.get(0) : OverlayNGRobust.union(hits);
     }
 }

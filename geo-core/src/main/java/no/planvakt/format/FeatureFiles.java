@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import no.planvakt.InputException;
+import no.planvakt.format.gml.PlanGmlReader;
+import no.planvakt.format.sosi.SosiFeatureReader;
 
 /**
  * Reads any supported feature file by its extension. One place to add a format: every reader
@@ -23,20 +26,23 @@ public final class FeatureFiles {
         List<SourceFile> read(Path file, Predicate<String> wanted) throws IOException;
     }
 
-    private static final Map<String, Format> FORMATS = new LinkedHashMap<>();
+    /** The readers by extension, fixed here (no public registry): a new format is one line below. */
+    private static final Map<String, Format> FORMATS = formats();
 
-    static {
+    private static Map<String, Format> formats() {
+        Map<String, Format> formats = new LinkedHashMap<>();
         Format geojson = (file, wanted) -> {
             try (InputStream in = Files.newInputStream(file)) {
                 return List.of(new GeoJsonFeatureReader().read(file.getFileName().toString(), in));
             }
         };
-        FORMATS.put("geojson", geojson);
-        FORMATS.put("json", geojson);
-        FORMATS.put("gpkg", (file, wanted) -> new GeoPackageFeatureReader().read(file.toFile(), wanted));
+        formats.put("geojson", geojson);
+        formats.put("json", geojson);
+        formats.put("gpkg", (file, wanted) -> new GeoPackageFeatureReader().read(file.toFile(), wanted));
         // SOSI and Plan GML: one file, many object types; a feature's layer is its object type, which {@code wanted} filters.
-        FORMATS.put("sos", (file, wanted) -> List.of(byLayer(new no.planvakt.format.sosi.SosiFeatureReader().read(file), wanted)));
-        FORMATS.put("gml", (file, wanted) -> List.of(byLayer(new no.planvakt.format.gml.PlanGmlReader().read(file), wanted)));
+        formats.put("sos", (file, wanted) -> List.of(byLayer(new SosiFeatureReader().read(file), wanted)));
+        formats.put("gml", (file, wanted) -> List.of(byLayer(new PlanGmlReader().read(file), wanted)));
+        return Collections.unmodifiableMap(formats);
     }
 
     private FeatureFiles() {
@@ -45,11 +51,6 @@ public final class FeatureFiles {
     private static SourceFile byLayer(SourceFile f, Predicate<String> wanted) {
         return new SourceFile(f.name(), f.srid(),
                 f.features().stream().filter(x -> x.layer() == null || wanted.test(x.layer())).toList(), f.warnings());
-    }
-
-    /** Registers a reader for an extension (lower case, no dot). */
-    public static synchronized void register(String extension, Format format) {
-        FORMATS.put(extension, format);
     }
 
     public static List<String> extensions() {

@@ -3,11 +3,13 @@ package no.planvakt.plan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import no.planvakt.InputException;
 import no.planvakt.codes.PlanCodes;
+import no.planvakt.crs.AreaMeasure;
 import no.planvakt.crs.Crs;
 import no.planvakt.format.SourceFeature;
 import no.planvakt.format.SourceFile;
@@ -127,15 +129,14 @@ public final class PlanImporter {
             }
         }
         String id = Optional.ofNullable(text(a, LOCAL_ID)).orElse(sf.layer() == null ? sf.id() : sf.layer() + "." + sf.id());
-        Geometry g = areaGeometry(where, sf.geometry(), warnings);
-        g = Crs.transform(g, file.srid(), canonicalSrid);
+        Geometry g = Crs.transform(areaGeometry(where, sf.geometry(), file.srid(), warnings), file.srid(), canonicalSrid);
         g.setSRID(canonicalSrid);
         String objectType = objectTypeName(sf).orElse(type.sosiName("Kp"));
         return new PlanFeature(id, objectType, type, code, status, text(a, NAME), text(a, UTNYTTING), a, g);
     }
 
     /** Polygonal geometry, repaired when invalid; anything else is refused. */
-    static Geometry areaGeometry(String where, Geometry g, List<String> warnings) {
+    static Geometry areaGeometry(String where, Geometry g, int srid, List<String> warnings) {
         if (g == null || g.isEmpty()) {
             throw new InputException(where + ": has no geometry");
         }
@@ -152,9 +153,19 @@ public final class PlanImporter {
             throw new InputException(where + ": invalid polygon (" + err.getMessage() + " at " + err.getCoordinate()
                     + ") that cannot be repaired");
         }
-        warnings.add(String.format(java.util.Locale.ROOT, "%s: invalid polygon (%s at %.1f %.1f) repaired; area %.1f m² → %.1f m²",
-                where, err.getMessage(), err.getCoordinate().x, err.getCoordinate().y, g.getArea(), fixed.getArea()));
+        // Areas in m² also for longitude/latitude input: planar in the plan's own projected CRS (as
+        // the check measures them), else in UTM 33 as the check would store them; never square degrees.
+        int areaSrid = Crs.isProjected(srid) ? srid : Crs.DEFAULT_CANONICAL_SRID;
+        AreaMeasure m = AreaMeasure.of(areaSrid, areaSrid);
+        warnings.add(String.format(Locale.ROOT, "%s: invalid polygon (%s at %s %s) repaired; area %.1f m² → %.1f m² (EPSG:%d)",
+                where, err.getMessage(), coordinate(err.getCoordinate().x, srid), coordinate(err.getCoordinate().y, srid),
+                m.area(Crs.transform(g, srid, areaSrid)), m.area(Crs.transform(fixed, srid, areaSrid)), areaSrid));
         return fixed;
+    }
+
+    /** A coordinate as a planner reads it: 0.1 m in a projected CRS, 1e-7 degree in a geographic one. */
+    private static String coordinate(double v, int srid) {
+        return String.format(Locale.ROOT, Crs.isProjected(srid) ? "%.1f" : "%.7f", v);
     }
 
     private static Optional<PlanObjectType> typeOf(SourceFeature sf) {
@@ -185,8 +196,8 @@ public final class PlanImporter {
     }
 
     private static List<String> spellings(PlanObjectType t) {
-        String upper = t.codeAttribute().toUpperCase(java.util.Locale.ROOT);
-        return List.of("KP" + upper, "KP" + AttributeNames.fold(t.codeAttribute()).toUpperCase(java.util.Locale.ROOT),
+        String upper = t.codeAttribute().toUpperCase(Locale.ROOT);
+        return List.of("KP" + upper, "KP" + AttributeNames.fold(t.codeAttribute()).toUpperCase(Locale.ROOT),
                 t.codeAttribute());
     }
 

@@ -6,6 +6,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import no.planvakt.InputException;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.diff.AreaChange;
@@ -56,14 +59,22 @@ public final class CheckEngine {
         } else {
             warnings.add("Ingen gjeldende plan oppgitt: framtidige områder regnes som nye, nåværende som videreført.");
         }
+        // The report's change table and the rules are independent: they run side by side on the
+        // common pool (both cores of a small machine), and rules with the same plan selection share
+        // one plan diff. Output is sorted below, so the order they finish in does not matter.
+        CompletableFuture<List<AreaChange>> planDiff = input.adopted() == null ? CompletableFuture.completedFuture(List.of())
+                : CompletableFuture.supplyAsync(() -> planDiff(input.draft(), input.adopted(), measure));
+        Map<String, List<AreaChange>> diffs = new ConcurrentHashMap<>();
+        List<CompiledRule> rules = pack.rules();
+        AtomicInteger started = new AtomicInteger();
+        List<RuleOutcome> outcomes = rules.parallelStream().map(rule -> {
+            progress.beforeRule(started.getAndIncrement(), rules.size(), rule.definition().id());
+            return runRule(rule, input, measure, diffs);
+        }).toList();
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         List<ResultTable> tables = new ArrayList<>();
-        List<CompiledRule> rules = pack.rules();
-        for (int i = 0; i < rules.size(); i++) {
-            CompiledRule rule = rules.get(i);
-            progress.beforeRule(i, rules.size(), rule.definition().id());
-            RuleOutcome outcome = runRule(rule, input, measure);
+        for (RuleOutcome outcome : outcomes) {
             findings.addAll(outcome.findings());
             checked.addAll(outcome.checked());
             tables.addAll(outcome.tables());
@@ -73,10 +84,8 @@ public final class CheckEngine {
         checked.sort(Comparator.comparing(Checked::ruleId).thenComparing(Checked::planObjectId));
         List<RuleSummary> summaries = pack.rules().stream()
                 .map(r -> summarise(r.definition(), findings, checked)).toList();
-        List<AreaChange> planDiff = input.adopted() == null ? List.of()
-                : planDiff(input.draft(), input.adopted(), measure);
         return new CheckResult(pack.pack().pack(), pack.pack().version(), measure.reportSrid(), inputs(input),
-                summaries, findings, checked, planDiff, warnings, tables);
+                summaries, findings, checked, planDiff.join(), warnings, tables);
     }
 
     /** The report's change table: every land-use object against the adopted plan, per arealformål. */
@@ -84,7 +93,7 @@ public final class CheckEngine {
         return new PlanDiff(DEFAULT_SLIVER_M2, measure).byPurpose(draft.features(), adopted.features());
     }
 
-    private RuleOutcome runRule(CompiledRule rule, CheckInput input, AreaMeasure measure) {
+    private RuleOutcome runRule(CompiledRule rule, CheckInput input, AreaMeasure measure, Map<String, List<AreaChange>> diffs) {
         RuleDefinition def = rule.definition();
         List<PlanFeature> draft = input.draft().features().stream().filter(rule.planFilter()::accepts).toList();
         List<String> trace = new ArrayList<>();
@@ -96,8 +105,8 @@ public final class CheckEngine {
             List<PlanFeature> adopted = input.adopted().features().stream().filter(rule.planFilter()::accepts).toList();
             trace.add("Sammenlignet med gjeldende plan «" + input.adopted().name() + "»: " + adopted.size()
                     + " objekt(er) med samme utvalg; ignorerer flisområder under " + sliver + " m²");
-            changes = new PlanDiff(sliver, measure).compare(draft, adopted).stream()
-                    .filter(c -> c.kind() != ChangeKind.REMOVED).toList();
+            changes = diffs.computeIfAbsent(rule.planFilter().text() + "\u001f" + sliver,
+                    k -> new PlanDiff(sliver, measure).compare(draft, adopted).stream().filter(c -> c.kind() != ChangeKind.REMOVED).toList());
         } else {
             trace.add("Ingen gjeldende plan: arealbruksstatus framtidig regnes som nytt");
             changes = draft.stream().map(f -> byStatus(f, measure)).toList();
@@ -121,11 +130,16 @@ public final class CheckEngine {
 
     /** Summarises one rule: worst status of its findings, GREEN when it found nothing. */
     public static RuleSummary summarise(RuleDefinition rule, List<Finding> findings, List<Checked> checked) {
+        return summarise(rule.id(), rule.title(), rule.citation().shortForm(), findings, checked);
+    }
+
+    /** The same for a rule known only by id, title and citation (a stored run's rule the pack no longer has). */
+    public static RuleSummary summarise(String ruleId, String title, String citation, List<Finding> findings, List<Checked> checked) {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         Status worst = Status.GREEN;
         double area = 0;
         for (Finding f : findings) {
-            if (f.ruleId().equals(rule.id())) {
+            if (f.ruleId().equals(ruleId)) {
                 counts.merge(f.status(), 1, Integer::sum);
                 worst = worst.worst(f.status());
                 if (f.status() == Status.RED || f.status() == Status.YELLOW) {
@@ -133,8 +147,8 @@ public final class CheckEngine {
                 }
             }
         }
-        int clear = (int) checked.stream().filter(c -> c.ruleId().equals(rule.id())).count();
-        return new RuleSummary(rule.id(), rule.title(), worst, counts, clear, area, rule.citation().shortForm());
+        int clear = (int) checked.stream().filter(c -> c.ruleId().equals(ruleId)).count();
+        return new RuleSummary(ruleId, title, worst, counts, clear, area, citation);
     }
 
     private static AreaChange byStatus(PlanFeature f, AreaMeasure measure) {

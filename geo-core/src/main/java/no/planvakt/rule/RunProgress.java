@@ -9,7 +9,7 @@ public interface RunProgress {
     RunProgress NONE = (index, total, ruleId) -> { };
 
     /**
-     * @param index  rules already done (0 for the first rule)
+     * @param index  rules started before this one (0 for the first; rules may run side by side)
      * @param total  rules in this run
      * @param ruleId the rule about to run
      */

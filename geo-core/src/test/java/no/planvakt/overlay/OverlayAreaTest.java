@@ -76,7 +76,7 @@ class OverlayAreaTest {
     @Test
     void randomStarPolygonsAgreeWithOverlayNG() {
         Random random = new Random(13);
-        for (int i = 0; i < 400; i++) {
+        for (int i = 0; i < 200; i++) {
             Geometry a = star(random, 600_000 + random.nextDouble() * 50, 6_640_000 + random.nextDouble() * 50);
             Geometry b = star(random, 600_000 + random.nextDouble() * 50, 6_640_000 + random.nextDouble() * 50);
             assertAgrees(a, b, "star pair " + i);
@@ -90,9 +90,9 @@ class OverlayAreaTest {
     @Test
     void unionsOfSharedCellsAgreeWithOverlayNG() {
         Random random = new Random(7);
-        for (int round = 0; round < 6; round++) {
+        for (int round = 0; round < 4; round++) {
             List<Geometry> cells = voronoiCells(random, 120);
-            for (int i = 0; i < 15; i++) {
+            for (int i = 0; i < 10; i++) {
                 Geometry a = unionOfRandomCells(random, cells, 0.4);
                 Geometry b = unionOfRandomCells(random, cells, 0.4);
                 assertAgrees(a, b, "cell unions " + round + "/" + i);
@@ -105,7 +105,7 @@ class OverlayAreaTest {
     @Test
     void gridPolygonsWithCollinearEdgesAgreeWithOverlayNG() {
         Random random = new Random(3);
-        for (int i = 0; i < 150; i++) {
+        for (int i = 0; i < 100; i++) {
             Geometry a = gridBlob(random);
             Geometry b = gridBlob(random);
             assertAgrees(a, b, "grid pair " + i);

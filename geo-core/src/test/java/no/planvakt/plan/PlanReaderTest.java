@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import no.planvakt.InputException;
+import no.planvakt.crs.AreaMeasure;
 import no.planvakt.demo.DemoData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +65,23 @@ class PlanReaderTest {
         assertThat(plan.features().get(0).geometry().isValid()).isTrue();
         assertThat(plan.features().get(0).geometry().getArea()).isCloseTo(5_000.0, within(1e-6));
         assertThat(plan.warnings()).anySatisfy(w -> assertThat(w).contains("bowtie.geojson", "feature #1", "Self-intersection", "repaired"));
+    }
+
+    @Test
+    void aRepairedLongitudeLatitudePolygonsAreasAreInSquareMetres() throws Exception {
+        // A bowtie over the 0.01° x 0.005° rectangle at 60.5° N: repaired, it is two triangles, half the rectangle.
+        String bowtie = "{\"type\":\"Polygon\",\"coordinates\":[[[8.2,60.5],[8.21,60.505],[8.21,60.5],[8.2,60.505],[8.2,60.5]]]}";
+        String square = "{\"type\":\"Polygon\",\"coordinates\":[[[8.2,60.5],[8.21,60.5],[8.21,60.505],[8.2,60.505],[8.2,60.5]]]}";
+        Path f = write("wgs-bowtie.geojson", "{\"type\":\"FeatureCollection\",\"features\":["
+                + "{\"type\":\"Feature\",\"properties\":{\"KPAREALFORMÅL\":1120,\"AREALST\":2},\"geometry\":" + bowtie + "},"
+                + "{\"type\":\"Feature\",\"properties\":{\"KPAREALFORMÅL\":1120,\"AREALST\":2},\"geometry\":" + square + "}]}");
+        Plan plan = reader.read(f, PlanVersionKind.DRAFT);
+        double rectangle = AreaMeasure.of(plan.srid(), plan.sourceSrid()).area(plan.features().get(1).geometry());
+        String warning = plan.warnings().stream().filter(w -> w.contains("repaired")).findFirst().orElseThrow();
+        assertThat(warning).startsWith("wgs-bowtie.geojson: feature #1 (line 1): invalid polygon (Self-intersection at 8.2050000"
+                + " 60.5025000) repaired; area ").endsWith(" m² (EPSG:25833)");
+        double repaired = Double.parseDouble(warning.replaceAll(".* → ([0-9.]+) m².*", "$1"));
+        assertThat(repaired).isCloseTo(rectangle / 2, within(rectangle * 1e-3));
     }
 
     @Test

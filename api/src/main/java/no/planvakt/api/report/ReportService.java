@@ -19,6 +19,7 @@ import no.planvakt.report.ReportModel;
 import no.planvakt.result.CheckResult;
 import no.planvakt.result.Checked;
 import no.planvakt.result.Finding;
+import no.planvakt.result.RuleSummary;
 import no.planvakt.result.FindingsExport;
 import no.planvakt.result.Verdict;
 import no.planvakt.rule.CheckEngine;
@@ -76,9 +77,11 @@ public class ReportService {
             warnings.add("Kjøringen brukte regelpakke " + run.packId() + " " + run.packVersion() + "; regeltekstene i rapporten er fra "
                     + pack.pack().version() + ".");
         }
+        List<RuleSummary> summaries = new ArrayList<>(
+                ran.rules().stream().map(CompiledRule::definition).map(d -> CheckEngine.summarise(d, findings, checked)).toList());
+        summaries.addAll(missingRules(run, findings, checked, warnings));
         AreaMeasure measure = AreaMeasure.of(srid, draft.sourceSrid());
-        CheckResult result = new CheckResult(run.packId(), run.packVersion(), run.reportSrid(), run.inputs(),
-                ran.rules().stream().map(CompiledRule::definition).map(d -> CheckEngine.summarise(d, findings, checked)).toList(),
+        CheckResult result = new CheckResult(run.packId(), run.packVersion(), run.reportSrid(), run.inputs(), summaries,
                 findings, checked,
                 adopted == null ? List.of() : CheckEngine.planDiff(draft, adopted, measure),
                 warnings, runs.tables(runId));
@@ -87,6 +90,27 @@ public class ReportService {
                 (String) o.get("by"), LocalDate.ofInstant(Instant.parse((String) o.get("at")), OSLO), (String) o.get("reason"),
                 Boolean.TRUE.equals(o.get("changedSince")))));
         return ReportModel.of(ran, new CheckInput(draft, adopted, loaded), result, assessments, LocalDate.now(OSLO));
+    }
+
+    /**
+     * The run's rules that the current pack no longer has: still in the summary (from the stored
+     * findings, titled as stored), and named in a warning, rather than silently left out.
+     */
+    private List<RuleSummary> missingRules(RunRepository.RunHeader run, List<Finding> findings, List<Checked> checked,
+                                           List<String> warnings) {
+        List<String> known = pack.rules().stream().map(r -> r.definition().id()).toList();
+        List<String> missing = run.ruleIds().stream().filter(id -> !known.contains(id)).toList();
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        warnings.add("Regel " + String.join(", ", missing) + " fra kjøringen (regelpakke " + run.packId() + " " + run.packVersion()
+                + ") finnes ikke i gjeldende regelpakke " + pack.pack().pack() + " " + pack.pack().version()
+                + ": funnene står i sammendraget, men uten regeltekst og sitat.");
+        return missing.stream().map(id -> {
+            String title = findings.stream().filter(f -> f.ruleId().equals(id)).map(Finding::ruleTitle).findFirst()
+                    .orElse("(ikke i gjeldende regelpakke)");
+            return CheckEngine.summarise(id, title, "ikke i gjeldende regelpakke", findings, checked);
+        }).toList();
     }
 
     /** Every finding of the run with its verdict, for the CSV and GeoPackage downloads. */

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,9 +31,18 @@ public class WmsProxyController {
     private final String backend;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public WmsProxyController(WmsAccess access, @Value("${planvakt.wms.url}") String backend) {
+    private final String authorization;
+
+    /**
+     * @param user     for a WMS that wants sign-in (a GeoServer whose layer rules keep plan layers to
+     *                 the PLANVAKT_ADMIN role): Planvakt's account there; empty for the local MapServer
+     */
+    public WmsProxyController(WmsAccess access, @Value("${planvakt.wms.url}") String backend,
+                              @Value("${planvakt.wms.user:}") String user, @Value("${planvakt.wms.password:}") String password) {
         this.access = access;
         this.backend = backend.endsWith("?") ? backend.substring(0, backend.length() - 1) : backend;
+        this.authorization = user.isEmpty() ? null
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/wms")
@@ -43,8 +53,11 @@ public class WmsProxyController {
                 .collect(Collectors.joining("&"));
         HttpResponse<byte[]> r;
         try {
-            r = http.send(HttpRequest.newBuilder(URI.create(backend + "?" + query)).timeout(Duration.ofSeconds(60)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder forwarded = HttpRequest.newBuilder(URI.create(backend + "?" + query)).timeout(Duration.ofSeconds(60)).GET();
+            if (authorization != null) {
+                forwarded.header("Authorization", authorization);
+            }
+            r = http.send(forwarded.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             return ResponseEntity.status(HttpStatus.BAD_GATEWAY).contentType(MediaType.TEXT_PLAIN)
                     .body(("kartserveren svarer ikke (" + e.getClass().getSimpleName() + ")").getBytes(StandardCharsets.UTF_8));

@@ -5,13 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import no.planvakt.crs.AreaMeasure;
+import no.planvakt.overlay.OverlayArea;
+import no.planvakt.overlay.OverlayGeometry;
 import no.planvakt.reference.ReferenceFeature;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /** Overlay helpers the rule kinds share: an index of reference geometries and the overlaps with a part. */
@@ -23,7 +23,14 @@ final class Overlaps {
     record Target(ReferenceFeature feature, Geometry geometry) {
     }
 
-    record Overlap(ReferenceFeature reference, Geometry geometry, double areaM2) {
+    /**
+     * An overlap measured without building it; {@link #geometry()} builds the conflict geometry
+     * when a finding is reported.
+     */
+    record Overlap(ReferenceFeature reference, Geometry part, Geometry target, double areaM2) {
+        Geometry geometry() {
+            return OverlayGeometry.intersection(part, target);
+        }
     }
 
     static STRtree index(List<ReferenceFeature> refs, Function<ReferenceFeature, Geometry> geometry) {
@@ -56,10 +63,9 @@ final class Overlaps {
     static List<Overlap> of(Geometry part, STRtree index, AreaMeasure measure) {
         List<Overlap> out = new ArrayList<>();
         for (Target t : intersecting(part, index)) {
-            Geometry overlap = OverlayNGRobust.overlay(part, t.geometry(), OverlayNG.INTERSECTION);
-            double area = measure.area(overlap);
+            double area = measure.area(OverlayArea.intersectionArea(part, t.geometry()), part);
             if (area > 0) {
-                out.add(new Overlap(t.feature(), overlap, area));
+                out.add(new Overlap(t.feature(), part, t.geometry(), area));
             }
         }
         return out;
@@ -74,10 +80,10 @@ final class Overlaps {
     }
 
     static Geometry difference(Geometry a, Geometry b) {
-        return b == null || b.isEmpty() ? a : OverlayNGRobust.overlay(a, b, OverlayNG.DIFFERENCE);
+        return b == null || b.isEmpty() ? a : OverlayGeometry.difference(a, b);
     }
 
     static Geometry intersection(Geometry a, Geometry b) {
-        return OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION);
+        return OverlayGeometry.intersection(a, b);
     }
 }

@@ -145,14 +145,16 @@ public final class ProximityRule implements RuleKind {
             double uncovered = ctx.measure().area(Overlaps.difference(g, Overlaps.union(zoneParts, g.getFactory().createPolygon())));
             zoneShare = Math.max(0, 1 - uncovered / refArea);
         }
-        String zoneText = zoneIds.isEmpty() ? "ingen hensynssone dekker kulturminnet"
-                : "hensynssone " + String.join("+", zoneIds) + " dekker " + FindingText.percent(zoneShare) + " av kulturminnet";
+        // The kind is generic (heritage, nature, …): the zone text names the reference object, not a theme.
+        String refName = CoverageRule.referenceName(r);
+        String zoneText = zoneIds.isEmpty() ? "ingen valgt sone dekker " + refName
+                : "sone " + String.join("+", zoneIds) + " dekker " + FindingText.percent(zoneShare) + " av " + refName;
         Map<String, String> values = ctx.messageValues(change, overlapArea,
                 examined > 0 ? overlapArea / examined : 0, r.id());
         values.put("distance_m", FindingText.metres(distance));
         values.put("limit_m", String.format(Locale.ROOT, "%.0f", limit));
         values.put("zone", zoneText);
-        values.put("reference_name", CoverageRule.referenceName(r));
+        values.put("reference_name", refName);
         String template = rule.messages().getOrDefault(Status.YELLOW,
                 "{purpose} «{object}» ({change}) ligger {distance_m} m fra {reference_name}; {zone}.");
         List<String> trace = new ArrayList<>(ctx.commonTrace());
@@ -161,7 +163,7 @@ public final class ProximityRule implements RuleKind {
         trace.add(String.format(Locale.ROOT, "Avstand (JTS) til %s objekt %s%s: %.2f m ≤ %s %.1f m; overlapp %.1f m²",
                 ctx.layer().id(), r.id(), g == r.geometry() ? "" : " med sikringssone", distance, DISTANCE, limit, overlapArea));
         trace.add("Hensynssoner (" + ZONE_FILTER + "): " + zoneText);
-        trace.add("Status YELLOW: nærhet til kulturminne krever skjønnsmessig vurdering");
+        trace.add("Status YELLOW: nærhet til " + ctx.layer().title() + " krever skjønnsmessig vurdering");
         Map<String, Double> figures = new LinkedHashMap<>();
         figures.put("distance_m", distance);
         figures.put("zone_share", zoneShare);

@@ -26,7 +26,6 @@ import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.LoadedPack;
 import no.planvakt.rule.PlanCheck;
 import no.planvakt.rule.RulePackException;
-import no.planvakt.rule.RulePackLoader;
 import no.planvakt.yaml.Yaml;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Geometry;
@@ -117,7 +116,8 @@ public final class PackSpecVerifier {
         return c.srid() != null ? c.srid() : spec.srid() != null ? spec.srid() : Crs.DEFAULT_CANONICAL_SRID;
     }
 
-    private List<String> verify(PackSpec spec, PackSpec.Case c) {
+    /** The mismatches of one case (each spec case is its own named test in PackSpecTest and in {@code planvakt verify}). */
+    public List<String> verify(PackSpec spec, PackSpec.Case c) {
         CheckResult result = run(spec, c);
         List<String> out = new ArrayList<>();
         List<Finding> unmatched = new ArrayList<>(result.findings());
@@ -228,16 +228,4 @@ public final class PackSpecVerifier {
     }
 
     /** Verifies a pack file against a spec file: {@code PackSpecVerifier pack.yaml pack.spec.yaml}. */
-    public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("usage: PackSpecVerifier <pack.yaml> <pack.spec.yaml>");
-            System.exit(2);
-        }
-        List<String> mismatches = new PackSpecVerifier(RulePackLoader.load(Path.of(args[0])), Crs.DEFAULT_CANONICAL_SRID)
-                .verify(read(Path.of(args[1])));
-        mismatches.forEach(System.out::println);
-        System.out.println(mismatches.isEmpty() ? "OK: the pack gives every finding its spec expects"
-                : mismatches.size() + " mismatch(es)");
-        System.exit(mismatches.isEmpty() ? 0 : 1);
-    }
 }

@@ -1,24 +1,32 @@
 package no.planvakt.rule.spec;
 
-import no.planvakt.rule.LoadedPack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import no.planvakt.crs.Crs;
+import no.planvakt.rule.LoadedPack;
 import no.planvakt.rule.RulePackLoader;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /** The shipped Buskerud pack gives exactly the findings its spec (worked out by hand) expects. */
 class PackSpecTest {
     static final LoadedPack PACK = RulePackLoader.buskerud();
     static final PackSpec SPEC = PackSpecVerifier.buskerudSpec();
 
-    @Test
-    void shippedPackMatchesItsSpec() {
-        List<String> mismatches = new PackSpecVerifier(PACK, Crs.DEFAULT_CANONICAL_SRID).verify(SPEC);
-        assertThat(mismatches).as(String.join("\n", mismatches)).isEmpty();
+    /** One named test per spec case, so that a failing guideline case is named in the test report. */
+    @TestFactory
+    Stream<DynamicTest> shippedPackMatchesItsSpec() {
+        PackSpecVerifier verifier = new PackSpecVerifier(PACK, Crs.DEFAULT_CANONICAL_SRID);
+        assertThat(SPEC.pack()).isEqualTo(PACK.pack().pack());
+        return SPEC.cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            List<String> mismatches = verifier.verify(SPEC, c);
+            assertThat(mismatches).as(String.join("\n", mismatches)).isEmpty();
+        }));
     }
 
     @Test

@@ -2,22 +2,28 @@ package no.planvakt.layers.geoserver;
 
 import static no.planvakt.layers.geoserver.GeoServerRestClient.segment;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import no.planvakt.layers.catalogue.LayerCatalogue;
 import no.planvakt.layers.catalogue.LayerDefinition;
 import no.planvakt.layers.style.StyleCatalogue;
 
 /**
  * Publishes the layer catalogue to a GeoServer through its REST API: workspace, PostGIS store,
- * SLD styles, SQL-view feature types (with parameter regexes), each layer's default style and a
- * layer group. Idempotent: each resource is looked up first, then created (POST) or updated (PUT),
+ * SLD styles, SQL-view feature types (with parameter regexes), each layer's default style, a
+ * layer group and the layer security rules ({@link GeoServerLayerRules}). Idempotent: each resource is looked up first, then created (POST) or updated (PUT),
  * so running it again brings an existing GeoServer up to date.
  */
 public final class GeoServerPublisher {
     private static final String JSON = "application/json";
     private static final String SLD = "application/vnd.ogc.sld+xml";
+    private static final String XML = "application/xml";
 
     private final GeoServerRestClient rest;
     private final GeoServerTarget target;
@@ -25,8 +31,15 @@ public final class GeoServerPublisher {
     private final StyleCatalogue styles;
     private final GeoServerResources bodies;
     private final List<String> actions = new ArrayList<>();
+    private final String adminRoles;
 
     public GeoServerPublisher(GeoServerTarget target, LayerCatalogue catalogue, StyleCatalogue styles) {
+        this(target, catalogue, styles, GeoServerLayerRules.DEFAULT_ADMIN_ROLES);
+    }
+
+    /** @param adminRoles the GeoServer roles that read every plan and findings layer (see {@link GeoServerLayerRules}) */
+    public GeoServerPublisher(GeoServerTarget target, LayerCatalogue catalogue, StyleCatalogue styles, String adminRoles) {
+        this.adminRoles = adminRoles;
         this.rest = new GeoServerRestClient(target);
         this.target = target;
         this.catalogue = catalogue;
@@ -61,7 +74,29 @@ public final class GeoServerPublisher {
         }
         upsert(ws + "/layergroups/" + segment(catalogue.name()), ws + "/layergroups", JSON,
                 bodies.layerGroup(catalogue.layers()), "layer group " + catalogue.name());
+        secure();
         return List.copyOf(actions);
+    }
+
+    // Layer security: new rules are added (POST), rules GeoServer already has are replaced (PUT);
+    // GeoServer refuses the other way round with 409.
+    private void secure() throws IOException, InterruptedException {
+        RestResponse current = rest.get("/security/acl/layers");
+        if (!current.ok()) {
+            throw new IOException("GET /security/acl/layers: HTTP " + current.status() + " " + current.body());
+        }
+        Set<String> existing = new HashSet<>();
+        new ObjectMapper().readTree(current.body()).fieldNames().forEachRemaining(existing::add);
+        Map<String, String> create = new LinkedHashMap<>();
+        Map<String, String> update = new LinkedHashMap<>();
+        GeoServerLayerRules.rules(catalogue, target.workspace(), adminRoles)
+                .forEach((rule, roles) -> (existing.contains(rule) ? update : create).put(rule, roles));
+        if (!create.isEmpty()) {
+            call("POST", "/security/acl/layers", XML, GeoServerLayerRules.xml(create), "created layer rules " + create.keySet());
+        }
+        if (!update.isEmpty()) {
+            call("PUT", "/security/acl/layers", XML, GeoServerLayerRules.xml(update), "updated layer rules " + update.keySet());
+        }
     }
 
     private void upsert(String item, String collection, String type, String body, String what)

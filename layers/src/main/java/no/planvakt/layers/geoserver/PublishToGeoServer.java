@@ -8,7 +8,9 @@ import no.planvakt.layers.style.StyleCatalogue;
 /**
  * Command line: publishes the catalogue to a GeoServer. Settings come from the environment so
  * passwords stay off the command line: GEOSERVER_REST_URL, GEOSERVER_USER, GEOSERVER_PASSWORD,
- * GEOSERVER_WORKSPACE (planvakt), PLANVAKT_DB_HOST/PORT/NAME/USER/PASSWORD (as GeoServer sees the database).
+ * GEOSERVER_WORKSPACE (planvakt), GEOSERVER_PLANVAKT_ADMIN_ROLES (the roles that read plan and findings
+ * layers, default ADMIN,PLANVAKT_ADMIN; see GeoServerLayerRules), PLANVAKT_DB_HOST/PORT/NAME/USER/PASSWORD
+ * (as GeoServer sees the database).
  * With {@code --data-dir DIR} it writes the same configuration into a GeoServer data directory instead.
  * Each loaded reference layer (ref.layer row) becomes a layer of its own when the database is
  * reachable from here with those settings; otherwise only the catalogue's layers are published.
@@ -33,7 +35,8 @@ public final class PublishToGeoServer {
                     .write(java.nio.file.Path.of(args[1]), db));
             return;
         }
-        new GeoServerPublisher(target, catalogue, StyleCatalogue.standard()).publish(db)
+        new GeoServerPublisher(target, catalogue, StyleCatalogue.standard(),
+                env("GEOSERVER_PLANVAKT_ADMIN_ROLES", GeoServerLayerRules.DEFAULT_ADMIN_ROLES)).publish(db)
                 .forEach(System.out::println);
     }
 

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.planvakt.layers.catalogue.LayerCatalogue;
@@ -155,6 +156,37 @@ class GeoServerPublisherTest {
     }
 
     @Test
+    void layerSecurityKeepsPlansAndFindingsToAdminsAndReferenceLayersToSignedInUsers() throws Exception {
+        try (RecordingGeoServer server = new RecordingGeoServer()) {
+            List<String> first = new ArrayList<>();
+            publish(server, first);
+            Map<String, String> rules = server.layerRules();
+            assertThat(rules).containsEntry("planvakt.*.r", "ADMIN,PLANVAKT_ADMIN").containsEntry("planvakt.*.w", "ADMIN")
+                    .containsEntry("planvakt.reference.r", "ROLE_AUTHENTICATED,ADMIN,PLANVAKT_ADMIN")
+                    .containsEntry("planvakt.ref_kulturminner.r", "ROLE_AUTHENTICATED,ADMIN,PLANVAKT_ADMIN")
+                    // GeoServer's defaults for other workspaces are left alone.
+                    .containsEntry("*.*.r", "*");
+            // No rule opens a plan or findings layer to anyone but the admin roles.
+            assertThat(rules.keySet()).noneMatch(r -> r.matches("planvakt\\.(plan_|findings).*"));
+            assertThat(first).anyMatch(a -> a.startsWith("created layer rules"));
+            server.clear();
+            List<String> second = new ArrayList<>();
+            List<RecordedRequest> again = publish(server, second);
+            assertThat(second).anyMatch(a -> a.startsWith("updated layer rules")).noneMatch(a -> a.startsWith("created layer rules"));
+            RecordedRequest put = again.stream().filter(r -> r.path().endsWith("/security/acl/layers") && r.method().equals("PUT"))
+                    .findFirst().orElseThrow();
+            assertThat(new RequestValidator(spec).validate(put)).isEmpty();
+            // The validator really reads the XML body against the ACLLayers description.
+            assertThat(new RequestValidator(spec).validate(new RecordedRequest("POST", OpenApiSpec.REST_ROOT + "/security/acl/layers", null,
+                    "application/xml", null, "<rules><rule layer=\"planvakt.x.r\">ADMIN</rule></rules>"))).singleElement().asString()
+                    .contains("@layer");
+            assertThat(new RequestValidator(spec).validate(new RecordedRequest("POST", OpenApiSpec.REST_ROOT + "/security/acl/layers", null,
+                    "application/xml", null, "<acl><rule resource=\"planvakt.x.r\">ADMIN</rule></acl>"))).singleElement().asString()
+                    .contains("<rules>");
+        }
+    }
+
+    @Test
     void validatorRejectsWhatTheDescriptionsDoNotAllow() throws Exception {
         RequestValidator v = new RequestValidator(spec);
         String root = OpenApiSpec.REST_ROOT;
@@ -175,7 +207,7 @@ class GeoServerPublisherTest {
     @Test
     void descriptionsAreTheVerbatimUpstreamFiles() throws Exception {
         String source = OpenApiSpec.raw("SOURCE.md");
-        for (String file : OpenApiSpec.FILES) {
+        for (String file : java.util.stream.Stream.concat(OpenApiSpec.FILES.stream(), OpenApiSpec.EXCERPTS.stream()).toList()) {
             String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(OpenApiSpec.raw(file).getBytes(StandardCharsets.UTF_8)));
             assertThat(source).as("sha256 of %s", file).contains("| " + file + " |").contains(hash);

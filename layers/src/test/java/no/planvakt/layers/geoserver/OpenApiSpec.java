@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class OpenApiSpec {
     static final List<String> FILES = List.of("workspaces.yaml", "namespaces.yaml", "datastores.yaml", "featuretypes.yaml",
             "layers.yaml", "styles.yaml", "layergroups.yaml", "reload.yaml");
+    /** Parts of upstream files, listed in SOURCE.md's "Excerpt" table. */
+    static final List<String> EXCERPTS = List.of("security-acl-layers.yaml");
     static final String REST_ROOT = "/geoserver/rest";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -56,7 +58,7 @@ final class OpenApiSpec {
 
     static OpenApiSpec load() throws IOException {
         OpenApiSpec spec = new OpenApiSpec();
-        for (String file : FILES) {
+        for (String file : java.util.stream.Stream.concat(FILES.stream(), EXCERPTS.stream()).toList()) {
             JsonNode doc = YAML.readTree(text(file));
             String basePath = doc.path("basePath").asText("");
             Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -11,8 +12,13 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * A local HTTP server (127.0.0.1, free port) that records every request the publisher sends and
@@ -25,6 +31,9 @@ final class RecordingGeoServer implements AutoCloseable {
     private final HttpServer server;
     private final List<RecordedRequest> requests = new ArrayList<>();
     private final Set<String> existing = new HashSet<>();
+    /** GeoServer's layer security rules, starting from its defaults; POST adds, PUT replaces (409 otherwise). */
+    private final Map<String, String> layerRules = new LinkedHashMap<>(Map.of("*.*.r", "*", "*.*.w", "GROUP_ADMIN,ADMIN"));
+    private static final String ACL_LAYERS = OpenApiSpec.REST_ROOT + "/security/acl/layers";
 
     RecordingGeoServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -50,6 +59,10 @@ final class RecordingGeoServer implements AutoCloseable {
         String path = URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
         requests.add(new RecordedRequest(x.getRequestMethod(), path, uri.getRawQuery(),
                 x.getRequestHeaders().getFirst("Content-Type"), x.getRequestHeaders().getFirst("Authorization"), body));
+        if (path.equals(ACL_LAYERS)) {
+            acl(x, body);
+            return;
+        }
         int status = switch (x.getRequestMethod()) {
             case "GET" -> existing.contains(path) ? 200 : 404;
             case "PUT" -> existing.contains(path) ? 200 : 404;
@@ -57,6 +70,42 @@ final class RecordingGeoServer implements AutoCloseable {
             default -> 405;
         };
         byte[] answer = status == 200 ? "{}".getBytes(StandardCharsets.UTF_8) : new byte[0];
+        x.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
+        if (answer.length > 0) {
+            x.getResponseBody().write(answer);
+        }
+        x.close();
+    }
+
+    synchronized Map<String, String> layerRules() {
+        return Map.copyOf(layerRules);
+    }
+
+    private void acl(HttpExchange x, String body) throws IOException {
+        byte[] answer = new byte[0];
+        int status;
+        if (x.getRequestMethod().equals("GET")) {
+            answer = JSON.writeValueAsBytes(layerRules);
+            status = 200;
+        } else {
+            Map<String, String> rules = new LinkedHashMap<>();
+            try {
+                NodeList list = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))).getElementsByTagName("rule");
+                for (int i = 0; i < list.getLength(); i++) {
+                    Element rule = (Element) list.item(i);
+                    rules.put(rule.getAttribute("resource"), rule.getTextContent());
+                }
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+            boolean post = x.getRequestMethod().equals("POST");
+            boolean conflict = rules.keySet().stream().anyMatch(r -> layerRules.containsKey(r) == post);
+            status = conflict ? 409 : 200;
+            if (!conflict) {
+                layerRules.putAll(rules);
+            }
+        }
         x.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
         if (answer.length > 0) {
             x.getResponseBody().write(answer);

@@ -71,6 +71,24 @@ final class RequestValidator {
             } catch (Exception e) {
                 errors.add(where + ": body is not JSON: " + e.getMessage());
             }
+        } else if (type.equals("application/xml")) {
+            JsonNode schema = op.parameters().stream().filter(p -> "body".equals(p.path("in").asText()))
+                    .map(p -> op.resolve(p.path("schema"))).findFirst().orElse(null);
+            if (schema == null) {
+                errors.add(where + ": operation declares no body schema");
+                return errors;
+            }
+            try {
+                var root = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+                String name = schema.path("xml").path("name").asText(schema.path("title").asText()).trim();
+                if (!root.getTagName().equals(name)) {
+                    errors.add(where + ": XML root is <" + root.getTagName() + ">, the description names <" + name + ">");
+                }
+                validateXml(op, root, schema, root.getTagName(), errors);
+            } catch (Exception e) {
+                errors.add(where + ": body is not XML: " + e.getMessage());
+            }
         } else if (type.equals("application/vnd.ogc.sld+xml")) {
             try {
                 DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -170,6 +188,36 @@ final class RequestValidator {
             default -> {
                 // No type and no properties: the description leaves the value free.
             }
+        }
+    }
+
+    /**
+     * An XML element against an object schema as the descriptions write XML: child elements are
+     * properties, attributes are properties named "@name", and text content is the property "text".
+     */
+    static void validateXml(OpenApiSpec.Operation op, org.w3c.dom.Element e, JsonNode schema, String at, List<String> errors) {
+        JsonNode props = op.resolve(schema).path("properties");
+        var attributes = e.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            String a = attributes.item(i).getNodeName();
+            if (!props.has("@" + a)) {
+                errors.add(at + "/@" + a + ": attribute not declared");
+            }
+        }
+        boolean text = false;
+        for (var n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof org.w3c.dom.Element child) {
+                if (!props.has(child.getTagName())) {
+                    errors.add(at + "/" + child.getTagName() + ": element not declared");
+                } else {
+                    validateXml(op, child, props.get(child.getTagName()), at + "/" + child.getTagName(), errors);
+                }
+            } else if (n.getNodeType() == org.w3c.dom.Node.TEXT_NODE && !n.getNodeValue().isBlank()) {
+                text = true;
+            }
+        }
+        if (text && !props.has("text")) {
+            errors.add(at + ": text content not declared");
         }
     }
 

@@ -1,0 +1,81 @@
+package no.planvakt.bench.county;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/**
+ * Wall time, CPU time of this JVM, peak heap (sum of the heap pools' peaks, reset before each
+ * phase) and peak RSS of the process (reset through /proc/self/clear_refs where Linux allows it).
+ */
+final class Meter {
+    record Reading(double wallS, double cpuS, double peakHeapMb, double peakRssMb) {
+    }
+
+    record Measured<T>(T value, Reading reading) {
+    }
+
+    private Meter() {
+    }
+
+    static <T> Measured<T> measure(Supplier<T> work) {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        resetPeakRss();
+        long cpu0 = processCpuNanos();
+        long t0 = System.nanoTime();
+        T value = work.get();
+        long t1 = System.nanoTime();
+        long cpu1 = processCpuNanos();
+        double heap = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                heap += pool.getPeakUsage().getUsed();
+            }
+        }
+        return new Measured<>(value, new Reading((t1 - t0) / 1e9, (cpu1 - cpu0) / 1e9, heap / 1e6, peakRssMb()));
+    }
+
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
+    }
+
+    /** CPU seconds (user + system) a process has used, from /proc/PID/stat; 0 where unreadable. */
+    static double processCpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static void resetPeakRss() {
+        try {
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+        } catch (IOException | RuntimeException e) {
+            // Not allowed here: the peak then covers the process so far.
+        }
+    }
+
+    private static double peakRssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+}
