@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import no.planvakt.demo.DemoData;
 import org.junit.jupiter.api.AfterEach;
@@ -56,12 +59,23 @@ class RestartRecoveryTest {
         Object draft = ApiTestSupport.uploadPlan(admin, dir.resolve(DemoData.DRAFT), "draft").getBody().get("versionId");
         ApiTestSupport.uploadDemoLayers(admin, dir);
 
-        // One pool thread: of six runs asked for at once, one runs and the others wait.
+        // One pool thread: of twenty runs asked for at once from eight clients, one runs and the
+        // others wait in the queue when the service is killed right after the last answer.
         List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            ResponseEntity<Map> r = admin.postForEntity("/api/runs", Map.of("draftVersionId", draft, "adoptedVersionId", adopted), Map.class);
-            assertThat(r.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-            ids.add(((Number) r.getBody().get("runId")).longValue());
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<ResponseEntity<Map>>> posted = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                posted.add(clients.submit(() -> admin.postForEntity("/api/runs", Map.of("draftVersionId", draft, "adoptedVersionId", adopted),
+                        Map.class)));
+            }
+            for (Future<ResponseEntity<Map>> f : posted) {
+                ResponseEntity<Map> r = f.get();
+                assertThat(r.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+                ids.add(((Number) r.getBody().get("runId")).longValue());
+            }
+        } finally {
+            clients.shutdown();
         }
         Process kill = new ProcessBuilder("kill", "-9", Long.toString(service.pid())).inheritIO().start();
         assertThat(kill.waitFor()).isZero();

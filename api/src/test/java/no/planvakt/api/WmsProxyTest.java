@@ -70,6 +70,8 @@ class WmsProxyTest extends ApiTestBase {
         assertThat(hol.getForEntity(info + "&RUN=" + run + "&run=1", String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(hol.getForEntity(info + "&RUN=0x" + Long.toHexString(run), String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(hol.getForEntity(info + "&RUN=" + run + "&SLD_BODY=x", String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(hol.getForEntity(info + "&RUN=" + run + "&map.layer[findings]=DATA+x", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(anonymous.getForEntity(getMap("ref_kulturminner"), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(admin(info).getStatusCode()).isEqualTo(HttpStatus.OK);
 

@@ -40,7 +40,7 @@ class MainTest {
         assertThat(geojson.get("features")).hasSize(result.get("findings").size());
         assertThat(geojson.get("features").findValuesAsText("ruleId")).filteredOn("R3"::equals).hasSize(7);
         assertThat(result.get("checked").findValuesAsText("ruleId")).filteredOn("R3"::equals).hasSize(3);
-        assertThat(result.get("summary")).hasSize(12);
+        assertThat(result.get("summary")).hasSize(13);
         // The transport rules: ABC classes and the housing share are printed with the tables.
         assertThat(text).contains("R6a", "Lokaliseringsklasse (ABC)", "Andel av nytt boligareal nær sentrum eller holdeplass");
         String html = Files.readString(dir.resolve("report.html"));

@@ -13,8 +13,9 @@ import java.util.zip.ZipOutputStream;
 /**
  * The built-in demo: an invented adopted plan and draft for Hol (3330), placed inside the real
  * municipal boundary, and schematic reference layers for every rule (forest line, heritage, recreation and
- * nature areas, a corridor, mineral deposits, place types), and for the transport rules the real
- * N1000 roads, centres, stations, built-up areas and land cover with invented bus stops (GTFS). Written out as ordinary files so the
+ * nature areas, a corridor, mineral deposits, place types), real N1000 land cover of Hol for
+ * the area account, and for the transport rules the real N1000 roads, centres, stations, built-up
+ * areas and land cover with invented bus stops (GTFS). Written out as ordinary files so the
  * demo runs through exactly the same readers as a planner's own files.
  */
 public final class DemoData {
@@ -23,7 +24,8 @@ public final class DemoData {
     public static final String LAYERS = "reference-layers.yaml";
     private static final List<String> FILES = List.of(DRAFT, ADOPTED, LAYERS, "over-skoggrensen.geojson", "hol-3330.geojson",
             "kulturmiljo.geojson", "kulturminner.geojson", "friluftsomrader.geojson", "friluftsomrader-dekning.geojson",
-            "naturomrader.geojson", "korridorer.geojson", "mineralressurser.geojson", "stedstype.geojson", "LICENSES.md",
+            "naturomrader.geojson", "korridorer.geojson", "mineralressurser.geojson", "stedstype.geojson", "arealdekke-n1000-hol.geojson",
+            "LICENSES.md",
             "knutepunkter.geojson");
     /** The invented bus timetable: kept as GTFS text files, written out as the zip a planner would load. */
     public static final String GTFS = "holdeplasser-oppdiktet-gtfs.zip";

@@ -131,6 +131,7 @@ public final class HtmlReport {
                 h.append("<p>… og ").append(s.moreFindings()).append(" funn til, med mindre areal (alle står i CSV- og GeoPackage-filen).</p>\n");
             }
         }
+        AccountCharts.render(rule, s.tables()).forEach(svg -> h.append(svg).append('\n'));
         s.tables().forEach(t -> TableHtml.append(h, t));
         if (!s.notChecked().isEmpty()) {
             h.append("<p><b>Ikke kontrollert</b> (grunnlagsdata mangler):</p><ul>");

@@ -100,9 +100,11 @@ public final class CheckEngine {
         trace.add("Regelpakke " + pack.pack().pack() + " " + pack.pack().version() + ", regel " + def.id() + " (" + def.kind() + ")");
         trace.add("Utvalg i planforslaget: " + rule.planFilter().text() + " → " + draft.size() + " objekt(er)");
         List<AreaChange> changes;
+        List<PlanFeature> adoptedSelection = null;
         double sliver = def.parameters().containsKey("sliverM2") ? def.number("sliverM2") : DEFAULT_SLIVER_M2;
         if (input.adopted() != null) {
             List<PlanFeature> adopted = input.adopted().features().stream().filter(rule.planFilter()::accepts).toList();
+            adoptedSelection = adopted;
             trace.add("Sammenlignet med gjeldende plan «" + input.adopted().name() + "»: " + adopted.size()
                     + " objekt(er) med samme utvalg; ignorerer flisområder under " + sliver + " m²");
             changes = diffs.computeIfAbsent(rule.planFilter().text() + "\u001f" + sliver,
@@ -125,7 +127,7 @@ public final class CheckEngine {
         trace.add(String.format(java.util.Locale.ROOT, "Areal målt i EPSG:%d (planens eget koordinatsystem); lagret i EPSG:%d",
                 measure.reportSrid(), measure.storedSrid()));
         return rule.kind().evaluate(new RuleContext(rule, changes, layer, refs, measure, trace, input.draft().features(), input.layers(),
-                input.network()));
+                adoptedSelection, input.draft().municipality(), input.network()));
     }
 
     /** Summarises one rule: worst status of its findings, GREEN when it found nothing. */

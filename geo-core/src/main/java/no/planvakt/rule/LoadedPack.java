@@ -77,6 +77,13 @@ public record LoadedPack(RulePack pack, List<CompiledRule> rules) {
                             + pt.layer() + "\" is not loaded");
                 }
             });
+            if (d.accounts() != null) {
+                for (String layer : d.accounts().layers()) {
+                    if (!available.contains(layer) && !layer.equals(d.reference().layer())) {
+                        missing.add("rule " + d.id() + ": field accounts: reference layer \"" + layer + "\" is not loaded");
+                    }
+                }
+            }
         }
         if (!missing.isEmpty()) {
             throw new RulePackException(name + ": " + String.join("; ", missing) + " (loaded: "
@@ -89,6 +96,9 @@ public record LoadedPack(RulePack pack, List<CompiledRule> rules) {
         out.add(d.reference().layer());
         d.parameters().values().stream().filter(p -> p.placeTypes() != null).map(p -> p.placeTypes().layer()).sorted()
                 .forEach(out::add);
+        if (d.accounts() != null) {
+            d.accounts().layers().stream().filter(l -> !out.contains(l)).forEach(out::add);
+        }
         return out;
     }
 }

@@ -24,6 +24,8 @@ import org.locationtech.jts.geom.Point;
  * @param commonTrace    trace lines that hold for every finding of the rule (selection, diff basis)
  * @param draft          every object of the draft (rule kinds that look at zones next to the selection use it)
  * @param layers         every loaded reference layer by id (place-type layers are looked up here)
+ * @param adopted        the adopted plan's objects that pass the rule's plan filter; null when no adopted plan is given
+ * @param municipality   the draft's municipality number; null when the plan does not say
  * @param network        the engine for network distances (see {@link no.planvakt.network})
  */
 public record RuleContext(
@@ -35,15 +37,12 @@ public record RuleContext(
         List<String> commonTrace,
         List<PlanFeature> draft,
         Map<String, ReferenceLayer> layers,
+        List<PlanFeature> adopted,
+        String municipality,
         no.planvakt.network.NetworkEngine network) {
 
     public RuleContext {
         network = network == null ? no.planvakt.network.NetworkEngine.JGRAPHT : network;
-    }
-
-    public RuleContext(CompiledRule compiled, List<AreaChange> changes, ReferenceLayer layer, List<ReferenceFeature> references,
-                       AreaMeasure measure, List<String> commonTrace, List<PlanFeature> draft, Map<String, ReferenceLayer> layers) {
-        this(compiled, changes, layer, references, measure, commonTrace, draft, layers, null);
     }
 
     public RuleDefinition rule() {
@@ -109,6 +108,12 @@ public record RuleContext(
         values.put("reference", layer.title());
         values.put("reference_id", referenceId);
         return values;
+    }
+
+    /** A context without the adopted selection and municipality (kinds other than accounting do not read them). */
+    public RuleContext(CompiledRule compiled, List<AreaChange> changes, ReferenceLayer layer, List<ReferenceFeature> references,
+                       AreaMeasure measure, List<String> commonTrace, List<PlanFeature> draft, Map<String, ReferenceLayer> layers) {
+        this(compiled, changes, layer, references, measure, commonTrace, draft, layers, null, null, null);
     }
 
     /** A parameter's value for one object, and the trace line saying where it came from. */

@@ -7,6 +7,8 @@ import no.planvakt.result.Status;
 /**
  * One rule as the pack states it. Messages are templates per status with placeholders
  * {object}, {purpose}, {change}, {area_daa}, {share_pct}, {reference}, {reference_id}.
+ *
+ * @param accounts what an {@code accounting} rule counts (groups, land-cover classes, themes); null for other kinds
  */
 public record RuleDefinition(
         @JsonProperty(required = true) String id,
@@ -17,7 +19,8 @@ public record RuleDefinition(
         @JsonProperty(required = true) ReferenceSelectionSpec reference,
         Map<String, Parameter> parameters,
         @JsonProperty(required = true) Map<Status, String> messages,
-        String guidance) {
+        String guidance,
+        no.planvakt.account.AccountSpec accounts) {
 
     public RuleDefinition {
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import no.planvakt.crs.Crs;
 import no.planvakt.diff.ChangeKind;
 import no.planvakt.result.CheckResult;
@@ -219,6 +220,27 @@ class DemoCheckTest {
 
     private static ResultTable table(String id) {
         return result.tables().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void ar1AccountOnRealLandCover() {
+        // Land-use objects (rectangles, docs/demo.md): 20 897 300 m² plus the transport demo's D20–D26
+        // (10 000 + 75 000 + 36 000 + 18 000 + 12 000 + 60 000 + 22 500 = 233 500 m²) = 21 130 800 m², and the classes of the
+        // real N1000 land cover sum to it. Fritid framtidig D2 500 000 + D3 400 000 + D4 200 000
+        // + D6 200 000 + D8 120 300 = 1 420 300 m², none of it on N1000 tettbebyggelse: all reserve.
+        Finding plan = one("AR1", "plan");
+        assertThat(plan.figures().get("plan_m2")).isCloseTo(21_130_800.0, within(2.0));
+        double classes = plan.figures().entrySet().stream().filter(e -> !e.getKey().equals("plan_m2") && !e.getKey().equals("reserve_m2"))
+                .mapToDouble(Map.Entry::getValue).sum();
+        assertThat(classes).isCloseTo(plan.figures().get("plan_m2"), within(0.01));
+        Finding fritid = one("AR1", "fritid");
+        assertThat(fritid.areaM2()).isCloseTo(1_420_300.0, within(2.0));
+        assertThat(fritid.figures().get("skog_m2") + fritid.figures().get("apent_m2")).isCloseTo(1_420_300.0, within(2.0));
+        // No reserve in the adopted plan (all of it nåværende): the draft adds all of its reserve.
+        Finding change = one("AR1", "endring");
+        assertThat(change.figures().get("adopted_m2")).isZero();
+        assertThat(change.figures().get("added_m2")).isCloseTo(plan.figures().get("reserve_m2"), within(0.01));
+        assertThat(checked("AR1")).containsExactly("arealregnskap");
     }
 
     @Test

@@ -148,10 +148,12 @@ class RulePackLoaderTest {
                 .hasMessageContaining("rule R1: field reference.layer: reference layer \"kulturmiljo\" is not loaded")
                 .hasMessageContaining("rule R2: field parameters.distanceM.placeTypes.layer: reference layer \"stedstype\" is not loaded")
                 .hasMessageContaining("rule R5b: field reference.layer: reference layer \"mineralressurser\" is not loaded")
+                .hasMessageContaining("rule AR1: field reference.layer: reference layer \"arealdekke\" is not loaded")
+                .hasMessageContaining("rule AR1: field accounts: reference layer \"naturomrader\" is not loaded")
                 .hasMessageContaining("(loaded: over_skoggrensen)")
                 .hasMessageContaining("rule R6a: field reference.layer: reference layer \"knutepunkter\" is not loaded")
                 .hasMessageContaining("rule R6c: field reference.layer: reference layer \"tettbebyggelse\" is not loaded")
-                .satisfies(e -> assertThat(e.getMessage().split("; ")).hasSize(12));
+                .satisfies(e -> assertThat(e.getMessage().split("; ")).hasSize(15));
     }
 
     @Test
@@ -170,8 +172,8 @@ class RulePackLoaderTest {
     void theShippedPackLoads() {
         LoadedPack pack = RulePackLoader.buskerud();
         assertThat(pack.rules()).extracting(r -> r.definition().id())
-                .containsExactly("R1", "R1b", "R2", "R3", "R4a", "R4b", "R4c", "R5a", "R5b", "R6a", "R6b", "R6c");
+                .containsExactly("R1", "R1b", "R2", "R3", "R4a", "R4b", "R4c", "R5a", "R5b", "AR1", "R6a", "R6b", "R6c");
         assertThat(pack.referenceLayerIds()).containsExactly("kulturmiljo", "kulturminner", "stedstype", "over_skoggrensen",
-                "friluftsomrader", "naturomrader", "korridorer", "mineralressurser", "knutepunkter", "tettbebyggelse");
+                "friluftsomrader", "naturomrader", "korridorer", "mineralressurser", "arealdekke", "knutepunkter", "tettbebyggelse");
     }
 }

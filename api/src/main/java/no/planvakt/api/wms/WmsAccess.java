@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
  * MapServer. Layers of plans and findings show what RUN, PLANVERSION or MUNICIPALITY select, so
  * those values are checked; when none is given the layers would show every municipality's latest
  * plans, which only an admin may ask for. Reference layers need sign-in. Parameters that could
- * change what MapServer reads (SLD, SLD_BODY, MAP) are refused, and so is any parameter given
- * twice (in any letter case), so MapServer sees exactly what was checked.
+ * change what MapServer reads (SLD, SLD_BODY, MAP, MapServer's own overrides) are refused, only
+ * known WMS and Planvakt parameters pass, and none may be given twice (in any letter case), so
+ * MapServer sees exactly what was checked.
  */
 @Component
 class WmsAccess {
@@ -25,6 +26,14 @@ class WmsAccess {
             "GETSTYLES");
     private static final Set<String> DATA_REQUESTS = Set.of("GETMAP", "GETFEATUREINFO");
     private static final Set<String> REFUSED = Set.of("SLD", "SLD_BODY", "MAP");
+    /**
+     * The WMS 1.1/1.3 parameters, what QGIS and OpenLayers add, and Planvakt's own; anything else
+     * (MapServer's map.layer[…] overrides, mode=…) never reaches MapServer.
+     */
+    private static final Set<String> ACCEPTED = Set.of("SERVICE", "VERSION", "WMTVER", "REQUEST", "LAYERS", "STYLES", "CRS", "SRS", "BBOX",
+            "WIDTH", "HEIGHT", "FORMAT", "TRANSPARENT", "BGCOLOR", "EXCEPTIONS", "TIME", "ELEVATION", "QUERY_LAYERS", "INFO_FORMAT",
+            "FEATURE_COUNT", "I", "J", "X", "Y", "LAYER", "STYLE", "SLD_VERSION", "SCALE", "LEGEND_OPTIONS", "UPDATESEQUENCE", "DPI",
+            "MAP_RESOLUTION", "FORMAT_OPTIONS", "RULE", "RUN", "PLANVERSION", "MUNICIPALITY", "REFLAYER");
     private static final String ID = "[0-9]{1,18}";
 
     private final AccessPolicy access;
@@ -40,7 +49,7 @@ class WmsAccess {
         Map<String, String> p = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> e : query.entrySet()) {
             String name = e.getKey().toUpperCase(Locale.ROOT);
-            if (REFUSED.contains(name)) {
+            if (REFUSED.contains(name) || !ACCEPTED.contains(name)) {
                 throw new InputException("the WMS parameter " + e.getKey() + " is not accepted here");
             }
             if (e.getValue().length != 1 || p.put(name, e.getValue()[0]) != null) {

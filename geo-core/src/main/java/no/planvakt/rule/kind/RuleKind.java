@@ -14,8 +14,8 @@ import no.planvakt.rule.RulePackException;
  * {@code kind}. Sealed, so that the set of kinds a pack may name is the set compiled here; a new
  * kind is a class in this package, named in {@code permits} and listed in {@link RuleKinds}.
  */
-public sealed interface RuleKind permits CoverageRule, ExclusionRule, FragmentationRule, ProximityRule, ClassificationRule,
-        NearnessRule, InsideShareRule {
+public sealed interface RuleKind permits AccountingRule, CoverageRule, ExclusionRule, FragmentationRule, ProximityRule,
+        ClassificationRule, NearnessRule, InsideShareRule {
     /** Common placeholders every kind fills (the finding's plan object and reference). */
     Set<String> COMMON_PLACEHOLDERS = Set.of("object", "purpose", "change", "area_daa", "share_pct", "reference",
             "reference_id");

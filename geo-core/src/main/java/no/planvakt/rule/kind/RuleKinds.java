@@ -14,6 +14,7 @@ public final class RuleKinds {
             new CoverageRule(),
             new ProximityRule(),
             new FragmentationRule(),
+            new AccountingRule(),
             new ClassificationRule(),
             new NearnessRule(),
             new InsideShareRule()));

@@ -84,6 +84,8 @@ class PostGisOracleTest {
         // Every rule's findings were recomputed, with their figures, and the clear objects checked.
         assertThat(rulesCompared).containsExactlyInAnyOrderElementsOf(pack.rules().stream().map(r -> r.definition().id()).toList());
         assertThat(compared).isGreaterThan(60);
+        // The accounts' figures too (AccountOracle counts its own comparisons).
+        assertThat(accountComparisons.stream().mapToInt(AccountOracle::compared).sum()).isGreaterThan(80);
     }
 
     private void compare(String name, int caseSrid, CheckInput input, CheckResult result) throws SQLException {
@@ -189,6 +191,7 @@ class PostGisOracleTest {
             return;
         }
         switch (r.kind().name()) {
+            case "accounting" -> account(r, input).check(kase, f);
             case "exclusion" -> {
                 String part = part(adoptedSelection(r, input), f.status() == Status.INFO);
                 double buffer = d.parameters().containsKey("bufferM") ? d.number("bufferM") : 0;
@@ -368,6 +371,7 @@ class PostGisOracleTest {
         FeatureFilter refFilter = r.referenceFilter();
         List<String> refs = input.layers().get(layer).features().stream().filter(refFilter::accepts).map(ReferenceFeature::id).toList();
         switch (r.kind().name()) {
+            case "accounting" -> account(r, input).checkClear(kase, ch);
             case "coverage" -> {
                 List<String> zones = input.draft().features().stream().filter(r.planFilter()::accepts).map(PlanFeature::id).toList();
                 double[] v = query("WITH r AS (SELECT ST_Intersection(" + ref(layer, ch.planObjectId()) + ", " + planArea(input) + ") AS g), z AS (SELECT ST_Transform(ST_Union(geom), "
@@ -414,6 +418,24 @@ class PostGisOracleTest {
             default -> mismatches.add(where + ": no SQL for rule kind " + r.kind().name());
         }
     }
+
+    /** The account oracle of a rule for the case loaded now (its land-cover partition is built once per case). */
+    private AccountOracle account(CompiledRule r, CheckInput input) throws SQLException {
+        if (accounts == null || accountsFor != input || !accounts.containsKey(r.definition().id())) {
+            if (accountsFor != input) {
+                accounts = new java.util.HashMap<>();
+                accountsFor = input;
+            }
+            AccountOracle oracle = new AccountOracle(db, srid, input, r, mismatches);
+            accountComparisons.add(oracle);
+            accounts.put(r.definition().id(), oracle);
+        }
+        return accounts.get(r.definition().id());
+    }
+
+    private Map<String, AccountOracle> accounts;
+    private final List<AccountOracle> accountComparisons = new ArrayList<>();
+    private CheckInput accountsFor;
 
     /** The plan boundary (KpOmråde objects) in SQL, or a polygon around everything when the plan has none. */
     private String planArea(CheckInput input) {

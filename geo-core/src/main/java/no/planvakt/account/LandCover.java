@@ -1,0 +1,180 @@
+package no.planvakt.account;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import no.planvakt.crs.AreaMeasure;
+import no.planvakt.reference.ReferenceFeature;
+import no.planvakt.reference.ReferenceLayer;
+import no.planvakt.rule.FeatureFilter;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.index.quadtree.Quadtree;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+
+/**
+ * The land-cover classes of an account as one partition: where two features overlap (two layers
+ * both claiming a place, or two features of one layer), the one of the earlier class keeps it and
+ * the other is cut back, once, when the land cover is prepared. After that a plan object's area
+ * splits into class areas by summing intersection areas alone (no overlay geometry), and what no
+ * class covers is "not classified", so the classes sum to the object's area with nothing counted
+ * twice. The overlap that was cut away is kept as a figure, so the account says it happened.
+ */
+public final class LandCover {
+    private final List<AccountSpec.LandCoverClass> classes;
+    private final List<STRtree> index = new ArrayList<>();
+    private final double overlapResolvedM2;
+    private final int overlapPairs;
+
+    private record Piece(int classIndex, String id, Geometry geometry) {
+    }
+
+    private LandCover(List<AccountSpec.LandCoverClass> classes, List<List<Piece>> pieces, double overlapResolvedM2, int overlapPairs) {
+        this.classes = List.copyOf(classes);
+        for (List<Piece> ps : pieces) {
+            STRtree t = new STRtree();
+            ps.forEach(p -> t.insert(p.geometry().getEnvelopeInternal(), p));
+            t.build();
+            index.add(t);
+        }
+        this.overlapResolvedM2 = overlapResolvedM2;
+        this.overlapPairs = overlapPairs;
+    }
+
+    /**
+     * Overlaps smaller than this (planar m²) are digitising noise where two layers share an edge
+     * (N1000 stores lon/lat to 6 decimals, ~0.1 m): treated as touching, not as double counting.
+     */
+    static final double NOISE_M2 = 0.01;
+
+    /**
+     * The classes' features from the loaded layers, overlaps resolved by class order (then feature
+     * id). Only the land cover inside {@code extent} (the plans' envelope) is kept, cut to it: a
+     * county layer's polygons are large, and every overlay with them would pay for their whole length.
+     */
+    public static LandCover of(List<AccountSpec.LandCoverClass> classes, Map<String, ReferenceLayer> layers, String where,
+                               Envelope extent, AreaMeasure measure) {
+        Geometry clip = new org.locationtech.jts.geom.GeometryFactory().toGeometry(extent);
+        List<List<Piece>> pieces = new ArrayList<>();
+        // A quadtree, not an STRtree: pieces are looked up while later ones are still being added.
+        Quadtree placed = new Quadtree();
+        double resolved = 0;
+        int pairs = 0;
+        for (int k = 0; k < classes.size(); k++) {
+            AccountSpec.LandCoverClass c = classes.get(k);
+            FeatureFilter filter = FeatureFilter.compile(where + ".classes[" + k + "].filter", c.filter());
+            ReferenceLayer layer = layers.get(c.layer());
+            List<ReferenceFeature> features = layer.features().stream().filter(filter::accepts)
+                    .sorted(Comparator.comparing(ReferenceFeature::id)).toList();
+            List<Piece> mine = new ArrayList<>();
+            for (ReferenceFeature f : features) {
+                Geometry g = f.geometry();
+                if (g.getDimension() < 2 || g.isEmpty() || !extent.intersects(g.getEnvelopeInternal())) {
+                    continue;
+                }
+                if (!extent.covers(g.getEnvelopeInternal())) {
+                    g = Areas.polygonal(OverlayNGRobust.overlay(g, clip, OverlayNG.INTERSECTION));
+                    if (g.getArea() == 0) {
+                        continue;
+                    }
+                }
+                for (Object o : placed.query(g.getEnvelopeInternal())) {
+                    Geometry e = ((Piece) o).geometry();
+                    double overlap = Areas.intersection(g, e);
+                    if (overlap > NOISE_M2) {
+                        resolved += overlap * measure.scaleAt(g.getCentroid());
+                        pairs++;
+                        g = Areas.polygonal(OverlayNGRobust.overlay(g, e, OverlayNG.DIFFERENCE));
+                    }
+                }
+                if (!g.isEmpty()) {
+                    Piece p = new Piece(k, f.id(), g);
+                    mine.add(p);
+                    placed.insert(g.getEnvelopeInternal(), p);
+                }
+            }
+            pieces.add(mine);
+        }
+        return new LandCover(classes, pieces, resolved, pairs);
+    }
+
+    public List<AccountSpec.LandCoverClass> classes() {
+        return classes;
+    }
+
+    /** Area (m², report CRS) that overlapping land-cover features both claimed, given to the earlier class. */
+    public double overlapResolvedM2() {
+        return overlapResolvedM2;
+    }
+
+    public int overlapPairs() {
+        return overlapPairs;
+    }
+
+    /**
+     * Splits {@code g} by class, in planar units of the stored CRS: one area per class, then the
+     * part no class covers. Pieces smaller than {@code sliverPlanar} (but not empty) are counted as
+     * slivers: they stay in their class, and the account reports how many and how much.
+     */
+    public Split split(Geometry g, double sliverPlanar) {
+        double[] areas = new double[classes.size() + 1];
+        int slivers = 0;
+        double sliverArea = 0;
+        double covered = 0;
+        Envelope env = g.getEnvelopeInternal();
+        for (int k = 0; k < classes.size(); k++) {
+            for (Object o : index.get(k).query(env)) {
+                double a = Areas.intersection(g, ((Piece) o).geometry());
+                if (a > 0) {
+                    areas[k] += a;
+                    covered += a;
+                    if (a < sliverPlanar) {
+                        slivers++;
+                        sliverArea += a;
+                    }
+                }
+            }
+        }
+        // The remainder, clamped: a rounding difference of 1e-9 m² must not show as negative land.
+        areas[classes.size()] = Math.max(0, g.getArea() - covered);
+        return new Split(areas, slivers, sliverArea);
+    }
+
+    /** The parts of {@code g} on class {@code k} (for the map; the figures come from {@link #split}). */
+    public Geometry part(Geometry g, int k) {
+        List<Geometry> parts = new ArrayList<>();
+        for (Object o : index.get(k).query(g.getEnvelopeInternal())) {
+            Geometry p = ((Piece) o).geometry();
+            if (p.intersects(g)) {
+                parts.add(OverlayNGRobust.overlay(g, p, OverlayNG.INTERSECTION));
+            }
+        }
+        return parts.isEmpty() ? g.getFactory().createEmpty(2) : UnaryUnionOp.union(parts);
+    }
+
+    /** The part of {@code g} on no class. */
+    public Geometry unclassifiedPart(Geometry g) {
+        List<Geometry> parts = new ArrayList<>();
+        for (STRtree t : index) {
+            for (Object o : t.query(g.getEnvelopeInternal())) {
+                parts.add(((Piece) o).geometry());
+            }
+        }
+        return parts.isEmpty() ? g : OverlayNGRobust.overlay(g, UnaryUnionOp.union(parts), OverlayNG.DIFFERENCE);
+    }
+
+    /** Areas of one geometry per class (the last entry: not classified) and its slivers, planar. */
+    public record Split(double[] areas, int slivers, double sliverArea) {
+        public double total() {
+            double s = 0;
+            for (double a : areas) {
+                s += a;
+            }
+            return s;
+        }
+    }
+}
