@@ -4,12 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import no.planvakt.result.ResultTable;
 
-/** A rule's {@link ResultTable} as plain text for the command's output: aligned columns, numbers as in the reports. */
+/**
+ * A rule's {@link ResultTable} as plain text for the command's output: aligned columns, numbers as
+ * in the reports. Geometry columns (named "wkt") are left out: they are for maps, not for reading.
+ */
 public final class TableText {
     private TableText() {
     }
 
-    public static String render(ResultTable t) {
+    public static String render(ResultTable table) {
+        List<Integer> keep = new ArrayList<>();
+        for (int i = 0; i < table.columns().size(); i++) {
+            if (!table.columns().get(i).name().equals("wkt")) {
+                keep.add(i);
+            }
+        }
+        List<ResultTable.Column> columns = keep.stream().map(table.columns()::get).toList();
+        List<List<Object>> rowsIn = table.rows().stream().map(r -> keep.stream().map(r::get).toList()).toList();
+        ResultTable t = new ResultTable(table.id(), table.ruleId(), table.title(), columns, rowsIn, table.note());
         List<String> header = new ArrayList<>();
         for (ResultTable.Column c : t.columns()) {
             String label = c.label() == null ? c.name() : c.label();

@@ -167,8 +167,13 @@ final class NetworkAccess {
         if (targets.isEmpty()) {
             return Optional.empty();
         }
-        return service.nearest(from, targets).map(m -> new Distance(m.targetId(), ctx.measure().length(m.metres(), from),
-                ctx.measure().length(m.connectorM(), from), m.method()));
+        // To the centimetre: both engines (JGraphT, pgRouting) then give the same figures, not just within 1 m.
+        return service.nearest(from, targets).map(m -> new Distance(m.targetId(), cm(ctx.measure().length(m.metres(), from)),
+                cm(ctx.measure().length(m.connectorM(), from)), m.method()));
+    }
+
+    private static double cm(double metres) {
+        return Math.round(metres * 100) / 100.0;
     }
 
     /** A distance in the plan's CRS: total, of it the straight connectors, and how it was measured. */

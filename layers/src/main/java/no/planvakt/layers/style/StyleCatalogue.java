@@ -24,7 +24,7 @@ public final class StyleCatalogue {
         try (InputStream in = StyleCatalogue.class.getResourceAsStream("styles.yaml")) {
             Document doc = Yaml.read(in.readAllBytes(), Document.class);
             return new StyleCatalogue(List.of(doc.landuse.toStyle(), doc.zones.toStyle(), doc.reference.toStyle(),
-                    doc.findings.toStyle()));
+                    doc.findings.toStyle(), doc.transport.toStyle()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -42,7 +42,7 @@ public final class StyleCatalogue {
         return List.copyOf(styles.values());
     }
 
-    record Document(LandUse landuse, Classified zones, Single reference, Classified findings) {
+    record Document(LandUse landuse, Classified zones, Single reference, Classified findings, Classified transport) {
     }
 
     record HatchEntry(int angle, int spacing, double width) {
