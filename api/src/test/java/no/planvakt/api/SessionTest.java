@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -91,6 +92,21 @@ class SessionTest extends ApiTestBase {
                 .isEqualTo(401);
         assertThat(anonymous.withBasicAuth("leser.hol", "passord-for-leser.hol").getForObject("/api/me", String.class))
                 .contains("\"username\":\"leser.hol\"");
+        // A user changes their own password (with the current one); an admin disables a user.
+        String name = "leser." + Long.toString(System.currentTimeMillis(), 36);
+        TestRestTemplate own = as(name, "VIEWER", "3330");
+        assertThat(own.exchange("/api/me/password", org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(
+                java.util.Map.of("current", "feil-passord-9", "password", "nytt-passord-123")), String.class).getStatusCode().value())
+                .isEqualTo(403);
+        assertThat(own.exchange("/api/me/password", org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(
+                java.util.Map.of("current", "passord-for-" + name, "password", "nytt-passord-123")), String.class).getStatusCode().value())
+                .isEqualTo(204);
+        assertThat(own.getForEntity("/api/me", String.class).getStatusCode().value()).isEqualTo(401);
+        TestRestTemplate renewed = anonymous.withBasicAuth(name, "nytt-passord-123");
+        assertThat(renewed.getForObject("/api/me", String.class)).contains("\"username\":\"" + name + "\"");
+        assertThat(http.exchange("/api/users/" + name, org.springframework.http.HttpMethod.PATCH, new org.springframework.http.HttpEntity<>(
+                java.util.Map.of("enabled", false)), String.class).getStatusCode().value()).isEqualTo(200);
+        assertThat(renewed.getForEntity("/api/me", String.class).getStatusCode().value()).isEqualTo(401);
         // A short password is refused with a message, and nothing is stored.
         assertThat(http.postForEntity("/api/users", java.util.Map.of("username", "kort", "password", "abc", "role", "VIEWER", "scope", "3330"),
                 String.class).getBody()).contains("10 to 200 characters");

@@ -1,8 +1,9 @@
 package no.planvakt.rule;
 
 /**
- * Told by {@link CheckEngine} before each rule, so a service can show progress and stop a run
- * between rules: to cancel, throw {@link RunCancelledException} from {@link #beforeRule}.
+ * Told by {@link CheckEngine} as each rule starts, so a service can show progress and stop a run
+ * between rules: to cancel, throw {@link RunCancelledException} from {@link #beforeRule}. Rules
+ * run side by side, so calls come from several threads, in no fixed order.
  */
 @FunctionalInterface
 public interface RunProgress {

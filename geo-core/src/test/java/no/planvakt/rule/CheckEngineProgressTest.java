@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import no.planvakt.crs.Crs;
 import no.planvakt.demo.DemoData;
 import no.planvakt.plan.PlanReader;
@@ -18,7 +23,7 @@ import no.planvakt.result.CheckResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The engine tells its progress before every rule, in pack order, and stops when the listener cancels. */
+/** The engine tells its progress as each rule starts, and stops when the listener cancels. */
 class CheckEngineProgressTest {
     @TempDir
     Path dir;
@@ -34,28 +39,24 @@ class CheckEngineProgressTest {
         LoadedPack pack = RulePackLoader.buskerud();
         List<String> ruleIds = pack.rules().stream().map(r -> r.definition().id()).toList();
 
-        // Rules run side by side (CheckEngine), so they are told as they start, not in pack order.
-        List<String> told = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.Set<Integer> indexes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        // Rules run side by side: each is told once as it starts, from whichever thread runs it,
+        // with the count of rules started before it.
+        List<String> told = Collections.synchronizedList(new ArrayList<>());
+        Set<Integer> indexes = ConcurrentHashMap.newKeySet();
         CheckResult all = new CheckEngine(pack).run(input, (index, total, ruleId) -> {
             assertThat(total).isEqualTo(ruleIds.size());
             indexes.add(index);
             told.add(ruleId);
         });
         assertThat(told).containsExactlyInAnyOrderElementsOf(ruleIds);
-        assertThat(indexes).hasSize(ruleIds.size()).allMatch(i -> i >= 0 && i < ruleIds.size());
+        assertThat(indexes).isEqualTo(IntStream.range(0, ruleIds.size()).boxed().collect(Collectors.toSet()));
         assertThat(all.findings()).isEqualTo(new CheckEngine(pack).run(input).findings());
 
-        List<String> before = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.concurrent.atomic.AtomicReference<String> cancelled = new java.util.concurrent.atomic.AtomicReference<>();
+        // A listener that cancels stops the run: no result, the exception comes out.
         assertThatThrownBy(() -> new CheckEngine(pack).run(input, (index, total, ruleId) -> {
             if (index == 2) {
-                cancelled.set(ruleId);
                 throw new RunCancelledException("cancelled before " + ruleId);
             }
-            before.add(ruleId);
-        })).isInstanceOf(RunCancelledException.class).satisfies(e -> assertThat(e.getMessage()).isEqualTo("cancelled before " + cancelled.get()));
-        // The two started before it ran; the cancelled rule never did, and the run stopped short of the whole pack.
-        assertThat(before).hasSizeGreaterThanOrEqualTo(2).doesNotContain(cancelled.get()).hasSizeLessThan(ruleIds.size());
+        })).isInstanceOf(RunCancelledException.class).hasMessageStartingWith("cancelled before ");
     }
 }

@@ -8,14 +8,20 @@ import no.planvakt.InputException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import no.planvakt.api.web.ForbiddenException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/me}: who is signed in and the CSRF token for the page's writes.
- * {@code POST /api/users} {"username", "password", "role", "scope"} and {@code GET /api/users}: admins only.
+ * {@code PUT /api/me/password} {"current", "password"}: a user changes their own password.
+ * {@code POST /api/users} {"username", "password", "role", "scope"}, {@code PATCH /api/users/{name}}
+ * {"password", "enabled"} and {@code GET /api/users}: admins only.
  */
 @RestController
 public class UserController {
@@ -48,6 +54,35 @@ public class UserController {
         Map<String, Object> created = users.create(u.username(), u.password(), role, scope);
         audit.record("user.create", "user", u.username(), null, Map.of("role", role.name(), "scope", String.valueOf(scope)));
         return ResponseEntity.created(URI.create("/api/users/" + u.username())).body(created);
+    }
+
+    public record UserChange(String password, Boolean enabled) {
+    }
+
+    /** An admin sets a new password or disables (enabled: false) a user. */
+    @PatchMapping(path = "/api/users/{username}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Transactional
+    public Map<String, Object> change(@PathVariable String username, @RequestBody UserChange change) {
+        Map<String, Object> changed = users.update(username, change.password(), change.enabled());
+        audit.record("user.change", "user", username, null, Map.of("password", change.password() != null,
+                "enabled", String.valueOf(change.enabled())));
+        return changed;
+    }
+
+    public record PasswordChange(String current, String password) {
+    }
+
+    /** A signed-in local user changes their own password, giving the current one. */
+    @PutMapping(path = "/api/me/password", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Transactional
+    public ResponseEntity<Void> password(@RequestBody PasswordChange change) {
+        Caller c = callers.get();
+        if (c.anonymous() || !users.matches(c.name(), change.current())) {
+            throw new ForbiddenException("the current password is wrong");
+        }
+        users.update(c.name(), change.password(), null);
+        audit.record("user.password", "user", c.name(), null, Map.of());
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/users")

@@ -42,9 +42,7 @@ public class UserRepository implements UserDetailsService {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{1,64}")) {
             throw new InputException("username must be 1–64 letters, digits or . _ @ -, found \"" + username + "\"");
         }
-        if (password == null || password.length() < 10 || password.length() > 200) {
-            throw new InputException("a password needs 10 to 200 characters");
-        }
+        requirePassword(password);
         if (role == Role.ADMIN ? scope != null : scope == null || !scope.matches(role == Role.MUNICIPAL_PLANNER ? "[0-9]{4}"
                 : role == Role.COUNTY_PLANNER ? "[0-9]{2}" : "[0-9]{2}([0-9]{2})?")) {
             throw new InputException("scope for " + role + " must be " + switch (role) {
@@ -61,6 +59,34 @@ public class UserRepository implements UserDetailsService {
             throw new InputException("user " + username + " already exists");
         }
         return describe(username);
+    }
+
+    /** Changes what is given (password, enabled); a user that does not exist is 404. */
+    public Map<String, Object> update(String username, String password, Boolean enabled) {
+        if (password != null) {
+            requirePassword(password);
+            jdbc.update("UPDATE auth.app_user SET password_hash = ? WHERE username = ?", encoder.encode(password), username);
+        }
+        if (enabled != null) {
+            jdbc.update("UPDATE auth.app_user SET enabled = ? WHERE username = ?", enabled, username);
+        }
+        List<Map<String, Object>> u = jdbc.queryForList("SELECT username FROM auth.app_user WHERE username = ?", username);
+        if (u.isEmpty()) {
+            throw new no.planvakt.api.web.NotFoundException("user " + username + " does not exist");
+        }
+        return describe(username);
+    }
+
+    /** Whether the password is the user's current one (for a user changing their own). */
+    public boolean matches(String username, String password) {
+        List<String> hash = jdbc.queryForList("SELECT password_hash FROM auth.app_user WHERE username = ?", String.class, username);
+        return !hash.isEmpty() && password != null && encoder.matches(password, hash.get(0));
+    }
+
+    private static void requirePassword(String password) {
+        if (password == null || password.length() < 10 || password.length() > 200) {
+            throw new InputException("a password needs 10 to 200 characters");
+        }
     }
 
     public Map<String, Object> describe(String username) {
