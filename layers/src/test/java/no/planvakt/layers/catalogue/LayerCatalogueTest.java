@@ -15,7 +15,7 @@ class LayerCatalogueTest {
     @Test
     void shipsTheFourLayerKindsWithTheNationalCrsList() {
         assertThat(catalogue.layers()).extracting(LayerDefinition::name)
-                .containsExactly("plan_landuse", "plan_zones", "reference", "findings");
+                .containsExactly("plan_landuse", "plan_zones", "reference", "findings", "findings_transport");
         assertThat(catalogue.crs()).containsExactly("EPSG:25833", "EPSG:25832", "EPSG:25835", "EPSG:4258", "EPSG:4326", "EPSG:3857");
         assertThat(catalogue.nativeSrid()).isEqualTo(25833);
         StyleCatalogue styles = StyleCatalogue.standard();

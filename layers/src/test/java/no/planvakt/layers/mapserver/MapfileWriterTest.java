@@ -17,8 +17,8 @@ class MapfileWriterTest {
         assertThat(mapfile).contains("\"run\" \"^[0-9]{1,18}$\"", "\"default_run\" \"0\"",
                 "\"municipality\" \"^([0-9]{4}|all)$\"", "\"default_municipality\" \"all\"",
                 "\"reflayer\" \"^[a-z][a-z0-9_]{0,62}$\"");
-        // Six MapServer layers (reference is three, one per geometry type), each with one VALIDATION block.
-        assertThat(mapfile.split("VALIDATION", -1)).hasSize(7);
+        // Seven MapServer layers (reference is three, one per geometry type), each with one VALIDATION block.
+        assertThat(mapfile.split("VALIDATION", -1)).hasSize(8);
     }
 
     @Test
@@ -33,7 +33,7 @@ class MapfileWriterTest {
     void advertisesAllCrsAndSqlOnOneLine() {
         assertThat(mapfile).contains("\"wms_srs\" \"EPSG:25833 EPSG:25832 EPSG:25835 EPSG:4258 EPSG:4326 EPSG:3857\"");
         assertThat(mapfile.lines().filter(l -> l.trim().startsWith("DATA")))
-                .hasSize(6).allMatch(l -> l.endsWith("USING UNIQUE id USING SRID=25833\""));
+                .hasSize(7).allMatch(l -> l.endsWith("USING UNIQUE id USING SRID=25833\""));
         assertThat(mapfile).contains("SCALETOKEN NAME \"%overview_select%\"", "LABELMAXSCALEDENOM 25000");
     }
 
