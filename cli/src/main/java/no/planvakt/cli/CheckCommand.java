@@ -2,6 +2,7 @@ package no.planvakt.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import no.planvakt.crs.Crs;
 import no.planvakt.demo.DemoData;
 import no.planvakt.report.ReportFiles;
@@ -28,7 +29,7 @@ final class CheckCommand {
         out.println("Planvakt demo: Hol (3330), invented draft and adopted plan, schematic forest line; real N1000 roads, centres and\n"
                 + "built-up areas around Geilo with invented bus stops.");
         out.println("Input files: " + input);
-        return run(RulePackLoader.buskerud(), input.resolve(DemoData.DRAFT), input.resolve(DemoData.ADOPTED),
+        return run(RulePackLoader.buskerud(), List.of(input.resolve(DemoData.DRAFT)), List.of(input.resolve(DemoData.ADOPTED)),
                 input.resolve(DemoData.LAYERS), Crs.DEFAULT_CANONICAL_SRID, dir);
     }
 
@@ -38,11 +39,11 @@ final class CheckCommand {
             pack = pack.select(o.rules());
         }
         Path dir = o.path("out") != null ? o.path("out") : Path.of("planvakt-out");
-        return run(pack, o.required("draft"), o.path("adopted"), o.required("layers"), o.srid(Crs.DEFAULT_CANONICAL_SRID), dir);
+        return run(pack, o.paths("draft", true), o.paths("adopted", false), o.required("layers"), o.srid(Crs.DEFAULT_CANONICAL_SRID), dir);
     }
 
-    private int run(LoadedPack pack, Path draftFile, Path adoptedFile, Path layersFile, int srid, Path dir) {
-        CheckInput input = PlanCheck.read(draftFile, adoptedFile, layersFile, srid);
+    private int run(LoadedPack pack, List<Path> draftFiles, List<Path> adoptedFiles, Path layersFile, int srid, Path dir) {
+        CheckInput input = PlanCheck.read(draftFiles, adoptedFiles, layersFile, srid);
         CheckResult result = PlanCheck.run(pack, input);
 
         out.println();

@@ -43,6 +43,18 @@ record Options(Map<String, String> values) {
         return p;
     }
 
+    /** --draft a.geojson,b.geojson: a plan given as one or more files (comma-separated); empty when optional and absent. */
+    java.util.List<Path> paths(String name, boolean required) {
+        String v = values.get(name);
+        if (v == null) {
+            if (required) {
+                throw new UsageException("--" + name + " is required");
+            }
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(v.split(",")).map(String::trim).filter(x -> !x.isEmpty()).map(Path::of).toList();
+    }
+
     /** --rules R3,R4a: the rule ids to run; empty means all. */
     java.util.List<String> rules() {
         String v = values.get("rules");

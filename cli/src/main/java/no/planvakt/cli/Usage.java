@@ -10,8 +10,9 @@ final class Usage {
                              [--rules R3,R4a] [--out DIR] [--srid EPSG]
                   Checks a draft plan against the adopted plan and the reference layers listed in
                   LAYERS.yaml (those the rules need). --pack defaults to the Buskerud pack, --rules to
-                  all its rules, --srid (storage CRS) to 25833. Writes findings.geojson, result.json,
-                  report.html and report.pdf.
+                  all its rules, --srid (storage CRS) to 25833. A plan given as several files (land use
+                  and zones apart) is named with commas: --draft arealformal.geojson,soner.geojson.
+                  Writes findings.geojson, result.json, report.html and report.pdf.
               planvakt verify [--pack PACK.yaml --spec PACK.spec.yaml]
                   Runs a rule pack against its spec case by case (default: the Buskerud pack and its
                   spec) and lists every finding that differs from what the spec expects.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,37 @@ class MainTest {
         assertThat(code).isZero();
         // Without the adopted plan every framtidig area counts as new: the expansion of Midtfjell becomes a new 500 daa area.
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Ingen gjeldende plan oppgitt");
+    }
+
+    @Test
+    void aDraftGivenAsTwoFilesGivesTheSameResult() throws Exception {
+        assertThat(run("demo", "--out", dir.resolve("demo").toString())).isZero();
+        Path in = dir.resolve("demo").resolve("input");
+        // The demo draft split as a municipality's GIS might export it: land use in one file, zones and boundary in another.
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode all = (ObjectNode) json.readTree(in.resolve("kpa-forslag.geojson").toFile());
+        ObjectNode landUse = all.deepCopy();
+        ObjectNode zones = all.deepCopy();
+        landUse.putArray("features");
+        zones.putArray("features");
+        for (JsonNode f : all.get("features")) {
+            boolean isLandUse = f.at("/properties/OBJTYPE").asText().equals("KpArealformålOmråde");
+            ((com.fasterxml.jackson.databind.node.ArrayNode) (isLandUse ? landUse : zones).get("features")).add(f);
+        }
+        assertThat(landUse.get("features").size()).isPositive();
+        assertThat(zones.get("features").size()).isPositive();
+        json.writeValue(in.resolve("arealformal.geojson").toFile(), landUse);
+        json.writeValue(in.resolve("soner.geojson").toFile(), zones);
+        out.reset();
+        assertThat(run("check", "--draft", in.resolve("arealformal.geojson") + "," + in.resolve("soner.geojson"), "--adopted",
+                in.resolve("kpa-gjeldende.geojson").toString(), "--layers", in.resolve("reference-layers.yaml").toString(),
+                "--out", dir.resolve("split").toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Planforslag arealformal.geojson + soner.geojson: 20 objekter");
+        JsonNode whole = json.readTree(dir.resolve("demo").resolve("result.json").toFile());
+        JsonNode split = json.readTree(dir.resolve("split").resolve("result.json").toFile());
+        assertThat(split.get("findings")).isEqualTo(whole.get("findings"));
+        assertThat(split.get("checked")).isEqualTo(whole.get("checked"));
+        assertThat(split.get("summary")).isEqualTo(whole.get("summary"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package no.planvakt.plan;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import no.planvakt.InputException;
 import no.planvakt.format.FeatureFiles;
@@ -17,6 +18,22 @@ public final class PlanReader {
 
     public Plan read(Path file, PlanVersionKind kind) {
         return read(file, file.getFileName().toString(), kind);
+    }
+
+    /**
+     * One plan given as several files (land use and zones exported separately, say): their objects
+     * together, named "a.geojson + b.geojson"; areas are reported in the first file's CRS.
+     */
+    public Plan read(List<Path> files, PlanVersionKind kind) {
+        if (files.size() == 1) {
+            return read(files.get(0), kind);
+        }
+        List<SourceFile> all = new ArrayList<>();
+        for (Path f : files) {
+            all.addAll(FeatureFiles.read(f, table -> true));
+        }
+        String name = String.join(" + ", files.stream().map(f -> f.getFileName().toString()).toList());
+        return importer.toPlan(name, kind, all);
     }
 
     /** @param displayName the name used in messages (an upload's original file name) */

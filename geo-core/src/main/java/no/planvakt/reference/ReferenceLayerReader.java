@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.planvakt.InputException;
@@ -125,6 +126,23 @@ public final class ReferenceLayerReader {
                 GTFS_SRID, features);
     }
 
+    /** The feature's attributes with the layers file's mappings applied (the pack's names beside the file's own). */
+    private static Map<String, Object> mapped(LayerManifest m, String displayName, SourceFeature sf) {
+        if (m.attributes().isEmpty()) {
+            return sf.attributes();
+        }
+        Map<String, Object> a = new LinkedHashMap<>(sf.attributes());
+        m.attributes().forEach((name, mapping) -> {
+            if (!sf.attributes().containsKey(mapping.from())) {
+                throw new InputException(displayName + ": " + sf.where() + " of reference layer " + m.id() + " has no attribute \""
+                        + mapping.from() + "\" (attributes." + name + ".from in the layers file; it has: "
+                        + String.join(", ", sf.attributes().keySet()) + ")");
+            }
+            a.put(name, mapping.map(sf.attributes().get(mapping.from())));
+        });
+        return a;
+    }
+
     private ReferenceFeature toFeature(LayerManifest m, String displayName, int srid, SourceFeature sf) {
         Geometry g = sf.geometry();
         if (g == null || g.isEmpty()) {
@@ -135,7 +153,7 @@ public final class ReferenceLayerReader {
         }
         g = Crs.transform(g, srid, canonicalSrid);
         g.setSRID(canonicalSrid);
-        Map<String, Object> a = sf.attributes();
+        Map<String, Object> a = mapped(m, displayName, sf);
         Object idValue = m.idAttribute() == null ? null : a.get(m.idAttribute());
         String id = idValue != null ? String.valueOf(idValue) : sf.id();
         return new ReferenceFeature(id, a, g);

@@ -20,18 +20,7 @@ public final class ResultJson {
         ObjectNode inputs = root.putObject("inputs");
         r.inputs().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> inputs.put(e.getKey(), e.getValue()));
         ArrayNode summaries = root.putArray("summary");
-        for (RuleSummary s : r.summaries()) {
-            ObjectNode n = summaries.addObject();
-            n.put("ruleId", s.ruleId());
-            n.put("title", s.title());
-            n.put("status", s.status().name());
-            n.put("statusLabel", s.status().label());
-            ObjectNode counts = n.putObject("counts");
-            s.counts().forEach((k, v) -> counts.put(k.name(), v));
-            n.put("checkedClear", s.checkedClear());
-            n.put("areaDaa", Math.round(s.areaM2()) / 1000.0);
-            n.put("citation", s.citation());
-        }
+        r.summaries().forEach(x -> summaries.add(MAPPER.<ObjectNode>valueToTree(SummaryJson.of(x))));
         root.set("findings", findings(r.findings()));
         root.set("checked", checked(r.checked()));
         root.set("tables", tables(r.tables()));
@@ -46,36 +35,9 @@ public final class ResultJson {
         return a;
     }
 
-    /** One finding's figures and texts (also the properties of its GeoJSON feature). */
+    /** One finding's figures and texts (also the properties of its GeoJSON feature), in the shape of {@link FindingJson}. */
     public static ObjectNode finding(Finding f) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("key", f.key());
-        n.put("ruleId", f.ruleId());
-        n.put("ruleTitle", f.ruleTitle());
-        n.put("status", f.status().name());
-        n.put("statusLabel", f.status().label());
-        n.put("change", f.change() == null ? null : f.change().name());
-        n.put("planObjectId", f.planObjectId());
-        n.put("planObjectName", f.planObjectName());
-        n.put("planObjectPurpose", f.planObjectPurpose());
-        n.put("referenceLayer", f.referenceLayer());
-        n.put("referenceFeatureId", f.referenceFeatureId());
-        n.put("areaM2", Math.round(f.areaM2() * 100) / 100.0);
-        n.put("areaDaa", Math.round(f.areaM2()) / 1000.0);
-        if (f.share() != null) {
-            n.put("share", Math.round(f.share() * 1e6) / 1e6);
-        }
-        if (f.distanceM() != null) {
-            n.put("distanceM", Math.round(f.distanceM() * 100) / 100.0);
-        }
-        n.put("message", f.message());
-        if (!f.figures().isEmpty()) {
-            ObjectNode figures = n.putObject("figures");
-            f.figures().forEach((k, v) -> figures.put(k, v == null ? null : Math.round(v * 1e6) / 1e6));
-        }
-        ArrayNode trace = n.putArray("trace");
-        f.trace().forEach(trace::add);
-        return n;
+        return MAPPER.valueToTree(FindingJson.of(f));
     }
 
     /** Tables as {id, ruleId, title, note, columns: [{name, label, unit}], rows: [[…]]}. */
@@ -110,15 +72,8 @@ public final class ResultJson {
         return a;
     }
 
+    /** The checked-and-clear list: each {@link Checked} with its four fields. */
     public static ArrayNode checked(List<Checked> checked) {
-        ArrayNode a = MAPPER.createArrayNode();
-        for (Checked c : checked) {
-            ObjectNode n = a.addObject();
-            n.put("ruleId", c.ruleId());
-            n.put("planObjectId", c.planObjectId());
-            n.put("planObjectName", c.planObjectName());
-            n.put("message", c.message());
-        }
-        return a;
+        return MAPPER.valueToTree(checked);
     }
 }

@@ -2,6 +2,7 @@ package no.planvakt.rule;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import no.planvakt.plan.Plan;
 import no.planvakt.plan.PlanReader;
@@ -35,9 +36,14 @@ public final class PlanCheck {
      * @param adoptedFile may be null
      */
     public static CheckInput read(Path draftFile, Path adoptedFile, Path layerManifest, int canonicalSrid) {
+        return read(List.of(draftFile), adoptedFile == null ? List.of() : List.of(adoptedFile), layerManifest, canonicalSrid);
+    }
+
+    /** The same with each plan given as one or more files (e.g. land use and zones apart); no adopted files, no adopted plan. */
+    public static CheckInput read(List<Path> draftFiles, List<Path> adoptedFiles, Path layerManifest, int canonicalSrid) {
         PlanReader reader = new PlanReader(canonicalSrid);
-        Plan draft = reader.read(draftFile, PlanVersionKind.DRAFT);
-        Plan adopted = adoptedFile == null ? null : reader.read(adoptedFile, PlanVersionKind.ADOPTED);
+        Plan draft = reader.read(draftFiles, PlanVersionKind.DRAFT);
+        Plan adopted = adoptedFiles.isEmpty() ? null : reader.read(adoptedFiles, PlanVersionKind.ADOPTED);
         Map<String, ReferenceLayer> layers = new LinkedHashMap<>();
         for (ReferenceLayer l : new ReferenceLayerReader(canonicalSrid).readManifest(layerManifest)) {
             layers.put(l.id(), l);

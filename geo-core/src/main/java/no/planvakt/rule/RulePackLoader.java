@@ -72,6 +72,7 @@ public final class RulePackLoader {
             throw new RulePackException(name + ": cannot be read: " + e.getMessage(), e);
         }
         try {
+            PackFormat.check(name, Yaml.tree(bytes));
             pack = Yaml.read(bytes, RulePack.class);
         } catch (Yaml.YamlException e) {
             throw new RulePackException(name + ": " + (e.mapping() == null ? "" : ruleOf(bytes, e.mapping())) + e.getMessage(), e);

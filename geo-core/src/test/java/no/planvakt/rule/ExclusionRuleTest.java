@@ -13,6 +13,9 @@ import no.planvakt.result.CheckResult;
 import no.planvakt.result.Finding;
 import no.planvakt.result.Status;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
 
 /**
  * R3 (the exclusion kind) pass and fail fixtures with the shipped pack's defaults: red from
@@ -26,7 +29,8 @@ class ExclusionRuleTest {
     void passNewHolidayHomesBelowTheForestLine() {
         CheckResult r = check(Fixtures.plan(PlanVersionKind.DRAFT, landUse("D", 1120, 2, rect(1000, 0, 1200, 100))), null);
         assertThat(r.findings()).isEmpty();
-        assertThat(r.checked()).singleElement().satisfies(c -> assertThat(c.message()).contains("nytt område 20,0 daa"));
+        assertThat(r.checked()).singleElement().satisfies(c -> assertThat(c.message())
+                .isEqualTo("Fritidsbebyggelse (1120), framtidig «Område D»: nytt område 20,0 daa, ingen overlapp med Testlag over_skoggrensen"));
         assertThat(r.summaries().get(0).status()).isEqualTo(Status.GREEN);
     }
 
@@ -38,8 +42,9 @@ class ExclusionRuleTest {
         assertThat(f.status()).isEqualTo(Status.RED);
         assertThat(f.areaDaa()).isCloseTo(10.0, within(1e-9));
         assertThat(f.share()).isCloseTo(0.5, within(1e-9));
-        assertThat(f.message()).contains("«Område D»", "10,0 daa", "50,0 %");
-        assertThat(f.geometry().getEnvelopeInternal().getMaxX()).isEqualTo(1000.0);
+        assertThat(f.message()).isEqualTo("Fritidsbebyggelse (1120), framtidig «Område D» er ny: 10,0 daa av den nye delen ligger over"
+                + " skoggrensen (50,0 %).");
+        assertGeometry(f.geometry(), "POLYGON ((900 0, 900 100, 1000 100, 1000 0, 900 0))");
     }
 
     @Test
@@ -51,6 +56,7 @@ class ExclusionRuleTest {
             assertThat(f.status()).isEqualTo(Status.RED);
             assertThat(f.areaM2()).isCloseTo(15_000, within(1e-6));
             assertThat(f.share()).isCloseTo(1.0, within(1e-9));
+            assertGeometry(f.geometry(), "POLYGON ((800 0, 800 100, 950 100, 950 0, 800 0))");
         });
     }
 
@@ -62,6 +68,7 @@ class ExclusionRuleTest {
         assertThat(r.findings()).singleElement().satisfies(f -> {
             assertThat(f.status()).isEqualTo(Status.INFO);
             assertThat(f.areaDaa()).isCloseTo(10.0, within(1e-9));
+            assertGeometry(f.geometry(), "POLYGON ((800 0, 800 100, 900 100, 900 0, 800 0))");
         });
         assertThat(r.summaries().get(0).status()).isEqualTo(Status.INFO);
     }
@@ -73,10 +80,12 @@ class ExclusionRuleTest {
         assertThat(yellow.findings()).singleElement().satisfies(f -> {
             assertThat(f.status()).isEqualTo(Status.YELLOW);
             assertThat(f.areaM2()).isCloseTo(100, within(1e-6));
+            assertGeometry(f.geometry(), "POLYGON ((999.8 0, 999.8 500, 1000 500, 1000 0, 999.8 0))");
         });
         CheckResult clear = check(Fixtures.plan(PlanVersionKind.DRAFT, landUse("D", 1120, 2, rect(999.95, 0, 1100, 500))), null);
         assertThat(clear.findings()).isEmpty();
-        assertThat(clear.checked().get(0).message()).contains("bare 25,0 m², under toleransen");
+        assertThat(clear.checked().get(0).message()).isEqualTo("Fritidsbebyggelse (1120), framtidig «Område D»: nytt område 50,0 daa;"
+                + " overlapp med Testlag over_skoggrensen bare 25,0 m², under toleransen (yellowAreaM2)");
     }
 
     @Test
@@ -84,6 +93,17 @@ class ExclusionRuleTest {
         CheckResult r = check(Fixtures.plan(PlanVersionKind.DRAFT, landUse("B", 1110, 2, rect(0, 0, 500, 500))), null);
         assertThat(r.findings()).isEmpty();
         assertThat(r.checked()).isEmpty();
+    }
+
+    /** The conflict geometry, compared exactly with the expected WKT after normalising both (as JTS's own overlay tests do). */
+    private static void assertGeometry(Geometry actual, String expectedWkt) {
+        Geometry expected;
+        try {
+            expected = new WKTReader().read(expectedWkt);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException(e);
+        }
+        assertThat(actual.norm().equalsExact(expected.norm())).as(actual + " is " + expectedWkt).isTrue();
     }
 
     private static CheckResult check(Plan draft, Plan adopted) {

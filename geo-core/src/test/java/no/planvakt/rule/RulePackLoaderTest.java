@@ -81,6 +81,15 @@ class RulePackLoaderTest {
     }
 
     @Test
+    void aPackFromANewerPlanvaktIsRefusedNamingTheFormat() {
+        assertThat(load("format: 1\n" + PACK).rules()).hasSize(1);
+        assertThatThrownBy(() -> load("format: 2\n" + PACK)).isInstanceOf(RulePackException.class)
+                .hasMessage("test.yaml: field format: the file is format 2, written for a newer Planvakt; this one reads format 1");
+        assertThatThrownBy(() -> load("format: \"en\"\n" + PACK))
+                .hasMessage("test.yaml: field format: must be a whole number such as 1, found \"en\"");
+    }
+
+    @Test
     void aPlanChangeTheKindCannotHonourIsRefused() {
         assertThatThrownBy(() -> load(PACK.replace("change: [NEW, EXPANDED]", "change: [NEW, REMOVED]")))
                 .isInstanceOf(RulePackException.class)

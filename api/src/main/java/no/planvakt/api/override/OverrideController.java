@@ -2,11 +2,12 @@ package no.planvakt.api.override;
 
 import java.util.Map;
 import no.planvakt.InputException;
+import no.planvakt.api.answer.OverrideAnswer;
 import no.planvakt.api.security.AccessPolicy;
 import no.planvakt.api.security.AuditLog;
 import no.planvakt.result.Verdict;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.http.MediaType;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,7 +35,7 @@ public class OverrideController {
 
     @Transactional
     @PutMapping(path = "/api/runs/{runId}/findings/{key}/override", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public Map<String, Object> put(@PathVariable long runId, @PathVariable String key, @RequestBody OverrideRequest request) {
+    public OverrideAnswer put(@PathVariable long runId, @PathVariable String key, @RequestBody OverrideRequest request) {
         Verdict verdict = Verdict.parse(request.verdict());
         if (verdict == null) {
             throw new InputException("verdict must be one of " + java.util.Arrays.toString(Verdict.values()) + ", found \""
@@ -45,7 +46,7 @@ public class OverrideController {
         }
         // "by" is the name the forum reads (it may be a full name); the audit log keeps the signed-in user.
         String by = request.by() == null || request.by().isBlank() ? access.caller().name() : request.by().trim();
-        Map<String, Object> saved = overrides.save(runId, key, verdict.name(), request.reason().trim(), by);
+        OverrideAnswer saved = overrides.save(runId, key, verdict, request.reason().trim(), by);
         audit.record("verdict", "finding", runId + "/" + key, null,
                 Map.of("verdict", verdict.name(), "reason", request.reason().trim(), "by", by));
         return saved;

@@ -1,12 +1,13 @@
 package no.planvakt.api.plan;
 
 import java.net.URI;
-import java.util.Map;
+import no.planvakt.api.answer.PlanVersionAnswer;
+import no.planvakt.api.answer.PlanVersionEntry;
 import no.planvakt.api.security.AccessPolicy;
 import no.planvakt.plan.PlanVersionKind;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +35,7 @@ public class PlanController {
     }
 
     @PostMapping(path = "/api/plans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ResponseEntity<Map<String, Object>> upload(@RequestPart("file") MultipartFile file, @RequestParam("kind") String kind,
+    public ResponseEntity<PlanVersionAnswer> upload(@RequestPart("file") MultipartFile file, @RequestParam("kind") String kind,
                                                       @RequestParam(name = "planId", required = false) Long planId) {
         long versionId = service.importPlan(file, PlanVersionKind.parse(kind), planId);
         return ResponseEntity.created(URI.create("/api/plans/versions/" + versionId)).body(plans.describe(versionId));
@@ -46,24 +47,24 @@ public class PlanController {
      * @param kind draft or adopted; every version when left out
      */
     @GetMapping("/api/plans/versions")
-    public java.util.List<Map<String, Object>> versions(@RequestParam(name = "kind", required = false) String kind) {
+    public java.util.List<PlanVersionEntry> versions(@RequestParam(name = "kind", required = false) String kind) {
         return plans.versions(kind == null ? null : PlanVersionKind.parse(kind).name(), access.visibleSql("p.municipality", "v.published_at"));
     }
 
     @GetMapping("/api/plans/versions/{id}")
-    public Map<String, Object> version(@PathVariable long id) {
+    public PlanVersionAnswer version(@PathVariable long id) {
         return plans.describe(id);
     }
 
     /** Out for consultation: the version, its runs, findings and report become readable by everyone. */
     @PostMapping("/api/plans/versions/{id}/publish")
-    public Map<String, Object> publish(@PathVariable long id) {
+    public PlanVersionAnswer publish(@PathVariable long id) {
         service.publish(id, true);
         return plans.describe(id);
     }
 
     @DeleteMapping("/api/plans/versions/{id}/publish")
-    public Map<String, Object> withdraw(@PathVariable long id) {
+    public PlanVersionAnswer withdraw(@PathVariable long id) {
         service.publish(id, false);
         return plans.describe(id);
     }

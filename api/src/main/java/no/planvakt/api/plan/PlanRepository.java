@@ -1,8 +1,12 @@
 package no.planvakt.api.plan;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.planvakt.api.answer.PlanVersionAnswer;
+import no.planvakt.api.answer.PlanVersionEntry;
 import no.planvakt.api.web.Json;
 import no.planvakt.api.web.NotFoundException;
 import no.planvakt.api.web.Wkb;
@@ -85,29 +89,37 @@ public class PlanRepository {
                 Json.strings((String) row.get("warnings")));
     }
 
-    public Map<String, Object> describe(long versionId) {
-        List<Map<String, Object>> v = jdbc.queryForList(
-                "SELECT v.id AS \"versionId\", v.plan_id AS \"planId\", v.kind, v.source_file AS \"sourceFile\","
-                        + " v.source_srid AS \"sourceSrid\", v.imported_at AS \"importedAt\", p.municipality, p.plan_ident AS \"planIdent\","
-                        + " v.uploaded_by AS \"uploadedBy\", v.published_at AS \"publishedAt\", v.published_by AS \"publishedBy\","
+    public PlanVersionAnswer describe(long versionId) {
+        List<PlanVersionAnswer> v = jdbc.query(
+                "SELECT v.id, v.plan_id, v.kind, v.source_file, v.source_srid, v.imported_at, p.municipality, p.plan_ident,"
+                        + " v.uploaded_by, v.published_at, v.published_by,"
                         + " (SELECT count(*) FROM plan.feature f WHERE f.version_id = v.id) AS features,"
-                        + " v.warnings::text AS warnings FROM plan.version v JOIN plan.plan p ON p.id = v.plan_id WHERE v.id = ?", versionId);
+                        + " v.warnings::text AS warnings FROM plan.version v JOIN plan.plan p ON p.id = v.plan_id WHERE v.id = ?",
+                (rs, i) -> new PlanVersionAnswer(rs.getLong("id"), rs.getLong("plan_id"), PlanVersionKind.valueOf(rs.getString("kind")),
+                        rs.getString("source_file"), (Integer) rs.getObject("source_srid"), instant(rs.getTimestamp("imported_at")),
+                        rs.getString("municipality"), rs.getString("plan_ident"), rs.getString("uploaded_by"),
+                        instant(rs.getTimestamp("published_at")), rs.getString("published_by"), rs.getLong("features"),
+                        Json.strings(rs.getString("warnings"))), versionId);
         if (v.isEmpty()) {
             throw new NotFoundException("plan version " + versionId + " does not exist");
         }
-        Map<String, Object> m = new java.util.LinkedHashMap<>(v.get(0));
-        m.put("warnings", Json.strings((String) m.get("warnings")));
-        return m;
+        return v.get(0);
+    }
+
+    static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     /**
      * The plan versions whose plan's municipality matches {@code visibleSql} (from AccessPolicy),
      * newest first, for the page's plan pickers.
      */
-    public List<Map<String, Object>> versions(String kind, String visibleSql) {
-        return jdbc.queryForList("SELECT v.id AS \"versionId\", v.plan_id AS \"planId\", v.kind, v.source_file AS \"sourceFile\","
-                + " p.name, p.municipality, p.plan_ident AS \"planIdent\", v.imported_at AS \"importedAt\", v.published_at AS \"publishedAt\""
+    public List<PlanVersionEntry> versions(String kind, String visibleSql) {
+        return jdbc.query("SELECT v.id, v.plan_id, v.kind, v.source_file, p.name, p.municipality, p.plan_ident, v.imported_at, v.published_at"
                 + " FROM plan.version v JOIN plan.plan p ON p.id = v.plan_id"
-                + " WHERE (CAST(? AS text) IS NULL OR v.kind = ?) AND " + visibleSql + " ORDER BY v.imported_at DESC, v.id DESC", kind, kind);
+                + " WHERE (CAST(? AS text) IS NULL OR v.kind = ?) AND " + visibleSql + " ORDER BY v.imported_at DESC, v.id DESC",
+                (rs, i) -> new PlanVersionEntry(rs.getLong("id"), rs.getLong("plan_id"), PlanVersionKind.valueOf(rs.getString("kind")),
+                        rs.getString("source_file"), rs.getString("name"), rs.getString("municipality"), rs.getString("plan_ident"),
+                        instant(rs.getTimestamp("imported_at")), instant(rs.getTimestamp("published_at"))), kind, kind);
     }
 }

@@ -13,7 +13,7 @@ import no.planvakt.reference.ReferenceLayerReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,14 +31,17 @@ import org.springframework.web.multipart.MultipartFile;
 public class ReferenceLayerController {
     private final ReferenceLayerRepository layers;
     private final int srid;
+    private final TransactionTemplate tx;
 
-    public ReferenceLayerController(ReferenceLayerRepository layers, @Value("${planvakt.canonical-srid}") int srid) {
+    public ReferenceLayerController(ReferenceLayerRepository layers, @Value("${planvakt.canonical-srid}") int srid,
+                                    TransactionTemplate tx) {
+        this.tx = tx;
         this.layers = layers;
         this.srid = srid;
     }
 
+    /** Reads the upload with no database connection held, then replaces the layer in one transaction. */
     @PostMapping(path = "/api/reference-layers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Transactional
     public ResponseEntity<Map<String, Object>> load(@RequestPart("file") MultipartFile file, @RequestParam String id,
                                                     @RequestParam String title, @RequestParam String source,
                                                     @RequestParam String licence,
@@ -54,7 +57,7 @@ public class ReferenceLayerController {
         ReferenceLayer read = Uploads.withTempFile(file, (tmp, name) -> reader.read(m, tmp, name));
         ReferenceLayer layer = coverageFile == null || coverageFile.isEmpty() ? read
                 : read.withCoverage(Uploads.withTempFile(coverageFile, (tmp, name) -> reader.readCoverage(m, tmp, name)));
-        layers.replace(layer, file.getOriginalFilename(), srid);
+        tx.executeWithoutResult(status -> layers.replace(layer, file.getOriginalFilename(), srid));
         return ResponseEntity.created(URI.create("/api/reference-layers/" + id)).body(layers.describe(id));
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.planvakt.api.answer.OverrideAnswer;
 import no.planvakt.api.override.OverrideRepository;
 import no.planvakt.api.plan.PlanRepository;
 import no.planvakt.api.reference.ReferenceLayerRepository;
@@ -19,8 +20,8 @@ import no.planvakt.report.ReportModel;
 import no.planvakt.result.CheckResult;
 import no.planvakt.result.Checked;
 import no.planvakt.result.Finding;
-import no.planvakt.result.RuleSummary;
 import no.planvakt.result.FindingsExport;
+import no.planvakt.result.RuleSummary;
 import no.planvakt.result.Verdict;
 import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
@@ -86,9 +87,8 @@ public class ReportService {
                 adopted == null ? List.of() : CheckEngine.planDiff(draft, adopted, measure),
                 warnings, runs.tables(runId));
         Map<String, Assessment> assessments = new LinkedHashMap<>();
-        overrides.forRun(runId).forEach((key, o) -> assessments.put(key, new Assessment(Verdict.valueOf((String) o.get("verdict")),
-                (String) o.get("by"), LocalDate.ofInstant(Instant.parse((String) o.get("at")), OSLO), (String) o.get("reason"),
-                Boolean.TRUE.equals(o.get("changedSince")))));
+        overrides.forRun(runId).forEach((key, o) -> assessments.put(key, new Assessment(o.verdict(), o.by(),
+                LocalDate.ofInstant(o.at(), OSLO), o.reason(), o.changedSince())));
         return ReportModel.of(ran, new CheckInput(draft, adopted, loaded), result, assessments, LocalDate.now(OSLO));
     }
 
@@ -116,11 +116,11 @@ public class ReportService {
     /** Every finding of the run with its verdict, for the CSV and GeoPackage downloads. */
     @Transactional(readOnly = true)
     public List<FindingsExport.Row> exportRows(long runId) {
-        Map<String, Map<String, Object>> byKey = overrides.forRun(runId);
+        Map<String, OverrideAnswer> byKey = overrides.forRun(runId);
         return runs.findings(runId, srid).stream().map(f -> {
-            Map<String, Object> o = byKey.get(f.key());
+            OverrideAnswer o = byKey.get(f.key());
             return o == null ? new FindingsExport.Row(f, null, null, null, null)
-                    : new FindingsExport.Row(f, (String) o.get("verdict"), (String) o.get("reason"), (String) o.get("by"), (String) o.get("at"));
+                    : new FindingsExport.Row(f, o.verdict().name(), o.reason(), o.by(), o.at().toString());
         }).toList();
     }
 

@@ -4,12 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import no.planvakt.api.security.AccessPolicy;
-import no.planvakt.api.security.AuditLog;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import no.planvakt.InputException;
+import no.planvakt.api.answer.FindingAnswer;
+import no.planvakt.api.answer.OverrideAnswer;
+import no.planvakt.api.answer.RunAnswer;
+import no.planvakt.api.answer.RunEntry;
 import no.planvakt.api.override.OverrideRepository;
+import no.planvakt.api.security.AccessPolicy;
+import no.planvakt.api.security.AuditLog;
+import no.planvakt.result.FindingJson;
 import no.planvakt.result.FindingsGeoJson;
 import no.planvakt.result.ResultJson;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class RunController {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final java.time.Duration WAIT_AT_MOST = java.time.Duration.ofMinutes(10);
 
     private final RunService service;
@@ -42,9 +47,12 @@ public class RunController {
     private final RunRepository runs;
     private final OverrideRepository overrides;
     private final int srid;
+    /** Spring's mapper (java.time as ISO text), for the verdicts inside the GeoJSON. */
+    private final ObjectMapper json;
 
     public RunController(RunService service, RunJobs jobs, AccessPolicy access, AuditLog audit, RunRepository runs,
-                         OverrideRepository overrides, @Value("${planvakt.canonical-srid}") int srid) {
+                         OverrideRepository overrides, @Value("${planvakt.canonical-srid}") int srid, ObjectMapper json) {
+        this.json = json;
         this.service = service;
         this.jobs = jobs;
         this.access = access;
@@ -59,7 +67,7 @@ public class RunController {
     }
 
     @PostMapping(path = "/api/runs", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<Map<String, Object>> start(@RequestBody RunRequest request,
+    public ResponseEntity<RunAnswer> start(@RequestBody RunRequest request,
                                                      @RequestParam(name = "wait", defaultValue = "false") boolean wait) {
         if (request == null || request.draftVersionId() == null) {
             throw new InputException("draftVersionId is required");
@@ -81,7 +89,7 @@ public class RunController {
     }
 
     @PostMapping("/api/runs/{id}/cancel")
-    public Map<String, Object> cancel(@PathVariable long id) {
+    public RunAnswer cancel(@PathVariable long id) {
         boolean now = jobs.cancel(id);
         audit.record("run.cancel", "run", id, null, Map.of("immediately", now));
         return runs.describe(id);
@@ -89,20 +97,19 @@ public class RunController {
 
     /** The latest runs the caller may see, newest first (state, not findings). */
     @GetMapping("/api/runs")
-    public java.util.List<Map<String, Object>> list(@RequestParam(name = "draftVersionId", required = false) Long draftVersionId) {
+    public List<RunEntry> list(@RequestParam(name = "draftVersionId", required = false) Long draftVersionId) {
         return runs.list(access.visibleSql("p.municipality", "v.published_at"), draftVersionId);
     }
 
     @GetMapping("/api/runs/{id}")
-    public Map<String, Object> get(@PathVariable long id) {
+    public RunAnswer get(@PathVariable long id) {
         return runs.describe(id);
     }
 
     @GetMapping(path = "/api/runs/{id}/findings", produces = MediaType.APPLICATION_JSON_VALUE)
-    public JsonNode findings(@PathVariable long id) {
-        ArrayNode findings = ResultJson.findings(runs.findings(id, srid));
-        withOverrides(id, findings);
-        return findings;
+    public List<FindingAnswer> findings(@PathVariable long id) {
+        Map<String, OverrideAnswer> byKey = overrides.forRun(id);
+        return runs.findings(id, srid).stream().map(f -> new FindingAnswer(FindingJson.of(f), byKey.get(f.key()))).toList();
     }
 
     /** The run's tables of figures (accounts, reserves, shares, overviews), as in result.json's "tables". */
@@ -122,11 +129,11 @@ public class RunController {
 
     /** Planner verdicts made on this or an earlier run of the same draft version. */
     private void withOverrides(long runId, ArrayNode findings) {
-        Map<String, Map<String, Object>> byKey = overrides.forRun(runId);
+        Map<String, OverrideAnswer> byKey = overrides.forRun(runId);
         for (JsonNode f : findings) {
-            Map<String, Object> o = byKey.get(f.get("key").asText());
+            OverrideAnswer o = byKey.get(f.get("key").asText());
             if (o != null) {
-                ((ObjectNode) f).set("override", JSON.valueToTree(o));
+                ((ObjectNode) f).set("override", json.valueToTree(o));
             }
         }
     }

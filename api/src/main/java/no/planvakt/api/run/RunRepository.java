@@ -1,10 +1,14 @@
 package no.planvakt.api.run;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.planvakt.api.answer.RunAnswer;
+import no.planvakt.api.answer.RunEntry;
 import no.planvakt.api.web.Json;
 import no.planvakt.api.web.NotFoundException;
 import no.planvakt.api.web.Wkb;
@@ -15,6 +19,7 @@ import no.planvakt.result.Finding;
 import no.planvakt.result.ResultJson;
 import no.planvakt.result.ResultTable;
 import no.planvakt.result.Status;
+import no.planvakt.result.SummaryJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -157,34 +162,44 @@ public class RunRepository {
                 (rs, i) -> new Checked(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), runId);
     }
 
-    public Map<String, Object> describe(long runId) {
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT id AS \"runId\", pack_id AS pack, pack_version AS \"packVersion\","
-                + " draft_version_id AS \"draftVersionId\", adopted_version_id AS \"adoptedVersionId\", municipality,"
-                + " report_srid AS \"reportSrid\", state, percent, current_rule AS \"currentRule\", failure_reason AS \"reason\","
-                + " requested_by AS \"requestedBy\", cancel_requested AS \"cancelRequested\", queued_at AS \"queuedAt\","
-                + " inputs::text AS inputs, summary::text AS summary, started_at AS \"startedAt\","
-                + " finished_at AS \"finishedAt\" FROM result.run WHERE id = ?", runId);
+    public RunAnswer describe(long runId) {
+        List<RunAnswer> rows = jdbc.query("SELECT id, pack_id, pack_version, draft_version_id, adopted_version_id, municipality,"
+                + " report_srid, state, percent, current_rule, failure_reason, requested_by, cancel_requested, queued_at,"
+                + " inputs::text AS inputs, summary::text AS summary, started_at, finished_at FROM result.run WHERE id = ?",
+                (rs, i) -> {
+                    Map<String, String> inputs = new LinkedHashMap<>();
+                    Json.map(rs.getString("inputs")).forEach((k, v) -> inputs.put(k, String.valueOf(v)));
+                    return new RunAnswer(rs.getLong("id"), rs.getString("pack_id"), rs.getString("pack_version"),
+                            rs.getLong("draft_version_id"), (Long) rs.getObject("adopted_version_id"), rs.getString("municipality"),
+                            (Integer) rs.getObject("report_srid"), RunState.valueOf(rs.getString("state")), rs.getInt("percent"),
+                            rs.getString("current_rule"), rs.getString("failure_reason"), rs.getString("requested_by"),
+                            rs.getBoolean("cancel_requested"), instant(rs.getTimestamp("queued_at")), inputs,
+                            Json.summaries(rs.getString("summary")), instant(rs.getTimestamp("started_at")),
+                            instant(rs.getTimestamp("finished_at")), List.of());
+                }, runId);
         if (rows.isEmpty()) {
             throw new NotFoundException("check run " + runId + " does not exist");
         }
-        Map<String, Object> m = new LinkedHashMap<>(rows.get(0));
-        m.put("inputs", Json.map((String) m.get("inputs")));
-        try {
-            m.put("summary", new com.fasterxml.jackson.databind.ObjectMapper().readTree((String) m.get("summary")));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        m.put("checked", ResultJson.checked(checked(runId)));
-        return m;
+        RunAnswer r = rows.get(0);
+        return new RunAnswer(r.runId(), r.pack(), r.packVersion(), r.draftVersionId(), r.adoptedVersionId(), r.municipality(),
+                r.reportSrid(), r.state(), r.percent(), r.currentRule(), r.reason(), r.requestedBy(), r.cancelRequested(), r.queuedAt(),
+                r.inputs(), r.summary(), r.startedAt(), r.finishedAt(), checked(runId));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     /** Runs whose draft's municipality matches {@code visibleSql} (from AccessPolicy), newest first, at most 200. */
-    public List<Map<String, Object>> list(String visibleSql, Long draftVersionId) {
-        return jdbc.queryForList("SELECT r.id AS \"runId\", r.draft_version_id AS \"draftVersionId\", r.adopted_version_id AS \"adoptedVersionId\","
-                + " r.municipality, r.state, r.percent, r.current_rule AS \"currentRule\", r.failure_reason AS reason,"
-                + " r.requested_by AS \"requestedBy\", r.queued_at AS \"queuedAt\", r.finished_at AS \"finishedAt\""
+    public List<RunEntry> list(String visibleSql, Long draftVersionId) {
+        return jdbc.query("SELECT r.id, r.draft_version_id, r.adopted_version_id, r.municipality, r.state, r.percent, r.current_rule,"
+                + " r.failure_reason, r.requested_by, r.queued_at, r.finished_at"
                 + " FROM result.run r JOIN plan.version v ON v.id = r.draft_version_id JOIN plan.plan p ON p.id = v.plan_id"
                 + " WHERE " + visibleSql + " AND (?::bigint IS NULL OR r.draft_version_id = ?) ORDER BY r.id DESC LIMIT 200",
+                (rs, i) -> new RunEntry(rs.getLong("id"), rs.getLong("draft_version_id"), (Long) rs.getObject("adopted_version_id"),
+                        rs.getString("municipality"), RunState.valueOf(rs.getString("state")), rs.getInt("percent"),
+                        rs.getString("current_rule"), rs.getString("failure_reason"), rs.getString("requested_by"),
+                        instant(rs.getTimestamp("queued_at")), instant(rs.getTimestamp("finished_at"))),
                 draftVersionId, draftVersionId);
     }
 
@@ -203,12 +218,7 @@ public class RunRepository {
         Map<String, Object> r = rows.get(0);
         Map<String, String> inputs = new LinkedHashMap<>();
         Json.map((String) r.get("inputs")).forEach((k, v) -> inputs.put(k, String.valueOf(v)));
-        List<String> ruleIds = new ArrayList<>();
-        try {
-            new com.fasterxml.jackson.databind.ObjectMapper().readTree((String) r.get("summary")).forEach(n -> ruleIds.add(n.get("ruleId").asText()));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        List<String> ruleIds = Json.summaries((String) r.get("summary")).stream().map(SummaryJson::ruleId).toList();
         Number adopted = (Number) r.get("adopted_version_id");
         return new RunHeader(((Number) r.get("draft_version_id")).longValue(), adopted == null ? null : adopted.longValue(),
                 (String) r.get("pack_id"), (String) r.get("pack_version"), (Integer) r.get("report_srid"), inputs, ruleIds);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.planvakt.InputException;
+import no.planvakt.api.answer.PlanVersionAnswer;
 import no.planvakt.api.plan.PlanRepository;
 import no.planvakt.api.reference.ReferenceLayerRepository;
 import no.planvakt.plan.Plan;
@@ -55,11 +56,11 @@ public class RunService {
     /** @param rules the rule ids to run; null or empty runs the whole pack */
     public Prepared prepare(long draftVersionId, Long adoptedVersionId, List<String> rules) {
         LoadedPack selected = rules == null || rules.isEmpty() ? this.pack : this.pack.select(rules);
-        Map<String, Object> draft = plans.describe(draftVersionId);
-        if (!PlanVersionKind.DRAFT.name().equals(draft.get("kind"))) {
+        PlanVersionAnswer draft = plans.describe(draftVersionId);
+        if (draft.kind() != PlanVersionKind.DRAFT) {
             throw new InputException("plan version " + draftVersionId + " is an adopted plan, not a draft");
         }
-        if (adoptedVersionId != null && !PlanVersionKind.ADOPTED.name().equals(plans.describe(adoptedVersionId).get("kind"))) {
+        if (adoptedVersionId != null && plans.describe(adoptedVersionId).kind() != PlanVersionKind.ADOPTED) {
             throw new InputException("plan version " + adoptedVersionId + " is a draft, not an adopted plan (adoptedVersionId)");
         }
         List<String> available = layers.ids();
@@ -69,7 +70,7 @@ public class RunService {
             throw new InputException(e.getMessage() + " (load it with POST /api/reference-layers; loaded: " + available + ")");
         }
         return new Prepared(draftVersionId, adoptedVersionId, rules == null || rules.isEmpty() ? null : List.copyOf(rules),
-                (String) draft.get("municipality"), selected);
+                draft.municipality(), selected);
     }
 
     /** Loads the inputs and runs the engine; {@code progress} hears of every rule and may cancel. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.planvakt.result.ResultTable;
+import no.planvakt.result.SummaryJson;
 
 /** JSON for jsonb columns. Attribute values that JSON cannot hold (dates, blobs) are stored as text. */
 public final class Json {
@@ -59,6 +60,15 @@ public final class Json {
             return MAPPER.readValue(json, new TypeReference<List<List<Object>>>() { });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A run's stored summary (ResultJson's "summary"). */
+    public static List<SummaryJson> summaries(String json) {
+        try {
+            return json == null ? List.of() : List.of(MAPPER.readValue(json, SummaryJson[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored summary is not valid JSON: " + e.getMessage(), e);
         }
     }
 

@@ -10,9 +10,11 @@ import no.planvakt.result.Status;
  * and reference features (WKT with attributes) and the findings they must give. Planetiler's map
  * schemas travel with a spec the same way; a county editing its pack runs its spec.
  *
+ * @param format the file format's version, as in packs ({@code PackFormat}); absent means the current one
  * @param srid default CRS of the cases' WKT (the plan's own CRS: areas are measured in it)
  */
-public record PackSpec(@JsonProperty(required = true) String pack, Integer srid, @JsonProperty(required = true) List<Case> cases) {
+public record PackSpec(Integer format, @JsonProperty(required = true) String pack, Integer srid,
+                       @JsonProperty(required = true) List<Case> cases) {
 
     /**
      * One case.

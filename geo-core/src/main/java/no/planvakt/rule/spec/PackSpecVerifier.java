@@ -24,6 +24,7 @@ import no.planvakt.result.CheckResult;
 import no.planvakt.result.Finding;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.LoadedPack;
+import no.planvakt.rule.PackFormat;
 import no.planvakt.rule.PlanCheck;
 import no.planvakt.rule.RulePackException;
 import no.planvakt.yaml.Yaml;
@@ -51,7 +52,9 @@ public final class PackSpecVerifier {
 
     public static PackSpec read(String name, InputStream in) {
         try {
-            return Yaml.read(in.readAllBytes(), PackSpec.class);
+            byte[] bytes = in.readAllBytes();
+            PackFormat.check(name, Yaml.tree(bytes));
+            return Yaml.read(bytes, PackSpec.class);
         } catch (Yaml.YamlException e) {
             throw new RulePackException(name + ": not a valid rule-pack spec: " + e.getMessage(), e);
         } catch (IOException e) {

@@ -73,7 +73,7 @@ class PackSpecTest {
         PackSpec.Case wrong = new PackSpec.Case(r3.name(), r3.srid(), r3.rules(), r3.draft(), r3.adopted(), r3.layers(), changed,
                 List.of("R3 D4", "R3 D9"));
         List<String> mismatches = new PackSpecVerifier(PACK, Crs.DEFAULT_CANONICAL_SRID)
-                .verify(new PackSpec(SPEC.pack(), SPEC.srid(), List.of(wrong)));
+                .verify(new PackSpec(SPEC.format(), SPEC.pack(), SPEC.srid(), List.of(wrong)));
         assertThat(mismatches).hasSize(3);
         assertThat(mismatches.get(0)).contains("R3 D1/F1 RED: areaDaa is 39.99").contains("expected 41.000000");
         assertThat(mismatches.get(1)).contains("unexpected finding R3 D3/F1 YELLOW");

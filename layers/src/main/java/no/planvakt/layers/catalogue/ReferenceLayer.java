@@ -1,11 +1,6 @@
 package no.planvakt.layers.catalogue;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -22,19 +17,6 @@ public record ReferenceLayer(String id, String title, String source, String owne
         if (id == null || !id.matches("[a-z][a-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("reference layer id must match [a-z][a-z0-9_]{0,62}: " + id);
         }
-    }
-
-    /** Every row of {@code ref.layer}, by id. */
-    public static List<ReferenceLayer> readAll(Connection connection) throws SQLException {
-        List<ReferenceLayer> layers = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, title, source, owner, licence, source_date FROM ref.layer ORDER BY id")) {
-            while (rs.next()) {
-                layers.add(new ReferenceLayer(rs.getString("id"), rs.getString("title"), rs.getString("source"),
-                        rs.getString("owner"), rs.getString("licence"), rs.getObject("source_date", LocalDate.class)));
-            }
-        }
-        return layers;
     }
 
     /**

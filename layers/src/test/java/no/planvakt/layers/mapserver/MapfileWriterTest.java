@@ -46,4 +46,32 @@ class MapfileWriterTest {
                 "\"wms_group_title\" \"Referansedata\"");
         assertThat(mapfile.split("\n    GROUP ", -1)).as("no other layer is grouped").hasSize(4);
     }
+
+    @Test
+    void theLayersAndTheFindingsLayerArePinnedExactly() {
+        assertThat(mapfile.lines().filter(l -> l.startsWith("    NAME ")).toList()).containsExactly("    NAME \"plan_landuse\"",
+                "    NAME \"plan_zones\"", "    NAME \"reference_polygons\"", "    NAME \"reference_lines\"",
+                "    NAME \"reference_points\"", "    NAME \"findings\"");
+        String findings = mapfile.substring(mapfile.indexOf("    NAME \"findings\""));
+        assertThat(findings.lines().filter(l -> l.trim().startsWith("DATA")).findFirst().orElseThrow()).isEqualTo("    DATA \"geom FROM"
+                + " (SELECT * FROM wms.finding WHERE CASE WHEN %run% > 0 THEN run_id = %run% WHEN %planversion% > 0 THEN"
+                + " plan_version_id = %planversion% AND latest_in_version ELSE latest_in_municipality AND ('%municipality%' = 'all'"
+                + " OR municipality = '%municipality%') END AND ('%rule%' = 'all' OR rule_id = '%rule%')) AS t USING UNIQUE id"
+                + " USING SRID=25833\"");
+        assertThat(findings).contains("""
+                    VALIDATION
+                      "run" "^[0-9]{1,18}$"
+                      "default_run" "0"
+                      "planversion" "^[0-9]{1,18}$"
+                      "default_planversion" "0"
+                      "municipality" "^([0-9]{4}|all)$"
+                      "default_municipality" "all"
+                      "rule" "^([A-Za-z0-9][A-Za-z0-9_.]{0,31}|all)$"
+                      "default_rule" "all"
+                    END
+                """);
+        assertThat(findings.lines().filter(l -> l.trim().startsWith("EXPRESSION")).map(String::trim).toList())
+                .containsExactly("EXPRESSION \"RED\"", "EXPRESSION \"YELLOW\"", "EXPRESSION \"GREEN\"", "EXPRESSION \"INFO\"",
+                        "EXPRESSION \"NOT_MAPPED\"");
+    }
 }
