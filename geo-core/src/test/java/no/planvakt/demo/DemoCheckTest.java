@@ -91,7 +91,9 @@ class DemoCheckTest {
         assertThat(ids("R1b")).containsExactly("D12/KM3 RED");
         expect(of("R1b"), "D12", Status.RED, 20.0, 1.0 / 3.0);
         // Every other development object of the draft is listed as clear (D1 unchanged: "ikke omfattet").
-        assertThat(checked("R1b")).containsExactly("D1", "D10", "D11", "D13", "D14", "D17", "D18", "D2", "D3", "D4", "D5", "D6", "D8", "D9");
+        // D20–D26 (the transport demo around Geilo) are clear too.
+        assertThat(checked("R1b")).containsExactly("D1", "D10", "D11", "D13", "D14", "D17", "D18", "D2", "D20", "D21", "D22", "D23",
+                "D24", "D25", "D26", "D3", "D4", "D5", "D6", "D8", "D9");
     }
 
     @Test
@@ -109,7 +111,8 @@ class DemoCheckTest {
         assertThat(d14.figures().get("zone_share")).isCloseTo(1.0, within(1e-6));
         assertThat(d14.trace()).anyMatch(t -> t.contains("distanceM = 50") && t.contains("klasse=tettsted"));
         // The new and expanded development objects without a protected monument within their limit.
-        assertThat(checked("R2")).containsExactly("D10", "D11", "D12", "D17", "D18", "D2", "D3", "D4", "D6", "D8");
+        assertThat(checked("R2")).containsExactly("D10", "D11", "D12", "D17", "D18", "D2", "D20", "D21", "D22", "D23", "D24", "D25",
+                "D26", "D3", "D4", "D6", "D8");
     }
 
     @Test
