@@ -116,9 +116,9 @@ class PageBrowserTest extends ApiTestBase {
 
         // Upload the adopted plan and the draft as a planner would, through the file pickers.
         browser.findElement(By.id("adopted-file")).sendKeys(dir.resolve(DemoData.ADOPTED).toString());
-        wait.until(d -> !new Select(d.findElement(By.id("adopted-pick"))).getFirstSelectedOption().getAttribute("value").isEmpty());
+        wait.until(d -> !"".equals(js("return document.getElementById('adopted-pick').value;")));
         browser.findElement(By.id("draft-file")).sendKeys(dir.resolve(DemoData.DRAFT).toString());
-        wait.until(d -> !new Select(d.findElement(By.id("draft-pick"))).getFirstSelectedOption().getAttribute("value").isEmpty());
+        wait.until(d -> !"".equals(js("return document.getElementById('draft-pick').value;")));
         assertThat(browser.findElement(By.id("status")).getText()).contains("Lastet opp: " + DemoData.DRAFT, "20 objekter");
         assertThat(browser.findElements(By.cssSelector("#rules input[data-rule]"))).extracting(e -> e.getAttribute("data-rule"))
                 .containsExactly("R1", "R1b", "R2", "R3", "R4a", "R4b", "R4c", "R5a", "R5b", "AR1");
@@ -168,6 +168,15 @@ class PageBrowserTest extends ApiTestBase {
         wait.until(d -> d.findElement(By.id("detail")).isDisplayed());
         assertThat(d3.getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(browser.findElement(By.id("detail-body")).getText()).contains("R3", "Nyseter", "400,0 daa");
+
+        // Click the map where the map has zoomed to (Nyseter): the WMS says what is there (GetFeatureInfo).
+        Thread.sleep(500); // the zoom is animated for 300 ms
+        WebElement map = browser.findElement(By.id("map"));
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(map, -map.getSize().getWidth() / 8, 0).click().perform();
+        wait.until(d -> d.findElement(By.id("info")).getText().contains("rule_id"));
+        assertThat(browser.findElement(By.id("info")).getText()).contains("Funn", "R3", "Nyseter");
+        d3.sendKeys(Keys.ENTER); // the click selected what it hit; back to Nyseter's R3 finding
+        wait.until(d -> d.findElement(By.id("detail-body")).getText().contains("R3"));
 
         // Record a verdict with a reason.
         new Select(browser.findElement(By.id("verdict-kind"))).selectByValue("ACCEPTED_WITH_CHANGES");

@@ -34,7 +34,7 @@ public final class HtmlReport {
                 .append(escape(m.planName())).append("</title>\n<style>")
                 .append("body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222;line-height:1.4}")
                 .append("table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}")
-                .append(".num{text-align:right}.light{display:inline-block;width:1em;height:1em;border-radius:50%;vertical-align:middle;margin-right:.3em}")
+                .append(".num{text-align:right;white-space:nowrap}.light{display:inline-block;width:1em;height:1em;border-radius:50%;vertical-align:middle;margin-right:.3em}")
                 .append("blockquote{border-left:4px solid #ccc;margin:.5em 0;padding-left:1em;font-style:italic}")
                 .append(".legend{font-size:.85em;color:#444}.legend span{margin-right:1em;white-space:nowrap}")
                 .append(".assessed{background:#eef5ff;padding:.2em .4em;margin:.3em 0}")
@@ -115,7 +115,7 @@ public final class HtmlReport {
                 Finding f = e.finding();
                 h.append("<tr data-key=\"").append(escape(f.key())).append("\"><td class=num>").append(e.number()).append("</td><td>")
                         .append(light(f.status())).append(escape(f.status().label())).append("</td><td>")
-                        .append(escape(f.planObjectName() + " (" + f.planObjectId() + ")")).append("</td><td>")
+                        .append(escape(ReportModel.objectLabel(f))).append("</td><td>")
                         .append(f.change() == null ? "" : escape(f.change().label())).append("</td><td class=num>")
                         .append(FindingText.daa(f.areaM2())).append("</td><td class=num>")
                         .append(f.share() == null ? "" : FindingText.percent(f.share())).append("</td><td>").append(escape(f.message()));

@@ -132,7 +132,7 @@ public final class PdfReport {
         if (s.findings().isEmpty()) {
             doc.add(new Paragraph(rule.messages().getOrDefault(Status.GREEN, "Ingen funn."), BODY));
         } else {
-            PdfPTable t = table(new float[] {0.35f, 1.1f, 1.8f, 0.8f, 0.75f, 0.6f, 4.2f});
+            PdfPTable t = table(new float[] {0.35f, 1.1f, 1.7f, 0.75f, 0.75f, 0.75f, 4.1f});
             t.setHeaderRows(1);
             header(t, "Nr.", "Status", "Objekt", "Endring", "Areal (daa)", "Andel", "Funn og vurdering");
             for (ReportModel.Entry e : s.findings()) {
@@ -141,7 +141,7 @@ public final class PdfReport {
                 PdfPCell light = cell(f.status().label(), SMALL);
                 light.setBackgroundColor(tint(MapFigure.colour(f.status())));
                 t.addCell(light);
-                t.addCell(cell(f.planObjectName() + " (" + f.planObjectId() + ")", SMALL));
+                t.addCell(cell(ReportModel.objectLabel(f), SMALL));
                 t.addCell(cell(f.change() == null ? "" : f.change().label(), SMALL));
                 t.addCell(num(FindingText.daa(f.areaM2())));
                 t.addCell(num(f.share() == null ? "" : FindingText.percent(f.share())));
@@ -322,30 +322,42 @@ public final class PdfReport {
         }
     }
 
-    /** A rule's table of figures (area account, reserve, …), numbers the Norwegian way, units in the header. */
+    /**
+     * A rule's table of figures (area account, reserve, …) as {@link TableHtml} shows it: numbers the
+     * Norwegian way, units in the header, no geometry column, cut after {@link TableHtml#ROWS_SHOWN} rows.
+     */
     private static Element table(ResultTable rt) {
-        Paragraph p = new Paragraph(rt.title(), BOLD);
-        p.setSpacingBefore(6);
-        float[] widths = new float[rt.columns().size()];
+        List<Integer> shown = new java.util.ArrayList<>();
+        for (int i = 0; i < rt.columns().size(); i++) {
+            if (!rt.columns().get(i).name().equals(TableHtml.GEOMETRY_COLUMN)) {
+                shown.add(i);
+            }
+        }
+        float[] widths = new float[shown.size()];
         java.util.Arrays.fill(widths, 1);
         PdfPTable t = table(widths);
         t.setHeaderRows(1);
-        for (ResultTable.Column c : rt.columns()) {
+        for (int i : shown) {
+            ResultTable.Column c = rt.columns().get(i);
             header(t, (c.label() == null ? c.name() : c.label()) + (c.numeric() ? " (" + c.unit() + ")" : ""));
         }
-        java.text.NumberFormat nf = java.text.NumberFormat.getNumberInstance(Locale.forLanguageTag("nb-NO"));
-        nf.setMaximumFractionDigits(1);
-        for (List<Object> row : rt.rows()) {
-            for (int i = 0; i < row.size(); i++) {
+        for (List<Object> row : rt.rows().subList(0, Math.min(TableHtml.ROWS_SHOWN, rt.rows().size()))) {
+            for (int i : shown) {
                 Object v = row.get(i);
-                String text = v == null ? "" : v instanceof Number n ? nf.format(n) : v.toString();
+                String text = v == null ? "" : v instanceof Number n ? FindingText.number(n) : v.toString();
                 t.addCell(rt.columns().get(i).numeric() ? num(text) : cell(text, SMALL));
             }
         }
         Paragraph all = new Paragraph();
-        all.add(p);
+        Paragraph title = new Paragraph(rt.title(), BOLD);
+        title.setSpacingBefore(6);
+        all.add(title);
         all.add(t);
-        if (rt.note() != null) {
+        if (rt.rows().size() > TableHtml.ROWS_SHOWN) {
+            all.add(new Paragraph("… og " + (rt.rows().size() - TableHtml.ROWS_SHOWN) + " rader til (alle står i result.json og i "
+                    + rt.id() + ".csv).", SMALL));
+        }
+        if (rt.note() != null && !rt.note().isBlank()) {
             all.add(new Paragraph(rt.note(), SMALL));
         }
         return all;

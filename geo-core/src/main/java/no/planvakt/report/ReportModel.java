@@ -118,6 +118,12 @@ public record ReportModel(
                 result.planDiff().stream().filter(c -> c.kind() != ChangeKind.UNCHANGED).toList(), result.warnings());
     }
 
+    /** "Nyseter (D3)"; a finding about a reference object (R1, R5a) has no plan object, so only its name. */
+    public static String objectLabel(Finding f) {
+        String name = f.planObjectName() == null ? "" : f.planObjectName();
+        return f.planObjectId() == null || f.planObjectId().isBlank() ? name : name + " (" + f.planObjectId() + ")";
+    }
+
     private static Section section(RuleDefinition rule, RuleSummary summary, CheckInput input, CheckResult result,
                                    Map<String, Assessment> assessments, Geometry boundary) {
         List<Finding> all = result.findings().stream().filter(f -> f.ruleId().equals(rule.id()))

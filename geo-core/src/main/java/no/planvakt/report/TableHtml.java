@@ -12,7 +12,7 @@ import no.planvakt.rule.FindingText;
  */
 final class TableHtml {
     static final int ROWS_SHOWN = 100;
-    private static final String GEOMETRY_COLUMN = "wkt";
+    static final String GEOMETRY_COLUMN = "wkt";
 
     private TableHtml() {
     }
