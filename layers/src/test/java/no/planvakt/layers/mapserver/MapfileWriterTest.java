@@ -51,8 +51,8 @@ class MapfileWriterTest {
     void theLayersAndTheFindingsLayerArePinnedExactly() {
         assertThat(mapfile.lines().filter(l -> l.startsWith("    NAME ")).toList()).containsExactly("    NAME \"plan_landuse\"",
                 "    NAME \"plan_zones\"", "    NAME \"reference_polygons\"", "    NAME \"reference_lines\"",
-                "    NAME \"reference_points\"", "    NAME \"findings\"");
-        String findings = mapfile.substring(mapfile.indexOf("    NAME \"findings\""));
+                "    NAME \"reference_points\"", "    NAME \"findings\"", "    NAME \"findings_transport\"");
+        String findings = mapfile.substring(mapfile.indexOf("    NAME \"findings\""), mapfile.indexOf("    NAME \"findings_transport\""));
         assertThat(findings.lines().filter(l -> l.trim().startsWith("DATA")).findFirst().orElseThrow()).isEqualTo("    DATA \"geom FROM"
                 + " (SELECT * FROM wms.finding WHERE CASE WHEN %run% > 0 THEN run_id = %run% WHEN %planversion% > 0 THEN"
                 + " plan_version_id = %planversion% AND latest_in_version ELSE latest_in_municipality AND ('%municipality%' = 'all'"
