@@ -82,7 +82,7 @@ class MainTest {
         assertThat(run("check", "--draft", in.resolve("arealformal.geojson") + "," + in.resolve("soner.geojson"), "--adopted",
                 in.resolve("kpa-gjeldende.geojson").toString(), "--layers", in.resolve("reference-layers.yaml").toString(),
                 "--out", dir.resolve("split").toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Planforslag arealformal.geojson + soner.geojson: 20 objekter");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Planforslag arealformal.geojson + soner.geojson: 27 objekter");
         JsonNode whole = json.readTree(dir.resolve("demo").resolve("result.json").toFile());
         JsonNode split = json.readTree(dir.resolve("split").resolve("result.json").toFile());
         assertThat(split.get("findings")).isEqualTo(whole.get("findings"));

@@ -108,7 +108,8 @@ public final class ClassificationRule implements RuleKind {
         List<Target> hubs = NetworkAccess.targets(ctx.references());
         List<String> common = new ArrayList<>(access.trace());
         List<Target> stops = NetworkAccess.stops(ctx, rule.number(B_DEPARTURES), common);
-        Set<String> main = NetworkAccess.list(rule, MAIN_ROADS).stream().collect(Collectors.toUnmodifiableSet());
+        // In the pack's order: the trace must read the same in every JVM.
+        Set<String> main = new java.util.LinkedHashSet<>(NetworkAccess.list(rule, MAIN_ROADS));
         List<Target> junctions = access.junctions(main.isEmpty() ? Set.of("E", "R") : main);
         if (access.hasNetwork()) {
             common.add("Hovedvegkryss avledet fra vegnettet (kategori " + (main.isEmpty() ? "E, R" : String.join(", ", main))
