@@ -52,6 +52,12 @@ class WmsProxyTest extends ApiTestBase {
         ResponseEntity<byte[]> map = hol.getForEntity(getMap("plan_landuse,findings") + "&RUN=" + run, byte[].class);
         assertThat(map.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(map.getHeaders().getContentType()).hasToString("image/png");
+        // The energy overview's layers are findings under the same rules.
+        ResponseEntity<byte[]> energy = hol.getForEntity(getMap("energy_gaps,energy_sites,energy_proposed") + "&RUN=" + run, byte[].class);
+        assertThat(energy.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(energy.getHeaders().getContentType()).hasToString("image/png");
+        assertThat(drammen.getForEntity(getMap("energy_gaps") + "&RUN=" + run, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(drammen.getForEntity(getMap("energy_sites"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
         // Drammen's planner and anonymous: nothing of Hol's unpublished draft.
         assertThat(drammen.getForEntity(info + "&RUN=" + run, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -55,10 +55,10 @@ final class CheckCommand {
         out.println();
         result.findings().forEach(f -> out.println("  [" + f.status().colour() + "] " + f.ruleId() + " " + f.message()));
         result.warnings().forEach(w -> out.println("  Merknad: " + w));
-        for (ResultTable t : result.tables()) {
+        result.tables().forEach(t -> {
             out.println();
             out.print(TableText.render(t));
-        }
+        });
         ReportFiles.write(dir, pack, input, result);
         out.println();
         out.println("Skrevet: " + dir.resolve(ReportFiles.REPORT_HTML) + ", " + dir.resolve(ReportFiles.REPORT_PDF) + ", "

@@ -41,7 +41,10 @@ class MainTest {
         assertThat(geojson.get("features")).hasSize(result.get("findings").size());
         assertThat(geojson.get("features").findValuesAsText("ruleId")).filteredOn("R3"::equals).hasSize(7);
         assertThat(result.get("checked").findValuesAsText("ruleId")).filteredOn("R3"::equals).hasSize(3);
-        assertThat(result.get("summary")).hasSize(13);
+        assertThat(result.get("summary")).hasSize(14);
+        // The energy-station overview (E1, docs/demo.md): its tables, and the proposed set worked out by hand.
+        assertThat(text).contains("Luker langs korridorene", "Mulige lokaliseringer etter poeng", "Eksisterende stasjoner",
+                "Foreslåtte nye stasjoner", "RA1, RA3", "ikke plassert");
         // The transport rules: ABC classes and the housing share are printed with the tables.
         assertThat(text).contains("R6a", "Lokaliseringsklasse (ABC)", "Andel av nytt boligareal nær sentrum eller holdeplass");
         String html = Files.readString(dir.resolve("report.html"));

@@ -9,7 +9,6 @@ import no.planvakt.result.ResultTable;
 import no.planvakt.result.ResultTable.Column;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKTWriter;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
  * The account as the tables a planning forum reads (daa, three decimals: to the m²): per group
@@ -18,6 +17,8 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  */
 public final class AccountTables {
     private static final String DAA = "daa";
+    /** Pieces smaller than this are left out of the map (they stay in the figures). */
+    private static final double MAP_MIN_M2 = 1;
 
     private final String ruleId;
     private final AreaAccount account;
@@ -154,8 +155,10 @@ public final class AccountTables {
             }
             @SuppressWarnings("unchecked")
             List<Geometry>[] byClass = parts.computeIfAbsent(o.group(), g -> new List[n + 1]);
+            double[] classM2 = o.classM2();
             for (int k = 0; k <= n; k++) {
-                if (k < n && spec.classes().get(k).built()) {
+                // Only the classes the account found there: an overlay per class and object is the cost of the map.
+                if (k < n && spec.classes().get(k).built() || classM2[k] < MAP_MIN_M2) {
                     continue;
                 }
                 Geometry part = k < n ? cover.part(o.unbuilt(), k) : cover.unclassifiedPart(o.unbuilt());
@@ -178,7 +181,9 @@ public final class AccountTables {
                 if (byClass[k] == null) {
                     continue;
                 }
-                Geometry g = Areas.polygonal(UnaryUnionOp.union(byClass[k]));
+                // Collected, not unioned: the pieces of one object and class do not overlap, and a union
+                // of a county's pieces costs more than the whole account.
+                Geometry g = Areas.multiPolygon(byClass[k]);
                 rows.add(List.of(group, titles.get(group), classColumn(k).name(), classColumn(k).label(), daa(areas.get(group).get(k)),
                         wkt.write(g)));
             }

@@ -78,13 +78,15 @@ public record AreaAccount(AccountSpec spec, List<ObjectAccount> objects, double 
             List<Geometry> built = new ArrayList<>();
             for (int k = 0; k < cover.classes().size(); k++) {
                 if (cover.classes().get(k).built()) {
-                    built.add(cover.part(g, k));
+                    if (classes[k] > 0) {
+                        built.add(Areas.polygonal(cover.part(g, k)));
+                    }
                 } else {
                     reserve += classes[k];
                 }
             }
             reserve += classes[cover.classes().size()];
-            unbuilt = built.isEmpty() ? g : Areas.polygonal(OverlayNGRobust.overlay(g, UnaryUnionOp.union(built), OverlayNG.DIFFERENCE));
+            unbuilt = built.isEmpty() ? g : Areas.polygonal(OverlayNGRobust.overlay(g, OverlayNGRobust.union(built), OverlayNG.DIFFERENCE));
             for (int t = 0; t < themes.size(); t++) {
                 themeAreas[t] = themes.get(t).split(unbuilt, 0).areas()[0] * scale;
             }

@@ -20,6 +20,17 @@ final class Areas {
         return OverlayArea.intersectionArea(a, b);
     }
 
+    /** All polygons of the parts as one MultiPolygon, without a union (for drawing). */
+    static Geometry multiPolygon(List<Geometry> parts) {
+        List<org.locationtech.jts.geom.Polygon> polygons = new java.util.ArrayList<>();
+        for (Geometry p : parts) {
+            @SuppressWarnings("unchecked")
+            List<org.locationtech.jts.geom.Polygon> ps = PolygonExtracter.getPolygons(p);
+            polygons.addAll(ps);
+        }
+        return parts.get(0).getFactory().createMultiPolygon(polygons.toArray(new org.locationtech.jts.geom.Polygon[0]));
+    }
+
     /**
      * The polygons of an overlay result only (a difference may leave lines or points where edges
      * touched), so that the area-only overlay gets the polygonal input it is exact for.
@@ -30,6 +41,6 @@ final class Areas {
         }
         @SuppressWarnings("unchecked")
         List<Geometry> polygons = PolygonExtracter.getPolygons(g);
-        return g.getFactory().buildGeometry(polygons);
+        return polygons.isEmpty() ? g.getFactory().createPolygon() : g.getFactory().buildGeometry(polygons);
     }
 }

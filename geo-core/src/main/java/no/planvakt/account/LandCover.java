@@ -149,22 +149,28 @@ public final class LandCover {
         List<Geometry> parts = new ArrayList<>();
         for (Object o : index.get(k).query(g.getEnvelopeInternal())) {
             Geometry p = ((Piece) o).geometry();
-            if (p.intersects(g)) {
-                parts.add(OverlayNGRobust.overlay(g, p, OverlayNG.INTERSECTION));
+            Geometry piece = Areas.polygonal(OverlayNGRobust.overlay(g, p, OverlayNG.INTERSECTION));
+            if (!piece.isEmpty()) {
+                parts.add(piece);
             }
         }
-        return parts.isEmpty() ? g.getFactory().createEmpty(2) : UnaryUnionOp.union(parts);
+        // Polygons only: pieces that merely touch g come out as lines, which the next overlay refuses.
+        return parts.isEmpty() ? g.getFactory().createEmpty(2) : Areas.polygonal(OverlayNGRobust.union(parts.stream().map(Areas::polygonal).toList()));
     }
 
     /** The part of {@code g} on no class. */
     public Geometry unclassifiedPart(Geometry g) {
+        // Union the pieces cut to g, not the whole pieces: land-cover polygons reach far beyond an object.
         List<Geometry> parts = new ArrayList<>();
         for (STRtree t : index) {
             for (Object o : t.query(g.getEnvelopeInternal())) {
-                parts.add(((Piece) o).geometry());
+                Geometry cut = Areas.polygonal(OverlayNGRobust.overlay(g, ((Piece) o).geometry(), OverlayNG.INTERSECTION));
+                if (!cut.isEmpty()) {
+                    parts.add(cut);
+                }
             }
         }
-        return parts.isEmpty() ? g : OverlayNGRobust.overlay(g, UnaryUnionOp.union(parts), OverlayNG.DIFFERENCE);
+        return parts.isEmpty() ? g : Areas.polygonal(OverlayNGRobust.overlay(g, UnaryUnionOp.union(parts), OverlayNG.DIFFERENCE));
     }
 
     /** Areas of one geometry per class (the last entry: not classified) and its slivers, planar. */

@@ -32,9 +32,7 @@ public record ReserveChange(ClassAreas adopted, ClassAreas draft, ClassAreas add
             double scale = measure.scaleAt(d.geometry().getCentroid());
             for (Object o : index.query(d.unbuilt().getEnvelopeInternal())) {
                 ObjectAccount a = (ObjectAccount) o;
-                if (!d.unbuilt().intersects(a.unbuilt())) {
-                    continue;
-                }
+                // No relate test first: overlay results can be slightly invalid, which relate refuses and OverlayNGRobust handles.
                 Geometry both = Areas.polygonal(OverlayNGRobust.overlay(d.unbuilt(), a.unbuilt(), OverlayNG.INTERSECTION));
                 if (both.getArea() == 0) {
                     continue;

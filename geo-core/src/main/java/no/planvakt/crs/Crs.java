@@ -8,6 +8,7 @@ import org.geotools.api.referencing.crs.ProjectedCRS;
 import org.geotools.api.referencing.operation.MathTransform;
 import org.geotools.geometry.jts.JTS;
 import org.geotools.referencing.CRS;
+import org.geotools.referencing.operation.projection.MapProjection;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Geometry;
 
@@ -21,6 +22,14 @@ public final class Crs {
 
     private static final Map<Integer, CoordinateReferenceSystem> CRSS = new ConcurrentHashMap<>();
     private static final Map<Long, MathTransform> TRANSFORMS = new ConcurrentHashMap<>();
+
+    static {
+        // GeoTools checks each projected point by projecting it back, but only when assertions are on
+        // (-ea, as under test). Far from a UTM zone's central meridian (Vardø in UTM 33, the national
+        // storage convention) the check throws where production would not; switching it off makes tests
+        // and production transform alike.
+        MapProjection.SKIP_SANITY_CHECKS = true;
+    }
 
     private Crs() {
     }
@@ -66,13 +75,29 @@ public final class Crs {
      */
     static final double MAX_SEGMENT_M = 100;
 
+    /**
+     * Most vertices densification may add to one geometry. Beyond it the segments get longer than
+     * {@link #MAX_SEGMENT_M}: a geometry 20 000 km long keeps 100 m segments, and no input, however
+     * long its edges, can make the transform build more than this many vertices.
+     */
+    static final int MAX_DENSIFIED_VERTICES = 200_000;
+
+    /** The densify step for {@code g}: {@link #MAX_SEGMENT_M}, or longer when that would exceed {@link #MAX_DENSIFIED_VERTICES}. */
+    static double segmentLength(Geometry g) {
+        double length = g.getLength();
+        if (!Double.isFinite(length)) {
+            throw new InputException("a geometry with coordinates that are not finite numbers cannot be transformed");
+        }
+        return Math.max(MAX_SEGMENT_M, length / MAX_DENSIFIED_VERTICES);
+    }
+
     /** The geometry in {@code toSrid}; the same instance when no transformation is needed. */
     public static Geometry transform(Geometry g, int fromSrid, int toSrid) {
         if (fromSrid == toSrid) {
             return g;
         }
         try {
-            Geometry source = isProjected(fromSrid) && g.getDimension() > 0 ? Densifier.densify(g, MAX_SEGMENT_M) : g;
+            Geometry source = isProjected(fromSrid) && g.getDimension() > 0 ? Densifier.densify(g, segmentLength(g)) : g;
             Geometry out = JTS.transform(source, transform(fromSrid, toSrid));
             out.setSRID(toSrid);
             return out;

@@ -22,11 +22,13 @@ public final class DemoData {
     public static final String DRAFT = "kpa-forslag.geojson";
     public static final String ADOPTED = "kpa-gjeldende.geojson";
     public static final String LAYERS = "reference-layers.yaml";
+    /** The real N1000 road network (rule E1), shipped once with the other N1000 extracts. */
+    private static final String ROADS = "/no/planvakt/data/n1000-buskerud/n1000_veglenke_buskerud.geojson";
     private static final List<String> FILES = List.of(DRAFT, ADOPTED, LAYERS, "over-skoggrensen.geojson", "hol-3330.geojson",
             "kulturmiljo.geojson", "kulturminner.geojson", "friluftsomrader.geojson", "friluftsomrader-dekning.geojson",
             "naturomrader.geojson", "korridorer.geojson", "mineralressurser.geojson", "stedstype.geojson", "arealdekke-n1000-hol.geojson",
-            "LICENSES.md",
-            "knutepunkter.geojson");
+            "LICENSES.md", "knutepunkter.geojson", "energistasjoner-oppdiktet.geojson", "nettkapasitet-oppdiktet.geojson",
+            "rasteplasser-oppdiktet.geojson", ROADS);
     /** The invented bus timetable: kept as GTFS text files, written out as the zip a planner would load. */
     public static final String GTFS = "holdeplasser-oppdiktet-gtfs.zip";
     private static final List<String> GTFS_FILES = List.of("agency.txt", "routes.txt", "calendar.txt", "stops.txt", "trips.txt",
@@ -54,7 +56,7 @@ public final class DemoData {
         try {
             Files.createDirectories(dir);
             for (String f : FILES) {
-                copy(f, dir.resolve(f));
+                copy(f, dir.resolve(f.substring(f.lastIndexOf('/') + 1)));
             }
             for (String f : N1000_FILES) {
                 copy(N1000 + f, dir.resolve("n1000").resolve(f));

@@ -57,6 +57,27 @@ public final class FeatureFiles {
         return List.copyOf(FORMATS.keySet());
     }
 
+    /**
+     * Reads {@code file} as {@link #read(Path, Predicate)} does, but every message and file name says
+     * {@code displayName} (an upload's own name) instead of the temporary file's.
+     */
+    public static List<SourceFile> read(Path file, String displayName, Predicate<String> wanted) {
+        String own = file.getFileName().toString();
+        try {
+            List<SourceFile> files = read(file, wanted);
+            return own.equals(displayName) ? files : files.stream().map(f -> new SourceFile(
+                    f.name().replace(own, displayName), f.srid(), f.features(), f.warnings())).toList();
+        } catch (InputException e) {
+            throw rename(e, own, displayName);
+        }
+    }
+
+    /** The exception with the temporary file's name replaced by the upload's. */
+    public static InputException rename(InputException e, String own, String displayName) {
+        return own.equals(displayName) || e.getMessage() == null || !e.getMessage().contains(own) ? e
+                : new InputException(e.getMessage().replace(own, displayName), e);
+    }
+
     public static List<SourceFile> read(Path file, Predicate<String> wanted) {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {

@@ -34,7 +34,7 @@ public final class GeoPackageFeatureReader {
             throw new InputException(fileName + ": not a readable GeoPackage: " + rootMessage(e), e);
         }
         try {
-            for (String table : gpkg.getFeatureTables()) {
+            for (String table : featureTables(fileName, gpkg)) {
                 if (wanted.test(table)) {
                     result.add(readTable(fileName, gpkg, table));
                 }
@@ -54,9 +54,19 @@ public final class GeoPackageFeatureReader {
             throw new InputException(file.getName() + ": not a readable GeoPackage: " + rootMessage(e), e);
         }
         try {
-            return List.copyOf(gpkg.getFeatureTables());
+            return List.copyOf(featureTables(file.getName(), gpkg));
         } finally {
             gpkg.close();
+        }
+    }
+
+    /** The feature tables; a plain SQLite file (no gpkg_contents) opens, and fails only here. */
+    private static List<String> featureTables(String fileName, GeoPackage gpkg) {
+        try {
+            return gpkg.getFeatureTables();
+        } catch (RuntimeException e) {
+            throw new InputException(fileName + ": not a GeoPackage (an SQLite database without the GeoPackage tables"
+                    + " gpkg_contents and gpkg_geometry_columns?): " + rootMessage(e), e);
         }
     }
 

@@ -31,7 +31,8 @@ import org.locationtech.jts.operation.overlayng.OverlayNG;
  * that lie inside A, and the stretches where both boundaries run together with both interiors on
  * the same side. So the two boundaries are noded against each other (every crossing and touch
  * becomes a vertex of both, computed once), each piece between two nodes is located once in the
- * other geometry (a piece between nodes cannot change side), and the inside pieces add their cross
+ * other geometry (a piece between nodes cannot change side; an inner vertex of the piece is located,
+ * exactly), and the inside pieces add their cross
  * products. A piece on the other boundary is shared: both ends are nodes, so the other geometry has
  * the same segment; it counts once when that runs the same way, not at all when it runs the
  * opposite way (interiors on opposite sides). The counted pieces must close into rings, which is
@@ -150,7 +151,7 @@ public final class OverlayArea {
                     return Side.OMITTED;
                 }
             }
-            int loc = other.locate(midpoint(p));
+            int loc = other.locate(testPoint(p));
             return loc == Location.INTERIOR ? Side.COUNTS : loc == Location.EXTERIOR ? Side.OMITTED : Side.UNDECIDED;
         }
 
@@ -170,7 +171,17 @@ public final class OverlayArea {
             return sum;
         }
 
-        private static Coordinate midpoint(SegmentString s) {
+        /**
+         * The point a piece is located by. A vertex inside the piece is an input coordinate that is
+         * not a node, so it lies strictly inside or outside the other geometry (a vertex exactly on
+         * the other boundary would have been noded), and locating it is exact. A midpoint is
+         * rounded and may fall on the wrong side of a nearly coincident edge: only pieces of one
+         * segment use it, and those are covered by the closure check.
+         */
+        private static Coordinate testPoint(SegmentString s) {
+            if (s.size() >= 3) {
+                return s.getCoordinate(1);
+            }
             Coordinate p = s.getCoordinate(0);
             Coordinate q = s.getCoordinate(1);
             return new Coordinate((p.x + q.x) / 2, (p.y + q.y) / 2);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Attribute names as they occur in the wild: SOSI ({@code KPAREALFORMÅL}), ASCII-folded exports
@@ -15,10 +17,27 @@ public final class AttributeNames {
     private AttributeNames() {
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
+    /** A file has a handful of distinct attribute names, looked up for every object: fold each once. */
+    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 10_000;
+
     public static String fold(String name) {
+        String folded = FOLDED.get(name);
+        if (folded == null) {
+            folded = foldNow(name);
+            if (FOLDED.size() < MAX_CACHED) {
+                FOLDED.put(name, folded);
+            }
+        }
+        return folded;
+    }
+
+    private static String foldNow(String name) {
         String s = name.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "o").replace("å", "a");
-        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return s.replaceAll("[^a-z0-9]", "");
+        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_ALNUM.matcher(s).replaceAll("");
     }
 
     /** The first attribute whose folded name is one of {@code candidates} (already folded) and has a value. */

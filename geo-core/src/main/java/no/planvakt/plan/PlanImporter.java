@@ -11,6 +11,8 @@ import no.planvakt.InputException;
 import no.planvakt.codes.PlanCodes;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.crs.Crs;
+import no.planvakt.crs.PlausibleExtent;
+import no.planvakt.format.InputText;
 import no.planvakt.format.SourceFeature;
 import no.planvakt.format.SourceFile;
 import org.locationtech.jts.geom.Geometry;
@@ -53,7 +55,7 @@ public final class PlanImporter {
         String planId = null;
         int sourceSrid = files.get(0).srid();
         for (SourceFile file : files) {
-            Crs.requireKnown(file.name(), file.srid());
+            PlausibleExtent extent = PlausibleExtent.of(file.name(), file.srid());
             warnings.addAll(file.warnings());
             if (file.srid() != sourceSrid) {
                 warnings.add(file.name() + ": layer in EPSG:" + file.srid() + " while the plan's first layer is in EPSG:"
@@ -76,7 +78,7 @@ public final class PlanImporter {
                 if (planId == null) {
                     planId = text(sf.attributes(), PLAN_ID);
                 }
-                PlanFeature f = toFeature(file, sf, type.get(), warnings);
+                PlanFeature f = toFeature(file, extent, sf, type.get(), warnings);
                 String id = f.id();
                 int n = idCounts.merge(id, 1, Integer::sum);
                 if (n > 1) {
@@ -98,9 +100,13 @@ public final class PlanImporter {
         return new Plan(planName, municipality, planId, kind, sourceSrid, canonicalSrid, features, warnings);
     }
 
-    private PlanFeature toFeature(SourceFile file, SourceFeature sf, PlanObjectType type, List<String> warnings) {
+    private PlanFeature toFeature(SourceFile file, PlausibleExtent extent, SourceFeature sf, PlanObjectType type,
+                                  List<String> warnings) {
         String where = file.name() + ": " + sf.where();
+        // Before anything else touches the geometry: repair and transform are unbounded on absurd coordinates.
+        extent.check(where, sf.geometry());
         Map<String, Object> a = sf.attributes();
+        InputText.checkAttributes(where, a);
         Integer code = null;
         LandUseStatus status = null;
         String prefix = PlanObjectType.prefixOf(objectTypeName(sf).orElse(null));

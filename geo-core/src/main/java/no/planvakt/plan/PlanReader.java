@@ -66,7 +66,6 @@ public final class PlanReader {
     }
 
     private static InputException rename(InputException e, Path file, String displayName) {
-        String own = file.getFileName().toString();
-        return own.equals(displayName) ? e : new InputException(e.getMessage().replace(own, displayName), e);
+        return FeatureFiles.rename(e, file.getFileName().toString(), displayName);
     }
 }

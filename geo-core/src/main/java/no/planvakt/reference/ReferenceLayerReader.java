@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import no.planvakt.InputException;
 import no.planvakt.crs.Crs;
+import no.planvakt.crs.PlausibleExtent;
 import no.planvakt.format.FeatureFiles;
+import no.planvakt.format.InputText;
 import no.planvakt.format.SourceFeature;
 import no.planvakt.format.SourceFile;
 import no.planvakt.transit.GtfsStops;
@@ -56,10 +58,11 @@ public final class ReferenceLayerReader {
     /** The union of the polygons in a coverage file, in the canonical CRS. */
     public Geometry readCoverage(LayerManifest m, Path file, String displayName) {
         List<Geometry> parts = new ArrayList<>();
-        for (SourceFile f : FeatureFiles.read(file, t -> true)) {
-            Crs.requireKnown(displayName, f.srid());
+        for (SourceFile f : FeatureFiles.read(file, displayName, t -> true)) {
+            PlausibleExtent plausible = PlausibleExtent.of(displayName, f.srid());
             for (SourceFeature sf : f.features()) {
                 Geometry g = sf.geometry();
+                plausible.check(displayName + ": " + sf.where(), g);
                 if (g != null && !g.isEmpty() && g.getDimension() == 2) {
                     parts.add(Crs.transform(g.isValid() ? g : GeometryFixer.fix(g), f.srid(), canonicalSrid));
                 }
@@ -75,19 +78,22 @@ public final class ReferenceLayerReader {
 
     public ReferenceLayer read(LayerManifest m, Path file, String displayName) {
         if (m.id() == null || !m.id().matches("[a-z][a-z0-9_]{0,62}")) {
-            throw new InputException(displayName + ": reference layer id \"" + m.id()
-                    + "\" must be lower case letters, digits and _ (start with a letter)");
+            throw new InputException(displayName + ": reference layer id \"" + InputText.printable(String.valueOf(m.id()))
+                    + "\" must be lower case letters, digits and _ (start with a letter, at most 63 characters)");
         }
+        checkProvenance(m, displayName);
         if (GtfsStops.isFeed(file)) {
             return readGtfs(m, file, displayName);
         }
-        List<SourceFile> files = FeatureFiles.read(file, t -> true);
+        List<SourceFile> files = FeatureFiles.read(file, displayName, t -> true);
         List<ReferenceFeature> features = new ArrayList<>();
         Envelope extent = new Envelope();
         int sourceSrid = files.isEmpty() ? canonicalSrid : files.get(0).srid();
         for (SourceFile f : files) {
-            Crs.requireKnown(displayName, f.srid());
+            PlausibleExtent plausible = PlausibleExtent.of(displayName, f.srid());
             for (SourceFeature sf : f.features()) {
+                // Before repair and transform, which are unbounded on absurd coordinates.
+                plausible.check(displayName + ": " + sf.where() + " of reference layer " + m.id(), sf.geometry());
                 features.add(toFeature(m, displayName, f.srid(), sf));
                 if (sf.geometry() != null && f.srid() == sourceSrid) {
                     extent.expandToInclude(sf.geometry().getEnvelopeInternal());
@@ -97,14 +103,45 @@ public final class ReferenceLayerReader {
         if (features.isEmpty()) {
             throw new InputException(displayName + ": reference layer " + m.id() + " has no features");
         }
-        Provenance p = new Provenance(m.source(), m.owner(), m.licence(), m.date(), m.method());
+        if (m.idAttribute() != null) {
+            requireIdAttribute(m, displayName, files);
+        }
+        Provenance p = new Provenance(m.source().trim(), trim(m.owner()), m.licence().trim(), m.date(), trim(m.method()));
         Geometry coverage = null;
         if (LayerManifest.EXTENT.equals(m.coverage())) {
             // The envelope in the layer's own CRS: that is the rectangle its maker mapped.
             coverage = Crs.transform(new GeometryFactory().toGeometry(extent), sourceSrid, canonicalSrid);
             coverage.setSRID(canonicalSrid);
         }
-        return new ReferenceLayer(m.id(), m.title(), p, coverage, sourceSrid, features);
+        return new ReferenceLayer(m.id(), m.title().trim(), p, coverage, sourceSrid, features);
+    }
+
+    /** Title, source and licence are what the report cites for every finding: required, and stored as text. */
+    private static void checkProvenance(LayerManifest m, String displayName) {
+        String layer = displayName + ": reference layer " + m.id() + ": ";
+        InputText.required(layer + "title", m.title(), InputText.MAX_SHORT);
+        InputText.required(layer + "source", m.source(), InputText.MAX_LONG);
+        InputText.required(layer + "licence", m.licence(), InputText.MAX_LONG);
+        InputText.optional(layer + "owner", m.owner(), InputText.MAX_SHORT);
+        InputText.optional(layer + "method", m.method(), InputText.MAX_LONG);
+        InputText.optional(layer + "idAttribute", m.idAttribute(), InputText.MAX_SHORT);
+    }
+
+    /** A named id attribute must be on every feature: a typo would otherwise silently fall back to the file's own ids. */
+    private static void requireIdAttribute(LayerManifest m, String displayName, List<SourceFile> files) {
+        for (SourceFile f : files) {
+            for (SourceFeature sf : f.features()) {
+                if (!sf.attributes().containsKey(m.idAttribute())) {
+                    throw new InputException(displayName + ": " + sf.where() + " of reference layer " + m.id()
+                            + " has no attribute \"" + InputText.printable(m.idAttribute()) + "\" (the layer's idAttribute); its attributes are "
+                            + sf.attributes().keySet());
+                }
+            }
+        }
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** A GTFS feed as a layer of stops, each with its morning-peak departures per hour. */
@@ -154,6 +191,7 @@ public final class ReferenceLayerReader {
         g = Crs.transform(g, srid, canonicalSrid);
         g.setSRID(canonicalSrid);
         Map<String, Object> a = mapped(m, displayName, sf);
+        InputText.checkAttributes(displayName + ": " + sf.where(), a);
         Object idValue = m.idAttribute() == null ? null : a.get(m.idAttribute());
         String id = idValue != null ? String.valueOf(idValue) : sf.id();
         return new ReferenceFeature(id, a, g);

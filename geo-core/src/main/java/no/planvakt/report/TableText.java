@@ -5,8 +5,8 @@ import java.util.List;
 import no.planvakt.result.ResultTable;
 
 /**
- * A rule's {@link ResultTable} as plain text for the command's output: aligned columns, numbers as
- * in the reports. Geometry columns (named "wkt") are left out: they are for maps, not for reading.
+ * A rule's {@link ResultTable} as plain text for the terminal: aligned columns, numbers as in the report.
+ * Geometry columns (named "wkt") are left out: they are for maps, not for reading.
  */
 public final class TableText {
     private TableText() {
@@ -28,39 +28,33 @@ public final class TableText {
             header.add(c.numeric() ? label + " (" + c.unit() + ")" : label);
         }
         List<List<String>> rows = new ArrayList<>();
+        rows.add(header);
         for (List<Object> row : t.rows()) {
             List<String> cells = new ArrayList<>();
             for (Object cell : row) {
-                // TableHtml.cell escapes text for HTML; the command prints it as it is.
-                cells.add(cell == null ? "" : cell instanceof Number ? TableHtml.cell(cell) : String.valueOf(cell));
+                cells.add(cell instanceof String s ? s : TableHtml.cell(cell));
             }
             rows.add(cells);
         }
         int[] width = new int[header.size()];
-        for (int i = 0; i < width.length; i++) {
-            width[i] = header.get(i).length();
-            for (List<String> r : rows) {
+        for (List<String> r : rows) {
+            for (int i = 0; i < r.size(); i++) {
                 width[i] = Math.max(width[i], r.get(i).length());
             }
         }
-        StringBuilder sb = new StringBuilder(t.title()).append('\n');
-        line(sb, header, width, t);
+        StringBuilder out = new StringBuilder(t.title()).append('\n');
         for (List<String> r : rows) {
-            line(sb, r, width, t);
+            StringBuilder line = new StringBuilder(" ");
+            for (int i = 0; i < r.size(); i++) {
+                String cell = r.get(i);
+                boolean right = t.columns().get(i).numeric() && r != rows.get(0);
+                line.append(' ').append(right ? " ".repeat(width[i] - cell.length()) + cell : cell + " ".repeat(width[i] - cell.length()));
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
         }
-        if (t.note() != null && !t.note().isBlank()) {
-            sb.append("  ").append(t.note()).append('\n');
+        if (t.rows().isEmpty()) {
+            out.append("  (ingen)\n");
         }
-        return sb.toString();
-    }
-
-    private static void line(StringBuilder sb, List<String> cells, int[] width, ResultTable t) {
-        sb.append(' ');
-        for (int i = 0; i < cells.size(); i++) {
-            String c = cells.get(i);
-            String pad = " ".repeat(width[i] - c.length());
-            sb.append(' ').append(t.columns().get(i).numeric() ? pad + c : c + pad);
-        }
-        sb.append('\n');
+        return out.toString();
     }
 }

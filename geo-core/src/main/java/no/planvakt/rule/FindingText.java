@@ -14,6 +14,11 @@ import java.util.Map;
  */
 public final class FindingText {
     private static final Locale NB = Locale.forLanguageTag("nb-NO");
+    /**
+     * One formatter per thread and number of decimals: building a NumberFormat per figure showed up
+     * in county-scale profiles, and formatters are not thread-safe (rules run side by side).
+     */
+    private static final ThreadLocal<NumberFormat[]> FORMATS = ThreadLocal.withInitial(() -> new NumberFormat[3]);
 
     private FindingText() {
     }
@@ -44,9 +49,14 @@ public final class FindingText {
     }
 
     private static String format(Number v, int decimals) {
-        NumberFormat f = NumberFormat.getNumberInstance(NB);
-        f.setMinimumFractionDigits(decimals);
-        f.setMaximumFractionDigits(decimals);
+        NumberFormat[] formats = FORMATS.get();
+        NumberFormat f = formats[decimals];
+        if (f == null) {
+            f = NumberFormat.getNumberInstance(NB);
+            f.setMinimumFractionDigits(decimals);
+            f.setMaximumFractionDigits(decimals);
+            formats[decimals] = f;
+        }
         return f.format(v).replace('\u00a0', ' ');
     }
 

@@ -14,7 +14,8 @@ public record LoadedPack(RulePack pack, List<CompiledRule> rules) {
 
     /** Reference layers the rules need (their own and their place-type layers), in rule order. */
     public List<String> referenceLayerIds() {
-        return rules.stream().flatMap(r -> layersOf(r.definition()).stream()).distinct().toList();
+        return rules.stream().flatMap(r -> java.util.stream.Stream.concat(layersOf(r.definition()).stream(),
+                r.kind().extraLayers(r.definition()).stream())).distinct().toList();
     }
 
     /**
@@ -69,6 +70,11 @@ public record LoadedPack(RulePack pack, List<CompiledRule> rules) {
             RuleDefinition d = r.definition();
             if (!available.contains(d.reference().layer())) {
                 missing.add("rule " + d.id() + ": field reference.layer: reference layer \"" + d.reference().layer() + "\" is not loaded");
+            }
+            for (String extra : r.kind().extraLayers(d)) {
+                if (!available.contains(extra)) {
+                    missing.add("rule " + d.id() + ": field parameters: reference layer \"" + extra + "\" is not loaded");
+                }
             }
             d.parameters().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
                 PlaceTypes pt = e.getValue().placeTypes();

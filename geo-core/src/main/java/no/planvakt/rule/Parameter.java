@@ -23,7 +23,8 @@ public record Parameter(@JsonProperty(required = true) Object value, String unit
         return String.valueOf(value);
     }
 
-    static double number(Object value, String ruleId, String name) {
+    /** A parameter value (or a value inside a structured parameter) as a number; the error names rule and field. */
+    public static double number(Object value, String ruleId, String name) {
         if (value instanceof Number n) {
             return n.doubleValue();
         }

@@ -41,21 +41,21 @@ class AccountTablesTest {
         ResultTable t = table("AR1-regnskap");
         // Bolig framtidig D1: bebygd 10, skog 75, myr 15; bolig nåværende D3: bebygd 10, åpent 60, uklassifisert 30;
         // næring framtidig D2: bebygd 20, myr 15, åpent 15; LNFR nåværende D4: skog 75, åpent 125, uklassifisert 50.
-        assertRow(t, List.of("Boligbebyggelse", "framtidig"), 10, 0, 0, 15, 75, 0, 0, 100);
-        assertRow(t, List.of("Boligbebyggelse", "nåværende"), 10, 0, 0, 0, 0, 60, 30, 100);
-        assertRow(t, List.of("Næringsvirksomhet", "framtidig"), 20, 0, 0, 15, 0, 15, 0, 50);
-        assertRow(t, List.of("LNFR", "nåværende"), 0, 0, 0, 0, 75, 125, 50, 250);
-        assertRow(t, List.of("Hele planen", ""), 40, 0, 0, 30, 150, 200, 80, 500);
+        assertRow(t, List.of("Boligbebyggelse", "framtidig"), 10, 0, 0, 0, 15, 75, 0, 0, 100);
+        assertRow(t, List.of("Boligbebyggelse", "nåværende"), 10, 0, 0, 0, 0, 0, 60, 30, 100);
+        assertRow(t, List.of("Næringsvirksomhet", "framtidig"), 20, 0, 0, 0, 15, 0, 15, 0, 50);
+        assertRow(t, List.of("LNFR", "nåværende"), 0, 0, 0, 0, 0, 75, 125, 50, 250);
+        assertRow(t, List.of("Hele planen", ""), 40, 0, 0, 0, 30, 150, 200, 80, 500);
         assertThat(t.rows()).hasSize(5);
     }
 
     @Test
     void reserveByGroupWithThemes() {
         ResultTable t = table("AR1-reserve");
-        // Columns: gruppe, vann, sno_is, myr, skog, apent, uklassifisert, reserve, herav over skoggrensen, naturområder, friluft.
-        assertRow(t, List.of("Boligbebyggelse"), 0, 0, 15, 75, 0, 0, 90, 0, 5, 0);
-        assertRow(t, List.of("Næringsvirksomhet"), 0, 0, 15, 0, 15, 0, 30, 7.5, 5, 0);
-        assertRow(t, List.of("Sum"), 0, 0, 30, 75, 15, 0, 120, 7.5, 10, 0);
+        // Columns: gruppe, vann, sno_is, dyrka, myr, skog, apent, uklassifisert, reserve, herav over skoggrensen, naturområder, friluft.
+        assertRow(t, List.of("Boligbebyggelse"), 0, 0, 0, 15, 75, 0, 0, 90, 0, 5, 0);
+        assertRow(t, List.of("Næringsvirksomhet"), 0, 0, 0, 15, 0, 15, 0, 30, 7.5, 5, 0);
+        assertRow(t, List.of("Sum"), 0, 0, 0, 30, 75, 15, 0, 120, 7.5, 10, 0);
     }
 
     @Test
@@ -71,9 +71,9 @@ class AccountTablesTest {
     @Test
     void municipalityRegionAndCounty() {
         ResultTable t = table("AR1-kommuner");
-        assertRow(t, List.of("kommune", "3330", "Hol"), 0, 0, 30, 75, 15, 0, 120);
-        assertRow(t, List.of("region", "", "Hallingdal"), 0, 0, 30, 75, 15, 0, 120);
-        assertRow(t, List.of("fylke", "", "Alle kommuner"), 0, 0, 30, 75, 15, 0, 120);
+        assertRow(t, List.of("kommune", "3330", "Hol"), 0, 0, 0, 30, 75, 15, 0, 120);
+        assertRow(t, List.of("region", "", "Hallingdal"), 0, 0, 0, 30, 75, 15, 0, 120);
+        assertRow(t, List.of("fylke", "", "Alle kommuner"), 0, 0, 0, 30, 75, 15, 0, 120);
     }
 
     @Test

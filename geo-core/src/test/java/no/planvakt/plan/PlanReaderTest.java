@@ -88,7 +88,7 @@ class PlanReaderTest {
     void aLineWhereAnAreaBelongsIsRefused() throws Exception {
         Path f = write("line.geojson", "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:25833\"}},"
                 + "\"features\":[{\"type\":\"Feature\",\"properties\":{\"KPAREALFORMÅL\":1120,\"AREALST\":2},"
-                + "\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[0,0],[1,1]]}}]}");
+                + "\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[200000,6700000],[200001,6700001]]}}]}");
         assertThatThrownBy(() -> reader.read(f, PlanVersionKind.DRAFT)).isInstanceOf(InputException.class)
                 .hasMessageContaining("line.geojson").hasMessageContaining("feature #1").hasMessageContaining("LineString");
     }

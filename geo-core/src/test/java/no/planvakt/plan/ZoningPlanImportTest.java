@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.planvakt.InputException;
 import no.planvakt.format.GdalOracle;
 import org.junit.jupiter.api.Test;
@@ -36,12 +39,33 @@ class ZoningPlanImportTest {
 
     @Test
     void aPlanGmlZoningPlanTakesItsIdsFromArealplanAndRepairsSelfIntersections() throws Exception {
-        Plan plan = new PlanReader(25832).read(GdalOracle.resource("/gml/gml.flate.4-fail.gml", tmp), PlanVersionKind.DRAFT);
+        // DiBK's test file has its geometry at x = -25 321 758 in UTM 32, far outside Norway: refused as it is ...
+        Path original = GdalOracle.resource("/gml/gml.flate.4-fail.gml", tmp);
+        assertThatThrownBy(() -> new PlanReader(25832).read(original, PlanVersionKind.DRAFT)).isInstanceOf(InputException.class)
+                .hasMessageContaining("line 46, RpOmråde _d23f6d0c-ac1d-4857-b2fc-a8501e014dfb")
+                .hasMessageContaining("(-25321758, 49319) lies outside Norway in EPSG:25832");
+        // ... and read once moved into Norway (x + 25 821 758, y + 6 700 000), which keeps its self-intersection.
+        Path moved = tmp.resolve("gml.flate.4-fail.gml");
+        Matcher m = Pattern.compile("<gml:posList>([^<]*)</gml:posList>").matcher(Files.readString(original));
+        StringBuilder text = new StringBuilder();
+        while (m.find()) {
+            String[] v = m.group(1).trim().split("\\s+");
+            StringBuilder list = new StringBuilder();
+            for (int i = 0; i < v.length; i += 2) {
+                list.append(String.format(Locale.ROOT, "%s%.2f %.2f", i == 0 ? "" : " ",
+                        Double.parseDouble(v[i]) + 25_821_758, Double.parseDouble(v[i + 1]) + 6_700_000));
+            }
+            m.appendReplacement(text, "<gml:posList>" + list + "</gml:posList>");
+        }
+        m.appendTail(text);
+        Files.delete(moved);
+        Files.writeString(moved, text);
+        Plan plan = new PlanReader(25832).read(moved, PlanVersionKind.DRAFT);
         assertThat(plan.municipality()).isEqualTo("4601");
         assertThat(plan.planId()).isEqualTo("66470000");
         assertThat(plan.landUse()).singleElement().satisfies(f -> assertThat(f.geometry().isValid()).isTrue());
         assertThat(plan.warnings()).anyMatch(w -> w.startsWith("gml.flate.4-fail.gml: line 82, RpArealformålOmråde _1deb7804-8671-469f-a0af-0ce6d5fa0b5c:"
-                + " invalid polygon (Self-intersection at -25321758.0 49260.3) repaired"));
+                + " invalid polygon (Self-intersection at 500000.0 6749260.3) repaired"));
         assertThat(plan.warnings()).contains("gml.flate.4-fail.gml: 1 object(s) of type Arealplan not used by the checks");
     }
 

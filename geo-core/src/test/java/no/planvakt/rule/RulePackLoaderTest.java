@@ -159,10 +159,14 @@ class RulePackLoaderTest {
                 .hasMessageContaining("rule R5b: field reference.layer: reference layer \"mineralressurser\" is not loaded")
                 .hasMessageContaining("rule AR1: field reference.layer: reference layer \"arealdekke\" is not loaded")
                 .hasMessageContaining("rule AR1: field accounts: reference layer \"naturomrader\" is not loaded")
+                .hasMessageContaining("rule E1: field reference.layer: reference layer \"vegnett\" is not loaded")
+                .hasMessageContaining("rule E1: field parameters: reference layer \"energistasjoner\" is not loaded")
                 .hasMessageContaining("(loaded: over_skoggrensen)")
                 .hasMessageContaining("rule R6a: field reference.layer: reference layer \"knutepunkter\" is not loaded")
                 .hasMessageContaining("rule R6c: field reference.layer: reference layer \"tettbebyggelse\" is not loaded")
-                .satisfies(e -> assertThat(e.getMessage().split("; ")).hasSize(15));
+                // 12 for R1–R5b and AR1; E1: its road network, stations, grid, rest areas and 4 conflict layers;
+                // R6a/R6b their centres and hubs, R6c the built-up area.
+                .satisfies(e -> assertThat(e.getMessage().split("; ")).hasSize(23));
     }
 
     @Test
@@ -181,8 +185,9 @@ class RulePackLoaderTest {
     void theShippedPackLoads() {
         LoadedPack pack = RulePackLoader.buskerud();
         assertThat(pack.rules()).extracting(r -> r.definition().id())
-                .containsExactly("R1", "R1b", "R2", "R3", "R4a", "R4b", "R4c", "R5a", "R5b", "AR1", "R6a", "R6b", "R6c");
+                .containsExactly("R1", "R1b", "R2", "R3", "R4a", "R4b", "R4c", "R5a", "R5b", "AR1", "E1", "R6a", "R6b", "R6c");
         assertThat(pack.referenceLayerIds()).containsExactly("kulturmiljo", "kulturminner", "stedstype", "over_skoggrensen",
-                "friluftsomrader", "naturomrader", "korridorer", "mineralressurser", "arealdekke", "knutepunkter", "tettbebyggelse");
+                "friluftsomrader", "naturomrader", "korridorer", "mineralressurser", "arealdekke", "vegnett", "energistasjoner",
+                "nettkapasitet", "rasteplasser", "knutepunkter", "tettbebyggelse");
     }
 }

@@ -2,6 +2,7 @@ package no.planvakt.api.override;
 
 import java.util.Map;
 import no.planvakt.InputException;
+import no.planvakt.format.InputText;
 import no.planvakt.api.answer.OverrideAnswer;
 import no.planvakt.api.security.AccessPolicy;
 import no.planvakt.api.security.AuditLog;
@@ -44,11 +45,14 @@ public class OverrideController {
         if (request.reason() == null || request.reason().isBlank()) {
             throw new InputException("an override needs a reason (the planning forum reads it)");
         }
+        String reason = InputText.required("reason", request.reason(), InputText.MAX_LONG);
+        InputText.check("finding key", key, InputText.MAX_SHORT);
         // "by" is the name the forum reads (it may be a full name); the audit log keeps the signed-in user.
-        String by = request.by() == null || request.by().isBlank() ? access.caller().name() : request.by().trim();
-        OverrideAnswer saved = overrides.save(runId, key, verdict, request.reason().trim(), by);
+        String by = request.by() == null || request.by().isBlank() ? access.caller().name()
+                : InputText.required("by", request.by(), InputText.MAX_SHORT);
+        OverrideAnswer saved = overrides.save(runId, key, verdict, reason, by);
         audit.record("verdict", "finding", runId + "/" + key, null,
-                Map.of("verdict", verdict.name(), "reason", request.reason().trim(), "by", by));
+                Map.of("verdict", verdict.name(), "reason", reason, "by", by));
         return saved;
     }
 }

@@ -51,13 +51,13 @@ public class ReferenceLayerController {
                                                     @RequestParam(required = false) String idAttribute,
                                                     @RequestParam(name = "coverageFromExtent", defaultValue = "false") boolean coverageFromExtent,
                                                     @RequestPart(name = "coverage", required = false) MultipartFile coverageFile) {
-        LayerManifest m = new LayerManifest(id, title, file.getOriginalFilename(), source, owner, licence, parseDate(date), method,
+        LayerManifest m = new LayerManifest(id, title, Uploads.fileName(file), source, owner, licence, parseDate(date), method,
                 idAttribute, coverageFromExtent ? LayerManifest.EXTENT : null);
         ReferenceLayerReader reader = new ReferenceLayerReader(srid);
         ReferenceLayer read = Uploads.withTempFile(file, (tmp, name) -> reader.read(m, tmp, name));
         ReferenceLayer layer = coverageFile == null || coverageFile.isEmpty() ? read
                 : read.withCoverage(Uploads.withTempFile(coverageFile, (tmp, name) -> reader.readCoverage(m, tmp, name)));
-        tx.executeWithoutResult(status -> layers.replace(layer, file.getOriginalFilename(), srid));
+        tx.executeWithoutResult(status -> layers.replace(layer, Uploads.fileName(file), srid));
         return ResponseEntity.created(URI.create("/api/reference-layers/" + id)).body(layers.describe(id));
     }
 

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Repository;
 /** Reference layers with provenance (schema {@code ref}). Loading a layer again replaces it. */
 @Repository
 public class ReferenceLayerRepository {
+    /** First key of the advisory locks that serialise loads of one layer id (the second is the id's hash). */
+    private static final int LAYER_LOCK = 0x52454631;
+
     private final JdbcTemplate jdbc;
 
     public ReferenceLayerRepository(JdbcTemplate jdbc) {
@@ -25,6 +28,8 @@ public class ReferenceLayerRepository {
 
     /** Call inside a transaction: the old version of the layer disappears only if the new one is stored. */
     public void replace(ReferenceLayer layer, String sourceFile, int srid) {
+        // Loads of the same id one after the other: two at once would both delete, then one insert would hit the key.
+        jdbc.query("SELECT pg_advisory_xact_lock(?, hashtext(?))", rs -> { }, LAYER_LOCK, layer.id());
         jdbc.update("DELETE FROM ref.layer WHERE id = ?", layer.id());
         Provenance p = layer.provenance();
         jdbc.update("INSERT INTO ref.layer (id, title, source, owner, licence, source_date, method, source_file, source_srid, coverage)"

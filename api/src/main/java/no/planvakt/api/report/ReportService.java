@@ -1,6 +1,5 @@
 package no.planvakt.api.report;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import no.planvakt.result.Checked;
 import no.planvakt.result.Finding;
 import no.planvakt.result.FindingsExport;
 import no.planvakt.result.RuleSummary;
-import no.planvakt.result.Verdict;
 import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.CompiledRule;

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import no.planvakt.api.web.ApiErrors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,8 +70,13 @@ public class SecurityConfig implements WebMvcConfigurer {
         http.httpBasic(b -> b.realmName("Planvakt").authenticationEntryPoint(entry));
         http.formLogin(f -> f.loginPage("/").loginProcessingUrl("/api/login")
                 .successHandler((req, res, auth) -> json(res, 200, me(callers.get(), req)))
-                .failureHandler((req, res, e) -> json(res, 401, Map.of("error", "Unauthorized",
-                        "message", "feil brukernavn eller passord")))
+                .failureHandler((req, res, e) -> {
+                    if (ApiErrors.databaseUnavailable(e)) {
+                        unauthorised(req, res, e);
+                    } else {
+                        json(res, 401, Map.of("error", "Unauthorized", "message", "feil brukernavn eller passord"));
+                    }
+                })
                 .permitAll());
         http.logout(l -> l.logoutUrl("/api/logout").logoutSuccessHandler((req, res, auth) -> res.setStatus(204)));
         // Plain (unmasked) tokens: the page reads the token from GET /api/me and sends it as X-CSRF-TOKEN.
@@ -115,6 +121,12 @@ public class SecurityConfig implements WebMvcConfigurer {
     // QGIS and other WMS clients (and clients that sent Basic credentials) get the Basic challenge;
     // the page's own requests do not, so the browser does not pop up its password dialog.
     private static void unauthorised(HttpServletRequest req, HttpServletResponse res, AuthenticationException e) throws IOException {
+        if (ApiErrors.databaseUnavailable(e)) {
+            // The user could not be looked up: the database is down, not the password wrong.
+            res.setHeader("Retry-After", String.valueOf(ApiErrors.RETRY_AFTER_SECONDS));
+            json(res, 503, Map.of("error", "Service Unavailable", "message", ApiErrors.DATABASE_DOWN));
+            return;
+        }
         if (req.getRequestURI().startsWith("/wms") || basicAuthentication(req)) {
             res.setHeader("WWW-Authenticate", "Basic realm=\"Planvakt\"");
         }

@@ -74,7 +74,8 @@ class WmsAccess {
         for (String layer : layers(p)) {
             if (layer.startsWith("ref_") || layer.startsWith("reference")) {
                 references = true;
-            } else if (layer.startsWith("findings")) {
+            } else if (layer.startsWith("findings") || layer.startsWith("energy_")) {
+                // The energy overview's layers (rule E1) are findings too, under the same run filters.
                 findings = true;
             } else {
                 plans = true; // plan_landuse, plan_zones, the root layer and anything unknown: the strictest case

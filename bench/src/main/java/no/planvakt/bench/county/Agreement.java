@@ -10,16 +10,22 @@ import no.planvakt.rule.CompiledRule;
 
 /**
  * Planvakt's RED and YELLOW findings of one rule against the SQL baseline's rows: the same
- * (plan object, reference feature) pairs, and the same areas to 0.01 %. A pair on one side only is
+ * (plan object, reference feature) pairs, and the same areas to 0.01 % (0.1 % with a buffer, below). A pair on one side only is
  * accepted when its area lies within 0.01 % of the rule's threshold (the two sides may round a
  * borderline overlap to different sides of it), and counted.
  */
 record Agreement(String rule, int both, int onlyPlanvakt, int onlySql, int borderline, double maxRelativeDifference,
-                 List<String> examples) {
+                 double tolerance, List<String> examples) {
     private static final double TOLERANCE = 1e-4;
+    /**
+     * With a buffer around the reference (R5b): JTS and GEOS both draw round corners with 8
+     * segments per quadrant, but place them differently; on the generated deposits that moves the
+     * overlap area by up to about 0.06 %.
+     */
+    private static final double BUFFER_TOLERANCE = 1e-3;
 
     boolean ok() {
-        return onlyPlanvakt == 0 && onlySql == 0 && maxRelativeDifference <= TOLERANCE;
+        return onlyPlanvakt == 0 && onlySql == 0 && maxRelativeDifference <= tolerance;
     }
 
     Map<String, Object> json() {
@@ -30,6 +36,7 @@ record Agreement(String rule, int both, int onlyPlanvakt, int onlySql, int borde
         m.put("only SQL", onlySql);
         m.put("borderline (at the threshold)", borderline);
         m.put("max relative area difference", maxRelativeDifference);
+        m.put("tolerance", tolerance);
         if (!examples.isEmpty()) {
             m.put("examples", examples);
         }
@@ -45,6 +52,8 @@ record Agreement(String rule, int both, int onlyPlanvakt, int onlySql, int borde
 
     static Agreement compare(String ruleId, List<Finding> findings, List<PostGisBaseline.Row> rows, CompiledRule rule) {
         boolean coverage = rule.definition().kind().equals("coverage");
+        boolean buffered = rule.definition().parameters().containsKey("bufferM") && rule.definition().number("bufferM") > 0;
+        double tolerance = buffered ? BUFFER_TOLERANCE : TOLERANCE;
         double threshold = coverage ? 0 : rule.definition().number("yellowAreaM2");
         Map<String, Double> planvakt = new HashMap<>();
         for (Finding f : findings) {
@@ -78,7 +87,7 @@ record Agreement(String rule, int both, int onlyPlanvakt, int onlySql, int borde
             both++;
             double rel = Math.abs(e.getValue() - s) / Math.max(Math.abs(s), 1);
             maxRel = Math.max(maxRel, rel);
-            if (rel > TOLERANCE && examples.size() < 5) {
+            if (rel > tolerance && examples.size() < 5) {
                 examples.add(e.getKey() + " Planvakt " + e.getValue() + " m², SQL " + s + " m²");
             }
         }
@@ -94,7 +103,7 @@ record Agreement(String rule, int both, int onlyPlanvakt, int onlySql, int borde
                 }
             }
         }
-        return new Agreement(ruleId, both, onlyP, onlyS, border, maxRel, examples);
+        return new Agreement(ruleId, both, onlyP, onlyS, border, maxRel, tolerance, examples);
     }
 
     private static boolean nearThreshold(double area, double threshold) {

@@ -300,7 +300,9 @@ public final class CountyGenerator {
                     boolean over = Terrain.aboveForestLine(at.getX(), at.getY());
                     Map<String, Object> p = new LinkedHashMap<>();
                     p.put("id", "AR" + id);
-                    p.put("arealtype", landCoverClass(at, m, over));
+                    int arealtype = landCoverClass(at, m, over);
+                    p.put("arealtype", arealtype);
+                    p.put("klasse", accountClass(arealtype));
                     p.put("kommune", m == null ? "" : m.number());
                     all.feature(p, piece);
                     if (over) {
@@ -354,6 +356,17 @@ public final class CountyGenerator {
             return r < 0.35 ? 11 : r < 0.7 ? 21 : 30;
         }
         return r < 0.75 ? 30 : r < 0.85 ? 60 : r < 0.93 ? 21 : 81;
+    }
+
+    /** The land-cover class the Buskerud pack's area account (AR1) reads, from the AR5-like type. */
+    private static String accountClass(int arealtype) {
+        return switch (arealtype) {
+            case 11 -> "bebygd";
+            case 30 -> "skog";
+            case 60 -> "myr";
+            case 81 -> "vann";
+            default -> "apent";
+        };
     }
 
     // -------------------------------------------------------------------------- reference layers
@@ -506,6 +519,7 @@ public final class CountyGenerator {
             {"korridorer", "Korridorer (generert)", "korridorer.geojson"},
             {"mineralressurser", "Mineralressurser (generert)", "mineralressurser.geojson"},
             {"stedstype", "Stedstyper (generert)", "stedstype.geojson"},
+            {"arealdekke", "Arealdekke (generert, som AR5)", "arealdekke.geojson"},
         };
         for (String[] l : layers) {
             y.append("- id: ").append(l[0]).append('\n')

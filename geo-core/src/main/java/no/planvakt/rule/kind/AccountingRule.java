@@ -182,16 +182,16 @@ public final class AccountingRule implements RuleKind {
         return k < spec.classes().size() ? spec.classes().get(k).title() : "Uklassifisert";
     }
 
-    /** The reserve of each group as one geometry (the map and the finding show it). */
+    /** The reserve of each group as one geometry (the map and the finding show it): collected, not unioned. */
     private static Map<String, Geometry> reserveGeometry(AreaAccount account) {
         Map<String, List<Geometry>> parts = new TreeMap<>();
         for (ObjectAccount o : account.objects()) {
-            if (o.holdsReserve()) {
+            if (o.holdsReserve() && !o.unbuilt().isEmpty()) {
                 parts.computeIfAbsent(o.group(), k -> new ArrayList<>()).add(o.unbuilt());
             }
         }
         Map<String, Geometry> out = new HashMap<>();
-        parts.forEach((g, list) -> out.put(g, UnaryUnionOp.union(list)));
+        parts.forEach((g, list) -> out.put(g, GF.buildGeometry(list)));
         return out;
     }
 
@@ -280,22 +280,20 @@ public final class AccountingRule implements RuleKind {
                 FindingText.daa(change.moved().total()), FindingText.daa(change.adopted().total()), FindingText.daa(change.draft().total()));
         Geometry addedGeometry = difference(draft, adopted);
         if (addedGeometry.isEmpty()) {
-            // Nothing added: show where the adopted reserve was (what the draft keeps, moves or removes).
+            // No reserve in the draft: show where the adopted reserve was (what the draft removes).
             addedGeometry = GF.buildGeometry(adopted.objects().stream().filter(ObjectAccount::holdsReserve).map(ObjectAccount::geometry).toList());
         }
         return finding(ctx, Status.INFO, "endring", "Endring i arealreserven", "Arealreserve", change.added().total(), text, trace,
                 addedGeometry, figures);
     }
 
-    /** Where the draft's reserve lies outside the adopted reserve (the added reserve, for the map). */
+    /**
+     * The draft's reserve, drawn with the change finding (a collection: subtracting the adopted
+     * reserve would union a county's objects for a picture the tables already give).
+     */
     private static Geometry difference(AreaAccount draft, AreaAccount adopted) {
-        List<Geometry> d = draft.objects().stream().filter(ObjectAccount::holdsReserve).map(ObjectAccount::unbuilt).toList();
-        List<Geometry> a = adopted.objects().stream().filter(ObjectAccount::holdsReserve).map(ObjectAccount::unbuilt).toList();
-        if (d.isEmpty()) {
-            return GF.createEmpty(2);
-        }
-        Geometry dg = UnaryUnionOp.union(d);
-        return a.isEmpty() ? dg : OverlayNGRobust.overlay(dg, UnaryUnionOp.union(a), OverlayNG.DIFFERENCE);
+        return GF.buildGeometry(draft.objects().stream().filter(ObjectAccount::holdsReserve).map(ObjectAccount::unbuilt)
+                .filter(g -> !g.isEmpty()).toList());
     }
 
     private static void quality(RuleContext ctx, AreaAccount account, double sliver, List<String> common, List<Finding> findings,

@@ -15,7 +15,7 @@ import no.planvakt.rule.RulePackException;
  * kind is a class in this package, named in {@code permits} and listed in {@link RuleKinds}.
  */
 public sealed interface RuleKind permits AccountingRule, CoverageRule, ExclusionRule, FragmentationRule, ProximityRule,
-        ClassificationRule, NearnessRule, InsideShareRule {
+        SitingRule, ClassificationRule, NearnessRule, InsideShareRule {
     /** Common placeholders every kind fills (the finding's plan object and reference). */
     Set<String> COMMON_PLACEHOLDERS = Set.of("object", "purpose", "change", "area_daa", "share_pct", "reference",
             "reference_id");
@@ -63,6 +63,14 @@ public sealed interface RuleKind permits AccountingRule, CoverageRule, Exclusion
 
     /** Kind-specific checks of a rule's parameters at load time; throws {@link RulePackException}. */
     default void validate(RuleDefinition rule) {
+    }
+
+    /**
+     * Reference layers a rule of this kind reads besides its {@code reference.layer} (named in its
+     * parameters), so that a missing one stops the load or the run, not half of it.
+     */
+    default java.util.List<String> extraLayers(RuleDefinition rule) {
+        return java.util.List.of();
     }
 
     RuleOutcome evaluate(RuleContext context);

@@ -15,6 +15,7 @@ public final class RuleKinds {
             new ProximityRule(),
             new FragmentationRule(),
             new AccountingRule(),
+            new SitingRule(),
             new ClassificationRule(),
             new NearnessRule(),
             new InsideShareRule()));

@@ -270,6 +270,7 @@ class PostGisOracleTest {
                 agree(where, "share outside", f.share(), v[0] / v[1]);
                 agree(where, "inside", f.figures().get("inside_m2"), v[1] - v[0]);
             }
+            case "siting" -> siting(r, input).check(where, f, this::agree);
             default -> mismatches.add(where + ": no SQL for rule kind " + r.kind().name());
         }
     }
@@ -363,6 +364,21 @@ class PostGisOracleTest {
         return d.parameters().containsKey(name) ? d.parameters().get(name).asText() : null;
     }
 
+    private SitingOracle sitingOracle;
+    private CheckInput sitingInput;
+
+    /** One siting oracle per case (it builds the corridor sections once). */
+    private SitingOracle siting(CompiledRule r, CheckInput input) {
+        if (sitingOracle == null || sitingInput != input) {
+            if (sitingOracle != null) {
+                compared += sitingOracle.compared();
+            }
+            sitingOracle = new SitingOracle(db, srid, r, input, mismatches);
+            sitingInput = input;
+        }
+        return sitingOracle;
+    }
+
     /** Objects found clear: PostGIS must agree that there was nothing to report. */
     private void checkClear(String kase, CompiledRule r, CheckInput input, Checked ch) throws SQLException {
         RuleDefinition d = r.definition();
@@ -415,6 +431,7 @@ class PostGisOracleTest {
                 }
                 compared++;
             }
+            case "siting" -> siting(r, input).checkClear(where, ch);
             default -> mismatches.add(where + ": no SQL for rule kind " + r.kind().name());
         }
     }

@@ -24,7 +24,8 @@ public final class StyleCatalogue {
         try (InputStream in = StyleCatalogue.class.getResourceAsStream("styles.yaml")) {
             Document doc = Yaml.read(in.readAllBytes(), Document.class);
             return new StyleCatalogue(List.of(doc.landuse.toStyle(), doc.zones.toStyle(), doc.reference.toStyle(),
-                    doc.findings.toStyle(), doc.transport.toStyle()));
+                    doc.findings.toStyle(), doc.energyGaps.toStyle(), doc.energySites.toStyle(), doc.energyProposed.toStyle(), doc.reserve.toStyle(),
+                    doc.transport.toStyle()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -42,7 +43,10 @@ public final class StyleCatalogue {
         return List.copyOf(styles.values());
     }
 
-    record Document(LandUse landuse, Classified zones, Single reference, Classified findings, Classified transport) {
+    record Document(LandUse landuse, Classified zones, Single reference, Classified findings,
+                    @JsonProperty("energy_gaps") Classified energyGaps, @JsonProperty("energy_sites") Classified energySites,
+                    @JsonProperty("energy_proposed") Single energyProposed, Classified reserve,
+                    Classified transport) {
     }
 
     record HatchEntry(int angle, int spacing, double width) {
@@ -78,7 +82,7 @@ public final class StyleCatalogue {
      */
     record Classified(String name, String title, String property, String label,
                       @JsonProperty("fill_opacity") Double fillOpacity, @JsonProperty("label_max_scale") Double labelMaxScale,
-                      List<ClassEntry> rules) {
+                      String other, List<ClassEntry> rules) {
         LayerStyle toStyle() {
             List<StyleRule> out = new ArrayList<>();
             for (ClassEntry e : rules) {
@@ -88,6 +92,11 @@ public final class StyleCatalogue {
                 } else {
                     out.add(new StyleRule(e.value, e.title, property, e.value, c, fillOpacity, c.shade(0.3), 1.5, null));
                 }
+            }
+            if (other != null) {
+                // Last, so that it takes only what no class above took.
+                Rgb o = Rgb.parse(other);
+                out.add(new StyleRule("other", "Annen klasse", property, null, o, fillOpacity, o.shade(0.3), 1.5, null));
             }
             return new LayerStyle(name, title, out, label, null, labelMaxScale);
         }

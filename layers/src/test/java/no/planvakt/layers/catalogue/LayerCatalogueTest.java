@@ -13,9 +13,10 @@ class LayerCatalogueTest {
     private final LayerCatalogue catalogue = LayerCatalogue.standard();
 
     @Test
-    void shipsTheFourLayerKindsWithTheNationalCrsList() {
+    void shipsTheLayerKindsWithTheNationalCrsList() {
         assertThat(catalogue.layers()).extracting(LayerDefinition::name)
-                .containsExactly("plan_landuse", "plan_zones", "reference", "findings", "findings_transport");
+                .containsExactly("plan_landuse", "plan_zones", "reference", "findings", "energy_gaps", "energy_sites",
+                        "energy_proposed", "account_reserve", "findings_transport");
         assertThat(catalogue.crs()).containsExactly("EPSG:25833", "EPSG:25832", "EPSG:25835", "EPSG:4258", "EPSG:4326", "EPSG:3857");
         assertThat(catalogue.nativeSrid()).isEqualTo(25833);
         StyleCatalogue styles = StyleCatalogue.standard();

@@ -1,0 +1,85 @@
+package no.planvakt.bench.county;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import no.planvakt.plan.PlanReader;
+import no.planvakt.plan.PlanVersionKind;
+import no.planvakt.reference.ReferenceLayer;
+import no.planvakt.reference.ReferenceLayerReader;
+import no.planvakt.result.CheckResult;
+import no.planvakt.rule.CheckEngine;
+import no.planvakt.rule.CheckInput;
+import no.planvakt.rule.CompiledRule;
+import no.planvakt.rule.LoadedPack;
+import no.planvakt.rule.RulePackLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bounded slice of the county benchmark that runs with the tests: a small generated county
+ * (scale 0.01: about 800 land-use objects per plan on Buskerud's real boundaries, shared edges
+ * everywhere) checked by Planvakt and by the plain PostGIS SQL baseline, which must find the same
+ * (object, reference) pairs with the same areas to 0.01 %. The generator must be deterministic.
+ */
+class CountyAgreementTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void planvaktAndTheSqlBaselineAgreeOnAGeneratedCounty() throws Exception {
+        String url = System.getenv("PLANVAKT_DB_URL");
+        if (url == null) {
+            fail("PLANVAKT_DB_URL is not set: start PostGIS with `scripts/postgis.sh start` and export PLANVAKT_DB_URL=$(scripts/postgis.sh url)");
+        }
+        new CountyGenerator(0.01, 13).writeTo(dir);
+        PlanReader reader = new PlanReader(CountyGenerator.SRID);
+        Map<String, ReferenceLayer> layers = new LinkedHashMap<>();
+        new ReferenceLayerReader(CountyGenerator.SRID).readManifest(dir.resolve("reference-layers.yaml")).forEach(l -> layers.put(l.id(), l));
+        CheckInput input = new CheckInput(reader.read(dir.resolve("kpa-forslag.geojson"), PlanVersionKind.DRAFT),
+                reader.read(dir.resolve("kpa-gjeldende.geojson"), PlanVersionKind.ADOPTED), layers);
+        LoadedPack pack = CountyBenchmark.packWithoutAccounts();
+        CheckResult result = new CheckEngine(pack).run(input);
+        int compared = 0;
+        try (PostGisBaseline sql = new PostGisBaseline(url)) {
+            sql.load(input.draft(), input.adopted(), layers.values());
+            for (CompiledRule rule : pack.rules()) {
+                if (PostGisBaseline.sql(rule, 0, 1) == null) {
+                    continue;
+                }
+                for (int parts : new int[] {1, 2}) {
+                    Agreement a = Agreement.compare(rule.definition().id(), result.findings(), sql.run(rule, parts).rows(), rule);
+                    assertThat(a.ok()).as(rule.definition().id() + " on " + parts + " connection(s): " + a).isTrue();
+                    compared += a.both();
+                }
+            }
+            sql.dropSchema();
+        }
+        // Not an empty comparison: the generated county has conflicts for the rules with a baseline.
+        assertThat(compared).as("finding pairs compared").isGreaterThan(50);
+    }
+
+    @Test
+    void theGeneratorIsDeterministic(@TempDir Path other) throws Exception {
+        new CountyGenerator(0.003, 7).writeTo(dir);
+        new CountyGenerator(0.003, 7).writeTo(other);
+        assertThat(digests(dir)).isEqualTo(digests(other)).isNotEmpty();
+    }
+
+    private static Map<String, String> digests(Path d) throws Exception {
+        Map<String, String> out = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.list(d)) {
+            for (Path f : files.toList()) {
+                out.put(f.getFileName().toString(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+            }
+        }
+        return out;
+    }
+}
