@@ -75,8 +75,8 @@ class ForumReportTest {
             assertThat(doc.getNumberOfPages()).as("summary + a page per rule (some run over) + basis").isBetween(rules + 2, rules * 3 + 3);
             String summary = page(doc, 1);
             assertThat(summary).contains("Oversikt per regel", "kpa-forslag.geojson", "3330 Hol", "versjon 2026.2-høring",
-                    // The basis starts on the summary page (with the energy layers of E1 it runs over to the next).
-                    "Grunnlag (dataversjoner og datoer)", "lag kulturmiljo", "Side 1");
+                    // The basis starts on the summary page (with the layers of E1 and R6a–R6c it runs over to the next).
+                    "Grunnlag (dataversjoner og datoer)", "lag apent", "Side 1");
             for (RuleSummary s : result.summaries()) {
                 assertThat(summary).as("summary row of " + s.ruleId()).contains(s.ruleId() + " ");
             }
