@@ -141,7 +141,11 @@ public final class NearnessRule implements RuleKind {
             values.put("stop_m", "–");
             values.put("reason", "ikke nåbar: ingen veg eller sti innen " + NetworkAccess.fmt(snap) + " m");
             trace.add("Ikke nåbar: ingen lenke i vegnettet innen snapM = " + NetworkAccess.fmt(snap) + " m fra området");
-            return finish(ctx, change, Status.YELLOW, values, trace, part, Map.of("near", 0.0, "network", 1.0), null, null);
+            // An ordered map: result.json must be byte-identical in every JVM (Map.of iterates in a per-JVM order).
+            Map<String, Double> unreachable = new java.util.LinkedHashMap<>();
+            unreachable.put("near", 0.0);
+            unreachable.put("network", 1.0);
+            return finish(ctx, change, Status.YELLOW, values, trace, part, unreachable, null, null);
         }
         Optional<Distance> centre = access.nearest(part, centres);
         Optional<Distance> stop = access.nearest(part, stops);
