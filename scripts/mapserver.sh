@@ -15,6 +15,9 @@ DB=${PLANVAKT_PG_DB:-planvakt}
 # One FastCGI process per core: more only queue against PostgreSQL for the same two cores (measured, docs/wms.md).
 PROCS=${PLANVAKT_WMS_PROCS:-$(nproc)}
 BASE=${PLANVAKT_WMS_DIR:-/tmp/planvakt-wms-$PORT}
+# The cluster's password (scripts/postgis.sh keeps it in a pgpass file): WriteMapfile's JDBC driver
+# and MapServer's libpq both read PGPASSFILE.
+export PGPASSFILE=${PGPASSFILE:-$(PLANVAKT_PG_PORT=$PGPORT scripts/postgis.sh pgpass)}
 MS=$BASE/ms
 HTTP=$BASE/http
 FONT=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
@@ -60,13 +63,13 @@ server.errorlog      = "$HTTP/error.log"
 server.upload-dirs   = ( "$HTTP" )
 server.max-request-field-size = 65536
 mimetype.assign = ( ".sld" => "application/vnd.ogc.sld+xml", ".xml" => "text/xml" )
-setenv.set-environment = ( "MAPSERVER_CONFIG_FILE" => "$MS/mapserver.conf" )
+setenv.set-environment = ( "MAPSERVER_CONFIG_FILE" => "$MS/mapserver.conf", "PGPASSFILE" => "$PGPASSFILE" )
 # Plain CGI (one process per request) stays available as the benchmark's baseline.
 \$HTTP["url"] =~ "^/cgi-bin/" { cgi.assign = ( "" => "" ) }
 fastcgi.server = ( "/wms" => ((
     "bin-path" => "$(command -v mapserv)", "socket" => "$HTTP/mapserv.sock",
     "check-local" => "disable", "min-procs" => $PROCS, "max-procs" => $PROCS,
-    "bin-environment" => ( "MAPSERVER_CONFIG_FILE" => "$MS/mapserver.conf" ) )) )
+    "bin-environment" => ( "MAPSERVER_CONFIG_FILE" => "$MS/mapserver.conf", "PGPASSFILE" => "$PGPASSFILE" ) )) )
 CONF
 }
 

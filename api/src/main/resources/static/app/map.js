@@ -73,8 +73,11 @@ export class PlanMap {
       view: new ol.View({ projection: code, maxZoom: 28 }),
       controls: ol.control.defaults.defaults().extend([new ol.control.ScaleLine()]),
     });
+    // Open on the plan: findings about plan objects carry a plan-diff change; county-wide overviews
+    // (energy corridors, accounts) do not, and would zoom the map out to the whole county.
     const extent = ol.extent.createEmpty();
-    this.features.forEach(f => ol.extent.extend(extent, f.getGeometry().getExtent()));
+    const onPlan = this.features.filter(f => f.get('change'));
+    (onPlan.length ? onPlan : this.features).forEach(f => ol.extent.extend(extent, f.getGeometry().getExtent()));
     this.map.getView().fit(ol.extent.isEmpty(extent) ? [100000, 6600000, 300000, 6800000] : ol.extent.buffer(extent, 500),
       { padding: [20, 20, 20, 20] });
 

@@ -112,7 +112,12 @@ class DatabaseFaultTest extends ApiTestBase {
         postgis("stop");
         assertUnavailable(http.getForEntity("/api/plans/versions/" + id, Map.class));
         postgis("start");
+        // The pool finds out that its connections were cut on first use: recovery may take a few tries, never a restart.
         ResponseEntity<Map> back = http.getForEntity("/api/plans/versions/" + id, Map.class);
+        for (int i = 0; i < 20 && back.getStatusCode() == HttpStatus.SERVICE_UNAVAILABLE; i++) {
+            Thread.sleep(500);
+            back = http.getForEntity("/api/plans/versions/" + id, Map.class);
+        }
         assertThat(back.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(back.getBody().get("features")).isEqualTo(upload.getBody().get("features"));
     }
@@ -141,7 +146,17 @@ class DatabaseFaultTest extends ApiTestBase {
     }
 
     private long count(String table) {
-        return jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
+        // The pool may still hold a connection the previous test's cluster stop cut; the pool drops each such
+        // connection on its first failure, so a later try gets a live one.
+        for (int tries = 1; ; tries++) {
+            try {
+                return jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
+            } catch (org.springframework.dao.DataAccessResourceFailureException stale) {
+                if (tries == 20) {
+                    throw stale;
+                }
+            }
+        }
     }
 
     /** Runs the project's own cluster script for the fault cluster; returns what it printed. */

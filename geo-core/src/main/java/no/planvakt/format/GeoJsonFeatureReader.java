@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -28,7 +30,9 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
  */
 public final class GeoJsonFeatureReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonFactory FACTORY = MAPPER.getFactory();
+    // Nesting far beyond GeoJSON's (a MultiPolygon is 4 arrays deep) is refused by the parser itself.
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(InputLimits.MAX_NESTING).build()).build();
 
     private final GeometryFactory geometryFactory = new GeometryFactory();
 
@@ -36,6 +40,8 @@ public final class GeoJsonFeatureReader {
         List<SourceFeature> features = new ArrayList<>();
         Integer srid = null;
         String type = null;
+        InputLimits.Budget budget = InputLimits.forFile(fileName);
+        long maxTokens = 4 * InputLimits.maxVerticesPerGeometry() + 100_000;
         try (JsonParser p = FACTORY.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new InputException(fileName + ": not a GeoJSON object (line " + p.currentLocation().getLineNr() + ")");
@@ -53,13 +59,18 @@ public final class GeoJsonFeatureReader {
                         }
                         while (p.nextToken() == JsonToken.START_OBJECT) {
                             int line = p.currentLocation().getLineNr();
-                            JsonNode node = MAPPER.readTree(p);
-                            features.add(toFeature(fileName, features.size() + 1, line, node));
+                            String where = fileName + ": feature #" + (features.size() + 1) + " (line " + line + ")";
+                            JsonNode node = MAPPER.readTree(new TokenLimitedParser(p, maxTokens, where));
+                            SourceFeature f = toFeature(fileName, features.size() + 1, line, node);
+                            budget.add(f.where(), f.geometry());
+                            features.add(f);
                         }
                     }
                     default -> p.skipChildren();
                 }
             }
+        } catch (StreamConstraintsException e) {
+            throw new InputException(fileName + ": " + e.getOriginalMessage() + " (GeoJSON needs no more than a few levels)", e);
         } catch (JsonParseException e) {
             throw new InputException(fileName + ": malformed JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);

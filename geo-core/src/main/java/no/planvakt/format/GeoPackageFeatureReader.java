@@ -36,7 +36,15 @@ public final class GeoPackageFeatureReader {
         try {
             for (String table : featureTables(fileName, gpkg)) {
                 if (wanted.test(table)) {
-                    result.add(readTable(fileName, gpkg, table));
+                    try {
+                        result.add(readTable(fileName, gpkg, table));
+                    } catch (InputException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        // Found by fuzzing: a damaged file lists a table whose definition is gone.
+                        throw new InputException(fileName + ": layer " + table + " cannot be read (a damaged GeoPackage?): "
+                                + rootMessage(e), e);
+                    }
                 }
             }
         } finally {
@@ -76,6 +84,7 @@ public final class GeoPackageFeatureReader {
         List<SourceFeature> features = new ArrayList<>();
         WKBReader wkb = new WKBReader();
         String geomColumn = dao.getGeometryColumnName();
+        InputLimits.Budget budget = InputLimits.forFile(fileName + " (layer " + table + ")");
         FeatureResultSet rs = dao.queryForAll();
         try {
             while (rs.moveToNext()) {
@@ -98,6 +107,7 @@ public final class GeoPackageFeatureReader {
                                 + geomColumn + ": " + e.getMessage(), e);
                     }
                 }
+                budget.add(where, g);
                 features.add(new SourceFeature(table, id, where, attributes, g));
             }
         } finally {

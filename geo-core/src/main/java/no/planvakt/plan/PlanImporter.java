@@ -12,6 +12,7 @@ import no.planvakt.codes.PlanCodes;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.crs.Crs;
 import no.planvakt.crs.PlausibleExtent;
+import no.planvakt.format.InputLimits;
 import no.planvakt.format.InputText;
 import no.planvakt.format.SourceFeature;
 import no.planvakt.format.SourceFile;
@@ -56,6 +57,7 @@ public final class PlanImporter {
         int sourceSrid = files.get(0).srid();
         for (SourceFile file : files) {
             PlausibleExtent extent = PlausibleExtent.of(file.name(), file.srid());
+            InputLimits.Budget budget = InputLimits.forFile(file.name());
             warnings.addAll(file.warnings());
             if (file.srid() != sourceSrid) {
                 warnings.add(file.name() + ": layer in EPSG:" + file.srid() + " while the plan's first layer is in EPSG:"
@@ -79,6 +81,7 @@ public final class PlanImporter {
                     planId = text(sf.attributes(), PLAN_ID);
                 }
                 PlanFeature f = toFeature(file, extent, sf, type.get(), warnings);
+                budget.transformed(sf.where(), canonicalSrid, f.geometry());
                 String id = f.id();
                 int n = idCounts.merge(id, 1, Integer::sum);
                 if (n > 1) {

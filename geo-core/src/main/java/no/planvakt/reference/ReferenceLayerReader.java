@@ -11,6 +11,7 @@ import no.planvakt.InputException;
 import no.planvakt.crs.Crs;
 import no.planvakt.crs.PlausibleExtent;
 import no.planvakt.format.FeatureFiles;
+import no.planvakt.format.InputLimits;
 import no.planvakt.format.InputText;
 import no.planvakt.format.SourceFeature;
 import no.planvakt.format.SourceFile;
@@ -37,11 +38,18 @@ public final class ReferenceLayerReader {
     public List<ReferenceLayer> readManifest(Path manifest) {
         List<LayerManifest> entries;
         try {
-            entries = List.of(Yaml.read(Files.readAllBytes(manifest), LayerManifest[].class));
+            LayerManifest[] read = Yaml.read(Files.readAllBytes(manifest), LayerManifest[].class);
+            entries = read == null ? List.of() : java.util.Arrays.asList(read);
         } catch (Yaml.YamlException e) {
             throw new InputException(manifest.getFileName() + ": not a valid reference layer list: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new InputException(manifest.getFileName() + ": cannot be read: " + e.getMessage(), e);
+        }
+        // Found by fuzzing: "-" alone is a list with one empty entry.
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) == null) {
+                throw new InputException(manifest.getFileName() + ": entry #" + (i + 1) + " of the reference layer list is empty");
+            }
         }
         List<ReferenceLayer> layers = new ArrayList<>();
         Path base = manifest.toAbsolutePath().getParent();
@@ -91,10 +99,13 @@ public final class ReferenceLayerReader {
         int sourceSrid = files.isEmpty() ? canonicalSrid : files.get(0).srid();
         for (SourceFile f : files) {
             PlausibleExtent plausible = PlausibleExtent.of(displayName, f.srid());
+            InputLimits.Budget budget = InputLimits.forFile(displayName);
             for (SourceFeature sf : f.features()) {
                 // Before repair and transform, which are unbounded on absurd coordinates.
                 plausible.check(displayName + ": " + sf.where() + " of reference layer " + m.id(), sf.geometry());
-                features.add(toFeature(m, displayName, f.srid(), sf));
+                ReferenceFeature feature = toFeature(m, displayName, f.srid(), sf);
+                budget.transformed(sf.where(), canonicalSrid, feature.geometry());
+                features.add(feature);
                 if (sf.geometry() != null && f.srid() == sourceSrid) {
                     extent.expandToInclude(sf.geometry().getEnvelopeInternal());
                 }

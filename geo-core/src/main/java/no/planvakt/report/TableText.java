@@ -5,25 +5,23 @@ import java.util.List;
 import no.planvakt.result.ResultTable;
 
 /**
- * A rule's {@link ResultTable} as plain text for the terminal: aligned columns, numbers as in the report.
- * Geometry columns (named "wkt") are left out: they are for maps, not for reading.
+ * A rule's {@link ResultTable} as plain text for the terminal: aligned columns, numbers as in the report. The geometry
+ * column (WKT, for GIS users of result.json and the CSV files) is left out, as in the HTML and PDF reports.
  */
 public final class TableText {
     private TableText() {
     }
 
-    public static String render(ResultTable table) {
-        List<Integer> keep = new ArrayList<>();
-        for (int i = 0; i < table.columns().size(); i++) {
-            if (!table.columns().get(i).name().equals("wkt")) {
-                keep.add(i);
+    public static String render(ResultTable t) {
+        List<Integer> shown = new ArrayList<>();
+        for (int i = 0; i < t.columns().size(); i++) {
+            if (!t.columns().get(i).name().equals(TableHtml.GEOMETRY_COLUMN)) {
+                shown.add(i);
             }
         }
-        List<ResultTable.Column> columns = keep.stream().map(table.columns()::get).toList();
-        List<List<Object>> rowsIn = table.rows().stream().map(r -> keep.stream().map(r::get).toList()).toList();
-        ResultTable t = new ResultTable(table.id(), table.ruleId(), table.title(), columns, rowsIn, table.note());
         List<String> header = new ArrayList<>();
-        for (ResultTable.Column c : t.columns()) {
+        for (int i : shown) {
+            ResultTable.Column c = t.columns().get(i);
             String label = c.label() == null ? c.name() : c.label();
             header.add(c.numeric() ? label + " (" + c.unit() + ")" : label);
         }
@@ -31,7 +29,8 @@ public final class TableText {
         rows.add(header);
         for (List<Object> row : t.rows()) {
             List<String> cells = new ArrayList<>();
-            for (Object cell : row) {
+            for (int i : shown) {
+                Object cell = row.get(i);
                 cells.add(cell instanceof String s ? s : TableHtml.cell(cell));
             }
             rows.add(cells);
@@ -47,7 +46,7 @@ public final class TableText {
             StringBuilder line = new StringBuilder(" ");
             for (int i = 0; i < r.size(); i++) {
                 String cell = r.get(i);
-                boolean right = t.columns().get(i).numeric() && r != rows.get(0);
+                boolean right = t.columns().get(shown.get(i)).numeric() && r != rows.get(0);
                 line.append(' ').append(right ? " ".repeat(width[i] - cell.length()) + cell : cell + " ".repeat(width[i] - cell.length()));
             }
             out.append(line.toString().stripTrailing()).append('\n');

@@ -108,6 +108,13 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
                 + (e.getMaxUploadSize() < 0 ? "the server" : e.getMaxUploadSize() + " bytes") + " (" + rootMessage(e) + ")");
     }
 
+    @ExceptionHandler(ServiceBusyException.class)
+    ResponseEntity<Object> importsBusy(ServiceBusyException e) {
+        HttpHeaders h = new HttpHeaders();
+        h.set(HttpHeaders.RETRY_AFTER, "30");
+        return error(HttpStatus.SERVICE_UNAVAILABLE, h, e.getMessage());
+    }
+
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> conflict(DuplicateKeyException e) {
         return error(HttpStatus.CONFLICT, new HttpHeaders(), "another request changed the same data at the same time; try again ("

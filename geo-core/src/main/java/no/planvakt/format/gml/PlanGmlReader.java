@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import no.planvakt.InputException;
 import no.planvakt.format.FileSizeLimit;
+import no.planvakt.format.InputLimits;
 import no.planvakt.format.SourceFeature;
 import no.planvakt.format.SourceFile;
 import org.locationtech.jts.geom.Geometry;
@@ -58,6 +59,7 @@ public final class PlanGmlReader {
         private final String fileName;
         private final List<String> warnings = new ArrayList<>();
         private final List<SourceFeature> features = new ArrayList<>();
+        private final InputLimits.Budget budget;
         private final Set<String> ids = new HashSet<>();
         private final Map<String, String> hrefs = new LinkedHashMap<>();
         private final SrsTracker srs;
@@ -66,6 +68,7 @@ public final class PlanGmlReader {
 
         Run(String fileName) {
             this.fileName = fileName;
+            this.budget = InputLimits.forFile(fileName);
             this.srs = new SrsTracker(fileName);
             this.geometries = new GmlGeometryParser(new GeometryFactory(), srs, warnings);
         }
@@ -156,6 +159,7 @@ public final class PlanGmlReader {
             while (GmlGeometryParser.nextChild(r)) {
                 property(r, layer, attributes, geometry, fileName + ": " + where);
             }
+            budget.add(where, geometry[0]);
             features.add(new SourceFeature(layer, id != null ? id : "line" + line, where, attributes, geometry[0]));
         }
 

@@ -1,6 +1,7 @@
 package no.planvakt.format.gml;
 
 import javax.xml.stream.XMLInputFactory;
+import no.planvakt.format.InputLimits;
 
 /**
  * StAX factories that cannot be turned against the server: no DTDs (so no entity definitions,
@@ -21,6 +22,8 @@ final class SafeXml {
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
         setIfSupported(f, "http://www.oracle.com/xml/jaxp/properties/entityExpansionLimit", "1000");
         setIfSupported(f, "http://www.oracle.com/xml/jaxp/properties/maxGeneralEntitySizeLimit", "10000");
+        // Plan GML nests about 20 elements deep; the geometry parser recurses, so depth is bounded here.
+        setIfSupported(f, "jdk.xml.maxElementDepth", InputLimits.MAX_NESTING);
         return f;
     }
 

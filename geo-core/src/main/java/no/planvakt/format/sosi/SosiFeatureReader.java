@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import no.planvakt.InputException;
 import no.planvakt.format.FileSizeLimit;
+import no.planvakt.format.InputLimits;
 import no.planvakt.format.SourceFeature;
 import no.planvakt.format.SourceFile;
 import org.locationtech.jts.geom.Coordinate;
@@ -71,7 +72,12 @@ public final class SosiFeatureReader {
             try (InputStream raw = Files.newInputStream(file)) {
                 raw.skipNBytes(enc.skip());
                 Reader reader = new InputStreamReader(new BufferedInputStream(raw, 1 << 16), enc.charset());
-                Run run = new Run(fileName, sink, new ArrayList<>(enc.warnings()));
+                InputLimits.Budget budget = InputLimits.forFile(fileName);
+                Consumer<SourceFeature> counted = f -> {
+                    budget.add(f.where(), f.geometry());
+                    sink.accept(f);
+                };
+                Run run = new Run(fileName, counted, new ArrayList<>(enc.warnings()));
                 return run.parse(reader);
             }
         } catch (IOException e) {
