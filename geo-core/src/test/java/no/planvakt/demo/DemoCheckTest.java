@@ -178,10 +178,16 @@ class DemoCheckTest {
         ResultTable reserve = table("R6a-reserve");
         // D20 10 + D24 12 daa (A), D23 18 daa (B) and D17's 24.2 daa inside the N1000 built-up area are grey land;
         // D21 75 daa lies in N1000 forest, D25 60 daa on open land, D22 36 + D18 15 daa in forest.
-        assertThat(reserve.rows()).extracting(r -> r.get(1) + " " + r.get(2) + " " + r.get(3)).containsExactly(
-                "A bebygd (grått areal) 22.0", "B bebygd (grått areal) 18.0", "C bebygd (grått areal) 24.211", "C skog 75.0",
-                "C åpen fastmark 25.789", "– skog 51.0", "– åpen fastmark 60.0");
-        double total = reserve.rows().stream().mapToDouble(r -> ((Number) r.get(3)).doubleValue()).sum();
+        List<String> hol = List.of("A bebygd (grått areal) 22.0", "B bebygd (grått areal) 18.0", "C bebygd (grått areal) 24.211",
+                "C skog 75.0", "C åpen fastmark 25.789", "– skog 51.0", "– åpen fastmark 60.0");
+        // The demo is all Hol: the region (Hallingdal) and all municipalities repeat Hol's rows.
+        List<String> expected = new java.util.ArrayList<>();
+        for (String level : List.of("kommune 3330", "region Hallingdal", "fylke Alle kommuner")) {
+            hol.forEach(r -> expected.add(level + " " + r));
+        }
+        assertThat(reserve.rows()).extracting(r -> r.get(0) + " " + r.get(1) + " " + r.get(2) + " " + r.get(3) + " " + r.get(4))
+                .containsExactlyElementsOf(expected);
+        double total = reserve.rows().stream().filter(r -> r.get(0).equals("kommune")).mapToDouble(r -> ((Number) r.get(4)).doubleValue()).sum();
         assertThat(total).isCloseTo(10 + 75 + 36 + 18 + 12 + 60 + 50 + 15, within(0.01));
         assertThat(table("R6a-klasser").rows()).hasSize(8);
     }
@@ -195,7 +201,8 @@ class DemoCheckTest {
         assertThat(one("R6b", "D26").figures().get("centre_m")).isCloseTo(611.2, within(0.5));
         assertThat(one("R6b", "D12").figures().get("stop_m")).isCloseTo(569.3, within(0.5));
         // New housing 150 + 60 + 32 + 10 + 15 + 22.5 = 289.5 daa, of it 22.5 daa near: 7.8 %.
-        assertThat(table("R6b-andel").rows()).containsExactly(java.util.Arrays.asList("3330", 289.5, 22.5, 7.8));
+        assertThat(table("R6b-andel").rows()).containsExactly(java.util.Arrays.asList("kommune", "3330", 289.5, 22.5, 7.8),
+                java.util.Arrays.asList("region", "Hallingdal", 289.5, 22.5, 7.8), java.util.Arrays.asList("fylke", "Alle kommuner", 289.5, 22.5, 7.8));
     }
 
     @Test
@@ -204,13 +211,13 @@ class DemoCheckTest {
         assertThat(checked("R6c")).containsExactly("D12", "D20", "D23", "D24", "D26");
         assertThat(one("R6c", "D17").figures().get("inside_m2")).isCloseTo(24_210.6, within(1.0));
         ResultTable t = table("R6c-andel");
-        assertThat(t.rows()).singleElement().satisfies(r -> {
-            assertThat(r.get(0)).isEqualTo("3330");
+        assertThat(t.rows()).extracting(r -> r.get(0) + " " + r.get(1)).containsExactly("kommune 3330", "region Hallingdal", "fylke Alle kommuner");
+        assertThat(t.rows()).allSatisfy(r -> {
             // New built-up land: holiday homes D2 200, D3 400, D4 200, D6 200, D8 120.3, housing D10 150, D12 60, D13 32,
             // D14 10, D18 15, D26 22.5, business D17 50, D20 10, D21 75, D22 36, D23 18, D24 12, D25 60 = 1 670.8 daa.
-            assertThat(((Number) r.get(1)).doubleValue()).isCloseTo(1670.8, within(0.01));
+            assertThat(((Number) r.get(2)).doubleValue()).isCloseTo(1670.8, within(0.01));
             // Inside: 60 + 10 + 18 + 12 + 22.5 + 24.211 = 146.711 daa.
-            assertThat(((Number) r.get(2)).doubleValue()).isCloseTo(146.711, within(0.01));
+            assertThat(((Number) r.get(3)).doubleValue()).isCloseTo(146.711, within(0.01));
         });
     }
 

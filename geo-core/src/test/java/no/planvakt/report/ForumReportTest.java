@@ -100,6 +100,27 @@ class ForumReportTest {
     }
 
     @Test
+    void businessReserveTableAndMapAreInTheR6aSection() throws IOException {
+        // The planning forum's question for R6a: how much business land, where, on what land, in which ABC class.
+        ReportModel.Section r6a = model.sections().stream().filter(s -> s.rule().id().equals("R6a")).findFirst().orElseThrow();
+        assertThat(r6a.tables()).extracting(t -> t.id()).contains("R6a-klasser", "R6a-reserve");
+        // The map draws every business area with a finding (8 around Geilo and Hol), numbered as in the table.
+        assertThat(r6a.findings()).hasSize(8);
+        assertThat(r6a.map().labels()).hasSize(8);
+        // Coloured by ABC class (the demo has A, B, C and areas with no class), not by traffic light.
+        assertThat(r6a.map().legend()).extracting(l -> l.text()).contains("ABC-klasse A – ved sentrum/knutepunkt",
+                "ABC-klasse B – god kollektivdekning", "ABC-klasse C – nær hovedvegnettet", "Ingen ABC-klasse").noneMatch(t -> t.startsWith("Funn:"));
+        String html = HtmlReport.render(model);
+        String section = html.substring(html.indexOf("id=\"rule-R6a\""), html.indexOf("id=\"rule-R6b\""));
+        assertThat(section).contains("<svg", "ABC-klasse A – ved sentrum/knutepunkt", "Næringsarealreserven etter arealdekke og ABC-klasse", "Alle kommuner", "Hallingdal",
+                "bebygd (grått areal)", "Lokaliseringsklasse (ABC)");
+        try (PDDocument doc = Loader.loadPDF(PdfReport.render(model))) {
+            String pdf = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(pdf).contains("Næringsarealreserven etter arealdekke og ABC-klasse", "Alle kommuner", "bebygd (grått areal)");
+        }
+    }
+
+    @Test
     void htmlAndPdfShowTheSameFindings() throws IOException {
         String html = HtmlReport.render(model);
         String pdf;

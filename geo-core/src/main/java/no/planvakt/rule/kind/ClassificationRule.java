@@ -39,7 +39,8 @@ import org.locationtech.jts.geom.Geometry;
  * area) fit A, are YELLOW in B and RED in C or outside; {@code landHungryCodes} (area- and
  * lorry-dependent) are RED beyond {@code cJunctionM} of a main-road junction and YELLOW in A; every
  * fit, and every other code, is INFO with its class, so the map shows all classes. An object with no
- * link within {@code snapM} is YELLOW "ikke nåbar" (never a crash). Figures: abc_class (1 A, 2 B,
+ * link within {@code snapM}, or on a piece of network joined to no centre, stop or junction, is
+ * YELLOW "ikke nåbar" (never a crash). Figures: abc_class (1 A, 2 B,
  * 3 C, 0 none), hub_m, stop_m, junction_m (absent when none is reachable), network (1 along the
  * network, 0 straight line).
  */
@@ -97,6 +98,7 @@ public final class ClassificationRule implements RuleKind {
         if (rule.parameters().containsKey(STOPS) != rule.parameters().containsKey(DEPARTURES)) {
             throw new RulePackException("rule " + rule.id() + ": parameters " + STOPS + " and " + DEPARTURES + " go together");
         }
+        MunicipalityLevels.of(rule);
     }
 
     @Override
@@ -118,8 +120,9 @@ public final class ClassificationRule implements RuleKind {
         LandCoverSplit cover = LandCoverSplit.of(ctx);
         List<Finding> findings = new ArrayList<>();
         List<List<Object>> classRows = new ArrayList<>();
-        Map<List<String>, Double> reserve = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
-                .thenComparing(k -> k.get(1)).thenComparing(k -> cover.labels().indexOf(k.get(2))));
+        // Key per municipality: class, land cover (in the pack's order of land-cover layers).
+        Comparator<List<String>> order = Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> cover.labels().indexOf(k.get(1)));
+        Map<String, Map<List<String>, double[]>> reserve = new TreeMap<>();
         for (AreaChange change : ctx.changes()) {
             if (!ctx.examined(change)) {
                 continue;
@@ -131,7 +134,8 @@ public final class ClassificationRule implements RuleKind {
             classRows.add(Arrays.asList(kommune, f.planObjectId(), f.planObjectName(), change.feature().code(), change.kind().label(), cls,
                     round(f.figures().get("hub_m")), round(f.figures().get("stop_m")), round(f.figures().get("junction_m")),
                     daa(ctx.examinedAreaM2(change)), f.status().label()));
-            cover.split(f.geometry()).forEach((label, m2) -> reserve.merge(List.of(kommune, cls, label), m2, Double::sum));
+            Map<List<String>, double[]> here = reserve.computeIfAbsent(kommune, k -> new TreeMap<>(order));
+            cover.split(f.geometry()).forEach((label, m2) -> here.computeIfAbsent(List.of(cls, label), k -> new double[1])[0] += m2);
         }
         List<ResultTable> tables = new ArrayList<>();
         tables.add(new ResultTable(rule.id() + "-klasser", rule.id(), "Lokaliseringsklasse (ABC) for nye og utvidede næringsområder",
@@ -141,17 +145,17 @@ public final class ClassificationRule implements RuleKind {
                         col("hovedvegkryss_m", "Til hovedvegkryss", "m"), col("daa", "Areal", "daa"), col("status", "Status", null)),
                 classRows, "Avstander " + access.method().label() + "; klasse A/B/C etter regelens terskler, «–» utenfor alle."));
         List<List<Object>> reserveRows = new ArrayList<>();
-        reserve.forEach((k, m2) -> {
-            if (m2 > 0) {
-                reserveRows.add(Arrays.asList(k.get(0), k.get(1), k.get(2), daa(m2)));
+        for (MunicipalityLevels.Row r : MunicipalityLevels.of(rule).rows(reserve, order)) {
+            if (r.sums()[0] > 0) {
+                reserveRows.add(Arrays.asList(r.level(), r.name(), r.key().get(0), r.key().get(1), daa(r.sums()[0])));
             }
-        });
+        }
         tables.add(new ResultTable(rule.id() + "-reserve", rule.id(), "Næringsarealreserven etter arealdekke og ABC-klasse",
-                List.of(col("kommune", "Kommune", null), col("klasse", "Klasse", null), col("arealdekke", "Arealdekke", null),
-                        col("daa", "Areal", "daa")),
+                List.of(col("niva", "Nivå", null), col("kommune", "Kommune/region", null), col("klasse", "Klasse", null),
+                        col("arealdekke", "Arealdekke", null), col("daa", "Areal", "daa")),
                 reserveRows, "Nye og utvidede (ikke utbygde) næringsarealer fordelt på arealdekke i rekkefølgen " + String.join(", ", cover.labels())
                         + (cover.missing().isEmpty() ? "" : " (ikke lastet: " + String.join(", ", cover.missing()) + ")")
-                        + "; radene summeres over kommuner til region."));
+                        + "; per kommune, region og alle kommuner."));
         return new RuleOutcome(findings, List.of(), tables);
     }
 
@@ -192,20 +196,19 @@ public final class ClassificationRule implements RuleKind {
         values.put("method", access.method().label());
         if (!access.reaches(part)) {
             double snap = ctx.has(NetworkAccess.SNAP) ? rule.number(NetworkAccess.SNAP) : NetworkAccess.DEFAULT_SNAP_M;
-            figures.put("abc_class", 0.0);
-            figures.put("network", 1.0);
-            values.put("class", "–");
-            for (String k : List.of("hub_m", "hub", "stop_m", "junction_m")) {
-                values.put(k, "–");
-            }
-            values.put("reason", "ikke nåbar: ingen veg eller sti innen " + NetworkAccess.fmt(snap) + " m, så klassen kan ikke fastsettes");
             trace.add("Ikke nåbar: ingen lenke i vegnettet innen snapM = " + NetworkAccess.fmt(snap) + " m fra området");
-            trace.add("Status YELLOW: må vurderes (området er ikke knyttet til vegnettet)");
-            return finding(ctx, change, Status.YELLOW, null, null, values, trace, figures);
+            return unreachable(ctx, change, "ingen veg eller sti innen " + NetworkAccess.fmt(snap) + " m", values, trace, figures);
         }
         Optional<Distance> hub = access.nearest(part, hubs);
         Optional<Distance> stop = access.nearest(part, stops);
         Optional<Distance> junction = access.nearest(part, junctions);
+        if (access.hasNetwork() && hub.isEmpty() && stop.isEmpty() && junction.isEmpty() && !(hubs.isEmpty() && stops.isEmpty() && junctions.isEmpty())) {
+            // The object is on a piece of network that joins nothing the classes are measured to: no
+            // class can be set, which is not the same as "far from everything" (RED for intensive uses).
+            trace.add("Ikke nåbar: vegnettet ved området henger ikke sammen med noe sentrum, knutepunkt, holdeplass eller hovedvegkryss");
+            return unreachable(ctx, change, "vegnettet ved området henger ikke sammen med noe sentrum, holdeplass eller hovedvegkryss", values,
+                    trace, figures);
+        }
         describe(trace, "sentrum/knutepunkt (" + ctx.layer().id() + ")", hub);
         describe(trace, "holdeplass med nok avganger", stop);
         describe(trace, "hovedvegkryss", junction);
@@ -250,6 +253,20 @@ public final class ClassificationRule implements RuleKind {
         values.put("reason", reason);
         trace.add("Status " + status + ": " + reason);
         return finding(ctx, change, status, hub.orElse(null), hub.map(Distance::metres).orElse(null), values, trace, figures);
+    }
+
+    /** YELLOW "ikke nåbar": the network cannot carry the object to anything, so no class is set. */
+    private static Finding unreachable(RuleContext ctx, AreaChange change, String why, Map<String, String> values, List<String> trace,
+                                       Map<String, Double> figures) {
+        figures.put("abc_class", 0.0);
+        figures.put("network", 1.0);
+        values.put("class", "–");
+        for (String k : List.of("hub_m", "hub", "stop_m", "junction_m")) {
+            values.put(k, "–");
+        }
+        values.put("reason", "ikke nåbar: " + why + ", så klassen kan ikke fastsettes");
+        trace.add("Status YELLOW: må vurderes (området er ikke knyttet til vegnettet)");
+        return finding(ctx, change, Status.YELLOW, null, null, values, trace, figures);
     }
 
     private static boolean within(Optional<Distance> d, double limit) {

@@ -22,9 +22,16 @@ import org.locationtech.jts.geom.Geometry;
  * Inside share ("fortette før vi bygger ut nye arealer", §6.1): how much of the new or expanded
  * built-up land lies inside the existing built-up area (the rule's polygon reference layer). An
  * object wholly inside is clear; one partly or wholly outside is INFO with the area outside. The
- * table gives per municipality the new area, inside and outside, and the share inside.
+ * table gives per municipality, region and all municipalities (MunicipalityLevels) the new area,
+ * inside and outside, and the share inside.
  */
 public final class InsideShareRule implements RuleKind {
+    private static final java.util.Comparator<List<String>> ORDER = java.util.Comparator.comparing(List::toString);
+
+    @Override
+    public void validate(RuleDefinition rule) {
+        MunicipalityLevels.of(rule);
+    }
 
     @Override
     public String name() {
@@ -53,7 +60,7 @@ public final class InsideShareRule implements RuleKind {
         List<Geometry> builtUp = ctx.references().stream().map(r -> r.geometry()).filter(g -> g.getDimension() == 2).toList();
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
-        Map<String, double[]> sums = new TreeMap<>();
+        Map<String, Map<List<String>, double[]>> sums = new TreeMap<>();
         for (AreaChange change : ctx.changes()) {
             if (!ctx.examined(change)) {
                 continue;
@@ -65,7 +72,7 @@ public final class InsideShareRule implements RuleKind {
                     : Overlaps.intersection(part, Overlaps.union(hits, part.getFactory().createPolygon()));
             double insideM2 = Math.min(ctx.examinedAreaM2(change), ctx.measure().area(inside));
             double outsideM2 = Math.max(0, ctx.examinedAreaM2(change) - insideM2);
-            double[] s = sums.computeIfAbsent(LandCoverSplit.municipality(f), k -> new double[2]);
+            double[] s = sums.computeIfAbsent(LandCoverSplit.municipality(f), k -> new TreeMap<>(ORDER)).computeIfAbsent(List.of(), k -> new double[2]);
             s[0] += ctx.examinedAreaM2(change);
             s[1] += insideM2;
             String text = f.purposeLabel() + " «" + f.displayName() + "»: " + change.kind().label() + " del "
@@ -87,14 +94,17 @@ public final class InsideShareRule implements RuleKind {
                     .geometry(outside.isEmpty() ? part : outside).figure("inside_m2", insideM2).figure("outside_m2", outsideM2).build());
         }
         List<List<Object>> rows = new ArrayList<>();
-        sums.forEach((k, v) -> rows.add(Arrays.asList(k, daa(v[0]), daa(v[1]), daa(v[0] - v[1]),
-                v[0] > 0 ? Math.round(1000 * v[1] / v[0]) / 10.0 : null)));
+        for (MunicipalityLevels.Row r : MunicipalityLevels.of(rule).rows(sums, ORDER)) {
+            double[] v = r.sums();
+            rows.add(Arrays.asList(r.level(), r.name(), daa(v[0]), daa(v[1]), daa(v[0] - v[1]), v[0] > 0 ? Math.round(1000 * v[1] / v[0]) / 10.0 : null));
+        }
         ResultTable table = new ResultTable(rule.id() + "-andel", rule.id(), "Ny utbygging innenfor og utenfor eksisterende tettbebyggelse",
-                List.of(new ResultTable.Column("kommune", "Kommune", null), new ResultTable.Column("nytt_daa", "Ny utbygging", "daa"),
+                List.of(new ResultTable.Column("niva", "Nivå", null), new ResultTable.Column("kommune", "Kommune/region", null),
+                        new ResultTable.Column("nytt_daa", "Ny utbygging", "daa"),
                         new ResultTable.Column("innenfor_daa", "Innenfor", "daa"), new ResultTable.Column("utenfor_daa", "Utenfor", "daa"),
                         new ResultTable.Column("andel_innenfor", "Andel innenfor", "%")),
                 rows, "Nye og utvidede utbyggingsformål lagt over " + ctx.layer().title()
-                        + "; arealene summeres over kommuner til region, andelen regnes av summene.");
+                        + "; arealene summeres over kommuner til region og alle kommuner, andelen regnes av summene.");
         return new RuleOutcome(findings, checked, List.of(table));
     }
 

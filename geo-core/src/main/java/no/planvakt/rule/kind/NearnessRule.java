@@ -29,15 +29,17 @@ import org.locationtech.jts.geom.Geometry;
  * centre (the rule's reference layer) is within {@code walkCentreM}, or a stop with at least
  * {@code minDepartures} departures per hour in the morning peak is within {@code walkStopM}, along
  * the network (straight line where none is loaded). Near objects are INFO, the others YELLOW; an
- * object with no link within {@code snapM} is YELLOW "ikke nåbar" and counts as not near. A whole
+ * object with no link within {@code snapM}, or on a piece of network joined to no centre or stop, is
+ * YELLOW "ikke nåbar" and counts as not near. A whole
  * object counts as near or not (its nearest point decides). Tables: one row per object, and per
- * municipality the new area, the near area and the share, keyed so that municipalities sum to a
- * region.
+ * municipality, region and all municipalities (MunicipalityLevels) the new area, the near area and
+ * the share.
  */
 public final class NearnessRule implements RuleKind {
     static final String WALK_CENTRE = "walkCentreM";
     static final String WALK_STOP = "walkStopM";
     static final String MIN_DEPARTURES = "minDepartures";
+    private static final java.util.Comparator<List<String>> ORDER = java.util.Comparator.comparing(List::toString);
 
     @Override
     public String name() {
@@ -72,6 +74,7 @@ public final class NearnessRule implements RuleKind {
                 throw new RulePackException("rule " + rule.id() + ": parameter " + p + " must be 0 or more");
             }
         }
+        MunicipalityLevels.of(rule);
     }
 
     @Override
@@ -83,7 +86,7 @@ public final class NearnessRule implements RuleKind {
         List<Target> stops = NetworkAccess.stops(ctx, rule.number(MIN_DEPARTURES), common);
         List<Finding> findings = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
-        Map<String, double[]> byMunicipality = new TreeMap<>();
+        Map<String, Map<List<String>, double[]>> byMunicipality = new TreeMap<>();
         for (AreaChange change : ctx.changes()) {
             if (!ctx.examined(change)) {
                 continue;
@@ -92,14 +95,17 @@ public final class NearnessRule implements RuleKind {
             findings.add(f);
             boolean near = f.figures().getOrDefault("near", 0.0) == 1.0;
             String kommune = LandCoverSplit.municipality(change.feature());
-            double[] sums = byMunicipality.computeIfAbsent(kommune, k -> new double[2]);
+            double[] sums = byMunicipality.computeIfAbsent(kommune, k -> new TreeMap<>(ORDER)).computeIfAbsent(List.of(), k -> new double[2]);
             sums[0] += ctx.examinedAreaM2(change);
             sums[1] += near ? ctx.examinedAreaM2(change) : 0;
             rows.add(Arrays.asList(kommune, f.planObjectId(), f.planObjectName(), change.feature().code(),
                     round(f.figures().get("centre_m")), round(f.figures().get("stop_m")), near ? "ja" : "nei", daa(ctx.examinedAreaM2(change))));
         }
         List<List<Object>> shares = new ArrayList<>();
-        byMunicipality.forEach((k, v) -> shares.add(Arrays.asList(k, daa(v[0]), daa(v[1]), v[0] > 0 ? Math.round(1000 * v[1] / v[0]) / 10.0 : null)));
+        for (MunicipalityLevels.Row r : MunicipalityLevels.of(rule).rows(byMunicipality, ORDER)) {
+            double[] v = r.sums();
+            shares.add(Arrays.asList(r.level(), r.name(), daa(v[0]), daa(v[1]), v[0] > 0 ? Math.round(1000 * v[1] / v[0]) / 10.0 : null));
+        }
         String how = String.format(Locale.ROOT, "Nær = sentrum innen %s m eller holdeplass med minst %s avganger/time innen %s m, %s.",
                 NetworkAccess.fmt(rule.number(WALK_CENTRE)), NetworkAccess.fmt(rule.number(MIN_DEPARTURES)),
                 NetworkAccess.fmt(rule.number(WALK_STOP)), access.method().label());
@@ -110,9 +116,9 @@ public final class NearnessRule implements RuleKind {
                                 col("holdeplass_m", "Til holdeplass", "m"), col("naer", "Nær", null), col("daa", "Areal", "daa")),
                         rows, how),
                 new ResultTable(rule.id() + "-andel", rule.id(), "Andel av nytt boligareal nær sentrum eller holdeplass",
-                        List.of(col("kommune", "Kommune", null), col("nytt_daa", "Nytt boligareal", "daa"),
+                        List.of(col("niva", "Nivå", null), col("kommune", "Kommune/region", null), col("nytt_daa", "Nytt boligareal", "daa"),
                                 col("naer_daa", "Herav nær", "daa"), col("andel_naer", "Andel nær", "%")),
-                        shares, how + " Arealene summeres over kommuner til region; andelen regnes av summene."));
+                        shares, how + " Arealene summeres over kommuner til region og alle kommuner; andelen regnes av summene."));
         return new RuleOutcome(findings, List.of(), tables);
     }
 
@@ -153,6 +159,17 @@ public final class NearnessRule implements RuleKind {
                 .orElse("Ingen nåbart sentrum"));
         trace.add(stop.map(d -> String.format(Locale.ROOT, "Nærmeste holdeplass med nok avganger: %s, %.1f m %s", d.targetId(), d.metres(),
                 d.method().label())).orElse("Ingen nåbar holdeplass med nok avganger"));
+        if (access.hasNetwork() && centre.isEmpty() && stop.isEmpty() && !(centres.isEmpty() && stops.isEmpty())) {
+            // On a piece of network joined to no centre or stop: not near, and the finding says why.
+            values.put("centre_m", "–");
+            values.put("stop_m", "–");
+            values.put("reason", "ikke nåbar: vegnettet ved området henger ikke sammen med noe sentrum eller holdeplass");
+            trace.add("Ikke nåbar: vegnettet ved området henger ikke sammen med noe sentrum eller holdeplass");
+            Map<String, Double> unreachable = new java.util.LinkedHashMap<>();
+            unreachable.put("near", 0.0);
+            unreachable.put("network", 1.0);
+            return finish(ctx, change, Status.YELLOW, values, trace, part, unreachable, null, null);
+        }
         boolean near = centre.map(d -> d.metres() <= walkCentre).orElse(false) || stop.map(d -> d.metres() <= walkStop).orElse(false);
         Map<String, Double> figures = new java.util.LinkedHashMap<>();
         centre.ifPresent(d -> figures.put("centre_m", d.metres()));

@@ -71,12 +71,31 @@ class PackSpecTest {
                 first.share(), first.distanceM(), first.figures(), first.tolerance()));
         changed.remove(changed.size() - 1);
         PackSpec.Case wrong = new PackSpec.Case(r3.name(), r3.srid(), r3.rules(), r3.draft(), r3.adopted(), r3.layers(), changed,
-                List.of("R3 D4", "R3 D9"));
+                List.of("R3 D4", "R3 D9"), null);
         List<String> mismatches = new PackSpecVerifier(PACK, Crs.DEFAULT_CANONICAL_SRID)
                 .verify(new PackSpec(SPEC.format(), SPEC.pack(), SPEC.srid(), List.of(wrong)));
         assertThat(mismatches).hasSize(3);
         assertThat(mismatches.get(0)).contains("R3 D1/F1 RED: areaDaa is 39.99").contains("expected 41.000000");
         assertThat(mismatches.get(1)).contains("unexpected finding R3 D3/F1 YELLOW");
         assertThat(mismatches.get(2)).contains("clear list");
+    }
+
+    @Test
+    void aWrongTableRowIsReported() {
+        // The table comparison must be able to fail too: one share changed, one row dropped.
+        PackSpec.Case r6b = SPEC.cases().stream().filter(c -> c.tables() != null && c.tables().containsKey("R6b-andel")).findFirst().orElseThrow();
+        List<List<Object>> rows = new java.util.ArrayList<>(r6b.tables().get("R6b-andel"));
+        List<Object> last = new java.util.ArrayList<>(rows.get(rows.size() - 1));
+        last.set(last.size() - 1, 66.0);
+        rows.set(rows.size() - 1, last);
+        PackSpec.Case changedShare = new PackSpec.Case(r6b.name(), r6b.srid(), r6b.rules(), r6b.draft(), r6b.adopted(), r6b.layers(),
+                r6b.findings(), r6b.clear(), java.util.Map.of("R6b-andel", rows));
+        PackSpec.Case rowDropped = new PackSpec.Case(r6b.name(), r6b.srid(), r6b.rules(), r6b.draft(), r6b.adopted(), r6b.layers(),
+                r6b.findings(), r6b.clear(), java.util.Map.of("R6b-andel", rows.subList(1, rows.size())));
+        PackSpecVerifier verifier = new PackSpecVerifier(PACK, Crs.DEFAULT_CANONICAL_SRID);
+        assertThat(verifier.verify(new PackSpec(SPEC.format(), SPEC.pack(), SPEC.srid(), List.of(changedShare))))
+                .singleElement().asString().contains("table R6b-andel row " + rows.size()).contains("66.7").contains("expected");
+        assertThat(verifier.verify(new PackSpec(SPEC.format(), SPEC.pack(), SPEC.srid(), List.of(rowDropped))))
+                .singleElement().asString().contains("rows, expected " + (rows.size() - 1));
     }
 }
