@@ -14,6 +14,8 @@ import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.LoadedPack;
 import no.planvakt.rule.PlanCheck;
 import no.planvakt.rule.RulePackLoader;
+import no.planvakt.rule.RunProgress;
+import no.planvakt.rule.RunTimeLimit;
 
 /** Runs a check from files and writes the findings and the report. */
 final class CheckCommand {
@@ -44,7 +46,7 @@ final class CheckCommand {
 
     private int run(LoadedPack pack, List<Path> draftFiles, List<Path> adoptedFiles, Path layersFile, int srid, Path dir) {
         CheckInput input = PlanCheck.read(draftFiles, adoptedFiles, layersFile, srid);
-        CheckResult result = PlanCheck.run(pack, input);
+        CheckResult result = PlanCheck.run(pack, input, RunTimeLimit.configured(RunProgress.NONE));
 
         out.println();
         out.println("Regelpakke " + pack.pack().title() + " (" + pack.pack().version() + ")");
@@ -63,7 +65,8 @@ final class CheckCommand {
         out.println();
         out.println("Skrevet: " + dir.resolve(ReportFiles.REPORT_HTML) + ", " + dir.resolve(ReportFiles.REPORT_PDF) + ", "
                 + dir.resolve(ReportFiles.FINDINGS_GEOJSON) + ", "
-                + dir.resolve(ReportFiles.RESULT_JSON));
+                + dir.resolve(ReportFiles.RESULT_JSON) + ", " + dir.resolve(ReportFiles.FINDINGS_CSV) + ", "
+                + dir.resolve(ReportFiles.FINDINGS_GPKG));
         return 0;
     }
 }

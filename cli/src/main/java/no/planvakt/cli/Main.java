@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import no.planvakt.InputException;
 import no.planvakt.rule.RulePackException;
+import no.planvakt.rule.RunTimeLimitException;
 
 /** {@code planvakt demo | check | help}: the embedded main job, no server needed. */
 public final class Main {
@@ -14,7 +15,7 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** @return the process exit code: 0 done, 1 usage error, 2 bad input */
+    /** @return the process exit code: 0 done, 1 usage error, 2 bad input, 4 the check ran past its time limit */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
             out.print(Usage.TEXT);
@@ -39,6 +40,9 @@ public final class Main {
         } catch (InputException | RulePackException e) {
             err.println("planvakt: " + e.getMessage());
             return 2;
+        } catch (RunTimeLimitException e) {
+            err.println("planvakt: " + e.getMessage());
+            return 4;
         }
     }
 }

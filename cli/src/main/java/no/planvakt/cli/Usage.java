@@ -24,7 +24,8 @@ final class Usage {
               .geojson .json  GeoJSON (with a crs member, or RFC 7946 longitude/latitude)
               .gpkg           GeoPackage (every feature table)
             Exit codes: 0 done (findings or not), 1 usage error, 2 bad input (the message names file and object),
-              3 verify: the pack does not give what its spec expects.
+              3 verify: the pack does not give what its spec expects,
+              4 check: stopped at its time limit (1800 s; set with PLANVAKT_JAVA_OPTS=-Dplanvakt.maxRunSeconds=N).
             """;
 
     private Usage() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import no.planvakt.demo.DemoData;
@@ -49,18 +50,35 @@ class CommandLimitsIT {
         assertThat(err).contains("stor.geojson: feature #1", "has 100,001 vertices, more than the limit of 100,000");
     }
 
+    @Test
+    void aCheckPastItsTimeLimitStopsWithExitCode4AndWritesNothing() throws Exception {
+        // A tiny limit: the demo's valid inputs, but the run may take a millisecond.
+        Path in = DemoData.extractTo(dir.resolve("input"));
+        String err = run(4, "-Dplanvakt.maxRunSeconds=0.001", "check", "--draft", in.resolve(DemoData.DRAFT).toString(),
+                "--adopted", in.resolve(DemoData.ADOPTED).toString(), "--layers", in.resolve(DemoData.LAYERS).toString(),
+                "--out", dir.resolve("out").toString());
+        assertThat(err.strip()).isEqualTo("planvakt: Kontrollen ble stoppet fordi den brukte mer enn 0.001 s, grensen for én kjøring"
+                + " (planvakt.maxRunSeconds); ingenting av den er lagret. Kjør færre regler om gangen, del opp planen eller øk grensen.");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
     /** Runs the jar's check on {@code draft} with -Xmx512m; expects exit code 2 and returns stderr. */
     private String check(Path draft) throws Exception {
         Path in = DemoData.extractTo(dir.resolve("input"));
-        Path err = dir.resolve("err.log");
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-Dplanvakt.maxVerticesPerGeometry=100000", "-jar",
-                Path.of("target", "planvakt-cli.jar").toAbsolutePath().toString(), "check", "--draft", draft.toString(),
+        return run(2, "-Dplanvakt.maxVerticesPerGeometry=100000", "check", "--draft", draft.toString(),
                 "--layers", in.resolve(DemoData.LAYERS).toString(), "--rules", "R3", "--out", dir.resolve("out").toString());
+    }
+
+    /** Runs the jar with -Xmx512m, one system property and {@code args}; expects {@code exitCode} and returns stderr. */
+    private String run(int exitCode, String property, String... args) throws Exception {
+        Path err = dir.resolve("err.log");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                property, "-jar", Path.of("target", "planvakt-cli.jar").toAbsolutePath().toString()));
+        cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
         String text = Files.readString(err);
-        assertThat(p.exitValue()).as(text).isEqualTo(2);
+        assertThat(p.exitValue()).as(text).isEqualTo(exitCode);
         assertThat(text).doesNotContain("OutOfMemoryError");
         return text;
     }

@@ -2,11 +2,14 @@ package no.planvakt.network;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import no.planvakt.InputException;
 import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.reference.ReferenceLayer;
@@ -22,12 +25,15 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.linearref.LengthIndexedLine;
 import org.locationtech.jts.operation.distance.DistanceOp;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 /**
  * A road/path network as an undirected weighted graph (JGraphT): nodes where links share a vertex
  * or an end, edges weighted by their length. Immutable once built; safe to share between threads.
  */
 public final class RoadNetwork {
+    /** Lines with more vertices than this are indexed for distances (below it, the index costs more than it saves). */
+    private static final int INDEXED_LINE_POINTS = 64;
     private final String name;
     private final List<Coordinate> nodes;
     private final List<NetworkEdge> edges;
@@ -200,19 +206,20 @@ public final class RoadNetwork {
         search.expandBy(maxSnap);
         @SuppressWarnings("unchecked")
         List<NetworkEdge> near = index.query(search);
+        ToDoubleFunction<Geometry> distanceToG = distanceTo(g);
         double best = Double.POSITIVE_INFINITY;
-        List<NetworkEdge> candidates = new ArrayList<>();
+        Map<NetworkEdge, Double> candidates = new TreeMap<>(Comparator.comparingInt(NetworkEdge::id));
         for (NetworkEdge e : near) {
-            double d = e.line().distance(g);
+            double d = distanceToG.applyAsDouble(e.line());
             if (d <= maxSnap) {
-                candidates.add(e);
+                candidates.put(e, d);
                 best = Math.min(best, d);
             }
         }
-        candidates.sort((a, b) -> Integer.compare(a.id(), b.id()));
         List<AccessPoint> out = new ArrayList<>();
-        for (NetworkEdge e : candidates) {
-            double d = e.line().distance(g);
+        for (Map.Entry<NetworkEdge, Double> candidate : candidates.entrySet()) {
+            NetworkEdge e = candidate.getKey();
+            double d = candidate.getValue();
             // Every touched edge is an entrance; otherwise only the nearest (ties included).
             LengthIndexedLine along = new LengthIndexedLine(e.line());
             if (d == 0) {
@@ -230,6 +237,21 @@ public final class RoadNetwork {
             }
         }
         return out;
+    }
+
+    /**
+     * Distance from {@code g} to an edge. A corridor line is long (thousands of vertices, the
+     * envelope of a county) and meets hundreds of edges: its segments are indexed once
+     * ({@code IndexedFacetDistance}, the same segment-to-segment distance as {@code DistanceOp},
+     * without testing every pair). Points and areas keep {@code DistanceOp}: an area's distance is 0
+     * inside it, which a facet index does not see.
+     */
+    private static ToDoubleFunction<Geometry> distanceTo(Geometry g) {
+        if (g.getDimension() == 1 && g.getNumPoints() > INDEXED_LINE_POINTS) {
+            IndexedFacetDistance indexed = new IndexedFacetDistance(g);
+            return indexed::distance;
+        }
+        return g::distance;
     }
 
     /**

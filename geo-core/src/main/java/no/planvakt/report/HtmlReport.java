@@ -63,6 +63,18 @@ public final class HtmlReport {
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");
+        if (m.byMunicipality() != null) {
+            h.append("<h2>Funn per kommune</h2>\n");
+            TableHtml.append(h, m.byMunicipality());
+        }
+        if (m.summarised()) {
+            h.append("<p class=attachments>Rapporten viser de største funnene per regel; alle funn står i ");
+            for (int i = 0; i < m.attachments().size(); i++) {
+                ReportModel.Attachment a = m.attachments().get(i);
+                h.append(i == 0 ? "" : " og ").append("<a href=\"").append(escape(a.href())).append("\">").append(escape(a.label())).append("</a>");
+            }
+            h.append(".</p>\n");
+        }
 
         for (ReportModel.Section s : m.sections()) {
             section(h, s);
@@ -72,6 +84,7 @@ public final class HtmlReport {
             h.append("<h2>Ikke kontrollert</h2>\n<p>Her mangler grunnlagsdata; at det ikke er funnet konflikt her, betyr ingenting.</p><ul>");
             m.notChecked().forEach(f -> h.append("<li>").append(escape(f.ruleId() + ": " + f.message())).append("</li>"));
             h.append("</ul>\n");
+            more(h, m.omitted().get(0), " objekter til som ikke er kontrollert (alle står i findings.csv).");
         }
         h.append("<h2>Grunnlag</h2>\n<table class=inputs>");
         for (Map.Entry<String, String> e : m.inputs().entrySet()) {
@@ -88,11 +101,13 @@ public final class HtmlReport {
                         .append(FindingText.daa(c.changedAreaM2())).append("</td></tr>\n");
             }
             h.append("</table>\n");
+            more(h, m.omitted().get(1), " endringer til, med mindre areal.");
         }
         if (!m.warnings().isEmpty()) {
             h.append("<h2>Merknader fra innlesingen</h2>\n<ul>");
             m.warnings().forEach(w -> h.append("<li>").append(escape(w)).append("</li>"));
             h.append("</ul>\n");
+            more(h, m.omitted().get(2), " merknader til (alle står i result.json).");
         }
         h.append("<p style=\"color:#777;font-size:.8em\">Laget av Planvakt. Regelpakke ").append(escape(m.packId()))
                 .append(' ').append(escape(m.packVersion())).append(". Kommunegrenser © Kartverket (CC BY 4.0).</p></body></html>\n");
@@ -131,6 +146,15 @@ public final class HtmlReport {
                 h.append("<p>… og ").append(s.moreFindings()).append(" funn til, med mindre areal (alle står i CSV- og GeoPackage-filen).</p>\n");
             }
         }
+        if (!s.largest().isEmpty()) {
+            h.append("<h3>De største funnene i kart</h3>\n");
+            for (ReportModel.Detail d : s.largest()) {
+                Finding f = d.entry().finding();
+                h.append("<p><b>Nr. ").append(d.entry().number()).append(":</b> ").append(escape(ReportModel.objectLabel(f))).append(", ")
+                        .append(FindingText.daa(f.areaM2())).append(" daa, ").append(escape(f.status().label().toLowerCase(Locale.ROOT)))
+                        .append("</p>\n").append(SvgMap.render(d.map())).append('\n');
+            }
+        }
         AccountCharts.render(rule, s.tables()).forEach(svg -> h.append(svg).append('\n'));
         s.tables().forEach(t -> TableHtml.append(h, t));
         if (!s.notChecked().isEmpty()) {
@@ -152,6 +176,12 @@ public final class HtmlReport {
             h.append("<p><b>Veiledning:</b> ").append(escape(rule.guidance())).append("</p>\n");
         }
         h.append("</section>\n");
+    }
+
+    private static void more(StringBuilder h, int n, String text) {
+        if (n > 0) {
+            h.append("<p>… og ").append(n).append(escape(text)).append("</p>\n");
+        }
     }
 
     private static String light(Status s) {

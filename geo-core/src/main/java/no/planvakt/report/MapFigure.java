@@ -14,6 +14,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
  * A static map of the report, already projected to figure units (1 unit = 1 px in HTML, 1 pt in
@@ -48,13 +49,24 @@ public final class MapFigure {
 
     private final Envelope extent;
     private final double scale;
+    /** Douglas–Peucker tolerance in map units (0: draw every vertex). */
+    private final double tolerance;
     private final Geometry clip;
     private final List<Shape> shapes = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
     private final Map<String, LegendEntry> legend = new LinkedHashMap<>();
 
-    /** A map showing {@code focus} with a margin, widened to the figure's aspect ratio. */
+    /** A map showing {@code focus} with a margin, widened to the figure's aspect ratio, every vertex drawn. */
     public MapFigure(Envelope focus) {
+        this(focus, 0);
+    }
+
+    /**
+     * A map whose shapes are generalised to {@code tolerancePx} figure units (Douglas–Peucker): a
+     * county's plan objects have tens of vertices each, far more than a 640-unit figure can show,
+     * and drawing them all made a county report hundreds of megabytes.
+     */
+    public MapFigure(Envelope focus, double tolerancePx) {
         Envelope e = new Envelope(focus);
         e.expandBy(Math.max(e.getWidth(), e.getHeight()) * 0.25 + 150);
         double aspect = WIDTH / HEIGHT;
@@ -66,6 +78,7 @@ public final class MapFigure {
         this.extent = e;
         this.scale = WIDTH / e.getWidth();
         this.clip = new GeometryFactory().toGeometry(e);
+        this.tolerance = tolerancePx / scale;
     }
 
     public static Style status(Status s) {
@@ -109,6 +122,11 @@ public final class MapFigure {
         if (g == null || g.isEmpty() || !g.getEnvelopeInternal().intersects(extent)) {
             return this;
         }
+        if (tolerance > 0) {
+            Geometry simple = DouglasPeuckerSimplifier.simplify(g, tolerance);
+            // A shape smaller than the tolerance vanishes; it is kept as it is (it has few vertices).
+            g = simple.isEmpty() ? g : simple;
+        }
         Geometry clipped = g.getEnvelopeInternal().intersects(extent) && !extent.contains(g.getEnvelopeInternal()) ? g.intersection(clip) : g;
         List<Path> paths = new ArrayList<>();
         for (int i = 0; i < clipped.getNumGeometries(); i++) {
@@ -126,6 +144,8 @@ public final class MapFigure {
                 add(part, style, title, null);
             }
         }
+        // Generalisation can leave a ring of no points (a hole smaller than the tolerance).
+        paths.removeIf(p -> p.xy().length < 4);
         if (!paths.isEmpty()) {
             shapes.add(new Shape(paths, style, title));
             if (legendText != null) {
@@ -133,6 +153,40 @@ public final class MapFigure {
             }
         }
         return this;
+    }
+
+    /**
+     * Many findings at once as a grid of squares of {@code cellPx} units, each shaded by how many
+     * findings' interior points fall in it (darker for more, on a log scale): where the findings a
+     * county report does not list one by one lie, without drawing each.
+     */
+    public void density(List<Coordinate> points, String colour, int cellPx, String legendText) {
+        int nx = (int) Math.ceil(WIDTH / cellPx);
+        int ny = (int) Math.ceil(HEIGHT / cellPx);
+        int[] counts = new int[nx * ny];
+        int max = 0;
+        for (Coordinate c : points) {
+            int i = (int) Math.floor(x(c.x) / cellPx);
+            int j = (int) Math.floor(y(c.y) / cellPx);
+            if (i >= 0 && i < nx && j >= 0 && j < ny) {
+                max = Math.max(max, ++counts[j * nx + i]);
+            }
+        }
+        for (int j = 0; j < ny; j++) {
+            for (int i = 0; i < nx; i++) {
+                int n = counts[j * nx + i];
+                if (n == 0) {
+                    continue;
+                }
+                double opacity = 0.2 + 0.7 * Math.log1p(n) / Math.log1p(max);
+                double x0 = i * cellPx;
+                double y0 = j * cellPx;
+                Style st = new Style(colour, Math.round(opacity * 100) / 100.0, colour, 0.3, false);
+                shapes.add(new Shape(List.of(new Path(new double[] {x0, y0, x0 + cellPx, y0, x0 + cellPx, y0 + cellPx, x0, y0 + cellPx}, true)),
+                        st, n + " funn"));
+                legend.putIfAbsent(legendText, new LegendEntry(new Style(colour, 0.5, colour, 0.3, false), legendText));
+            }
+        }
     }
 
     /** A number (or short text) at a point inside {@code g}, clamped into the figure. */

@@ -39,6 +39,16 @@ public final class MunicipalityBoundaries {
         return Optional.empty();
     }
 
+    /** Every shipped municipality in {@code srid}, in file order. */
+    public static java.util.List<Municipality> all(int srid) {
+        java.util.List<Municipality> out = new java.util.ArrayList<>();
+        for (SourceFeature f : all().features()) {
+            out.add(new Municipality(String.valueOf(f.attributes().get("kommunenummer")), String.valueOf(f.attributes().get("kommunenavn")),
+                    Crs.transform(f.geometry(), all().srid(), srid)));
+        }
+        return out;
+    }
+
     private static SourceFile all() {
         if (boundaries == null) {
             try (InputStream in = MunicipalityBoundaries.class.getResourceAsStream(FILE)) {

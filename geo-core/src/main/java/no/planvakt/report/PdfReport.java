@@ -105,6 +105,14 @@ public final class PdfReport {
             t.addCell(num(FindingText.daa(s.areaM2())));
         }
         doc.add(t);
+        if (m.byMunicipality() != null) {
+            doc.add(spacer(4));
+            doc.add(table(m.byMunicipality()));
+        }
+        if (m.summarised()) {
+            doc.add(new Paragraph("Rapporten viser de største funnene per regel; alle funn står i "
+                    + String.join(" og ", m.attachments().stream().map(ReportModel.Attachment::label).toList()) + ".", BODY));
+        }
         doc.add(spacer(8));
         doc.add(new Paragraph("Grunnlag (dataversjoner og datoer)", H2));
         PdfPTable inputs = table(new float[] {1.2f, 4});
@@ -160,6 +168,25 @@ public final class PdfReport {
                 doc.add(new Paragraph("… og " + s.moreFindings() + " funn til, med mindre areal (alle står i CSV- og GeoPackage-filen).", BODY));
             }
         }
+        if (!s.largest().isEmpty()) {
+            doc.add(spacer(4));
+            doc.add(new Paragraph("De største funnene i kart", BOLD));
+            for (ReportModel.Detail d : s.largest()) {
+                Finding f = d.entry().finding();
+                PdfPTable box = map(writer, d.map());
+                PdfPCell caption = new PdfPCell(new Phrase("Nr. " + d.entry().number() + ": " + ReportModel.objectLabel(f) + ", "
+                        + FindingText.daa(f.areaM2()) + " daa, " + f.status().label().toLowerCase(Locale.ROOT), BODY));
+                caption.setBorder(0);
+                // The caption above its map, on the same page.
+                PdfPTable captioned = table(new float[] {1});
+                captioned.addCell(caption);
+                PdfPCell inner = new PdfPCell(box);
+                inner.setBorder(0);
+                captioned.addCell(inner);
+                captioned.setKeepTogether(true);
+                doc.add(captioned);
+            }
+        }
         s.tables().forEach(t -> doc.add(table(t)));
         if (!s.notChecked().isEmpty()) {
             doc.add(spacer(4));
@@ -190,6 +217,7 @@ public final class PdfReport {
             doc.add(new Paragraph("Ikke kontrollert", H2));
             doc.add(new Paragraph("Her mangler grunnlagsdata; at det ikke er funnet konflikt her, betyr ingenting.", BODY));
             m.notChecked().forEach(f -> doc.add(bullet(f.ruleId() + ": " + f.message())));
+            more(doc, m.omitted().get(0), " objekter til som ikke er kontrollert (alle står i findings.csv).");
             doc.add(spacer(8));
         }
         if (!m.planDiff().isEmpty()) {
@@ -203,6 +231,7 @@ public final class PdfReport {
                 t.addCell(num(FindingText.daa(c.changedAreaM2())));
             }
             doc.add(t);
+            more(doc, m.omitted().get(1), " endringer til, med mindre areal.");
             doc.add(spacer(8));
         }
         if (!m.methods().isEmpty()) {
@@ -213,13 +242,14 @@ public final class PdfReport {
         if (!m.warnings().isEmpty()) {
             doc.add(new Paragraph("Merknader fra innlesingen", H2));
             m.warnings().forEach(w -> doc.add(bullet(w)));
+            more(doc, m.omitted().get(2), " merknader til (alle står i result.json).");
         }
         doc.add(spacer(8));
         doc.add(new Paragraph("Laget av Planvakt. Kommunegrenser © Kartverket (CC BY 4.0).", SMALL));
     }
 
     /** The map as a vector drawing scaled to the text width, its legend and its scale. */
-    private static Element map(PdfWriter writer, MapFigure map) {
+    private static PdfPTable map(PdfWriter writer, MapFigure map) {
         float w = (float) MapFigure.WIDTH;
         float h = (float) MapFigure.HEIGHT;
         PdfTemplate tpl = writer.getDirectContent().createTemplate(w, h);
@@ -339,7 +369,7 @@ public final class PdfReport {
         t.setHeaderRows(1);
         for (int i : shown) {
             ResultTable.Column c = rt.columns().get(i);
-            header(t, (c.label() == null ? c.name() : c.label()) + (c.numeric() ? " (" + c.unit() + ")" : ""));
+            header(t, (c.label() == null ? c.name() : c.label()) + (c.numeric() && !c.unit().isEmpty() ? " (" + c.unit() + ")" : ""));
         }
         for (List<Object> row : rt.rows().subList(0, Math.min(TableHtml.ROWS_SHOWN, rt.rows().size()))) {
             for (int i : shown) {
@@ -361,6 +391,12 @@ public final class PdfReport {
             all.add(new Paragraph(rt.note(), SMALL));
         }
         return all;
+    }
+
+    private static void more(Document doc, int n, String text) {
+        if (n > 0) {
+            doc.add(new Paragraph("… og " + n + text, SMALL));
+        }
     }
 
     private static Color legendColour(MapFigure.Style st) {

@@ -24,7 +24,7 @@ final class TableHtml {
                 continue;
             }
             h.append(c.numeric() ? "<th class=num>" : "<th>").append(HtmlReport.escape(c.label() == null ? c.name() : c.label()));
-            if (c.numeric()) {
+            if (c.numeric() && !c.unit().isEmpty()) {
                 h.append(" (").append(HtmlReport.escape(c.unit())).append(')');
             }
             h.append("</th>");

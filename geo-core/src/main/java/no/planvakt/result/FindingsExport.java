@@ -1,8 +1,8 @@
 package no.planvakt.result;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +33,8 @@ import org.locationtech.jts.io.WKTWriter;
  * A run's findings as downloads for the planner's own tools: CSV (a spreadsheet, one row per
  * finding, the geometry as WKT) and GeoPackage (QGIS, table {@code findings} in the canonical CRS).
  * Both have every finding of the run, also those a county-scale report only counts, and the
- * planner's verdict beside each.
+ * planner's verdict beside each. Both are written row by row from any sequence of rows, so the
+ * command can write a county's findings to its output directory without a copy of them in memory.
  */
 public final class FindingsExport {
     /** Column name, and how to read it from a finding and its verdict. */
@@ -71,8 +72,21 @@ public final class FindingsExport {
 
     /** RFC 4180 CSV in UTF-8 with a byte-order mark (so spreadsheet programs read æøå), geometry as WKT last. */
     public static byte[] csv(List<Row> rows) {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        COLUMNS.forEach(c -> sb.append(c.name()).append(','));
+        java.io.StringWriter w = new java.io.StringWriter();
+        try {
+            csv(rows, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The CSV of {@link #csv(List)} written to {@code sb} (left open) one row at a time. */
+    public static void csv(Iterable<Row> rows, Writer sb) throws IOException {
+        sb.append("\uFEFF");
+        for (Column c : COLUMNS) {
+            sb.append(c.name()).append(',');
+        }
         sb.append("wkt\r\n");
         WKTWriter wkt = new WKTWriter();
         wkt.setPrecisionModel(new org.locationtech.jts.geom.PrecisionModel(1000));
@@ -82,7 +96,6 @@ public final class FindingsExport {
             }
             sb.append(csvValue(r.finding().geometry() == null ? null : wkt.write(r.finding().geometry()))).append("\r\n");
         }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String csvValue(Object v) {
@@ -96,14 +109,37 @@ public final class FindingsExport {
         return s;
     }
 
-    /** A GeoPackage with one feature table {@code findings} in EPSG:{@code srid}. */
+    /** A GeoPackage with one feature table {@code findings} in EPSG:{@code srid}, as bytes (a download). */
     public static byte[] geoPackage(List<Row> rows, int srid) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("planvakt-gpkg");
-            File file = dir.resolve("findings.gpkg").toFile();
-            GeoPackageManager.create(file);
-            try (GeoPackage gpkg = GeoPackageManager.open(file)) {
+            Path file = dir.resolve("findings.gpkg");
+            geoPackage(rows, srid, file);
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the findings GeoPackage: " + e.getMessage(), e);
+        } finally {
+            if (dir != null) {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (IOException ignored) {
+                    // a temp directory left behind is harmless
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes a new GeoPackage {@code file} (replacing one that is there) with one feature table
+     * {@code findings} in EPSG:{@code srid}: one geometry column of type GEOMETRY, as GDAL expects
+     * for mixed polygons, lines and points. {@code rows} is read twice (the layer's extent first).
+     */
+    public static void geoPackage(Iterable<Row> rows, int srid, Path file) {
+        try {
+            Files.deleteIfExists(file);
+            GeoPackageManager.create(file.toFile());
+            try (GeoPackage gpkg = GeoPackageManager.open(file.toFile())) {
                 SpatialReferenceSystem srs = srs(gpkg, srid);
                 GeometryColumns gc = new GeometryColumns();
                 gc.setTableName("findings");
@@ -117,7 +153,11 @@ public final class FindingsExport {
                     columns.add(FeatureColumn.createColumn(c.name(), c.type()));
                 }
                 Envelope env = new Envelope();
-                rows.stream().filter(r -> r.finding().geometry() != null).forEach(r -> env.expandToInclude(r.finding().geometry().getEnvelopeInternal()));
+                for (Row r : rows) {
+                    if (r.finding().geometry() != null) {
+                        env.expandToInclude(r.finding().geometry().getEnvelopeInternal());
+                    }
+                }
                 BoundingBox box = env.isNull() ? new BoundingBox() : new BoundingBox(env.getMinX(), env.getMinY(), env.getMaxX(), env.getMaxY());
                 gpkg.createFeatureTable(FeatureTableMetadata.create(gc, columns, box));
                 FeatureDao dao = gpkg.getFeatureDao("findings");
@@ -136,19 +176,10 @@ public final class FindingsExport {
                 }
                 gpkg.endTransaction();
             }
-            return Files.readAllBytes(file.toPath());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the findings GeoPackage: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the findings GeoPackage " + file + ": " + e.getMessage(), e);
         } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot write the findings GeoPackage: " + e.getMessage(), e);
-        } finally {
-            if (dir != null) {
-                try (var files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                } catch (IOException ignored) {
-                    // a temp directory left behind is harmless
-                }
-            }
+            throw new IllegalStateException("cannot write the findings GeoPackage " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -171,5 +202,10 @@ public final class FindingsExport {
     /** Rows for findings without verdicts (the command's output). */
     public static List<Row> rows(List<Finding> findings, Map<String, Row> verdicts) {
         return findings.stream().map(f -> verdicts.getOrDefault(f.key(), new Row(f, null, null, null, null))).toList();
+    }
+
+    /** The findings as rows without verdicts, made one at a time while they are written. */
+    public static Iterable<Row> rowsWithoutVerdicts(List<Finding> findings) {
+        return () -> findings.stream().map(f -> new Row(f, null, null, null, null)).iterator();
     }
 }

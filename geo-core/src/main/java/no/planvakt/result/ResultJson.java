@@ -1,15 +1,115 @@
 package no.planvakt.result;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 
-/** A check result as JSON: the same shape from the CLI ({@code result.json}) and the API. */
+/**
+ * A check result as JSON: the same shape from the CLI ({@code result.json}) and the API.
+ * {@link #write} streams it (one finding at a time through a {@link JsonGenerator}), so writing a
+ * county run's hundred thousand findings needs no second copy of them as a JSON tree; its bytes are
+ * those of {@link #toJson} written with the default pretty printer.
+ */
 public final class ResultJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Indents as {@code result.json} always has (two spaces, "key" : value); no flush after each
+     * value written into a generator, which would be a write to disk per finding.
+     */
+    static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     private ResultJson() {
+    }
+
+    /** Writes {@code result.json} to {@code out} (left open), finding by finding. */
+    public static void write(CheckResult r, OutputStream out) throws IOException {
+        try (JsonGenerator g = PRETTY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeStringField("pack", r.packId());
+            g.writeStringField("packVersion", r.packVersion());
+            g.writeNumberField("reportSrid", r.reportSrid());
+            g.writeObjectFieldStart("inputs");
+            for (Map.Entry<String, String> e : r.inputs().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("summary");
+            for (RuleSummary s : r.summaries()) {
+                PRETTY.writeValue(g, SummaryJson.of(s));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : r.findings()) {
+                PRETTY.writeValue(g, FindingJson.of(f));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("checked");
+            for (Checked c : r.checked()) {
+                PRETTY.writeValue(g, c);
+            }
+            g.writeEndArray();
+            g.writeFieldName("tables");
+            writeTables(g, r.tables());
+            g.writeArrayFieldStart("warnings");
+            for (String w : r.warnings()) {
+                g.writeString(w);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    /** The tables as {@link #tables} has them, row by row (an account per plan object can be long). */
+    static void writeTables(JsonGenerator g, List<ResultTable> tables) throws IOException {
+        g.writeStartArray();
+        for (ResultTable t : tables) {
+            g.writeStartObject();
+            g.writeStringField("id", t.id());
+            g.writeStringField("ruleId", t.ruleId());
+            g.writeStringField("title", t.title());
+            g.writeStringField("note", t.note());
+            g.writeArrayFieldStart("columns");
+            for (ResultTable.Column c : t.columns()) {
+                g.writeStartObject();
+                g.writeStringField("name", c.name());
+                g.writeStringField("label", c.label());
+                g.writeStringField("unit", c.unit());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("rows");
+            for (List<Object> row : t.rows()) {
+                g.writeStartArray();
+                for (Object cell : row) {
+                    if (cell == null) {
+                        g.writeNull();
+                    } else if (cell instanceof Double || cell instanceof Float) {
+                        g.writeNumber(cellNumber((Number) cell));
+                    } else if (cell instanceof Number num) {
+                        g.writeNumber(num.longValue());
+                    } else {
+                        g.writeString((String) cell);
+                    }
+                }
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** A table's fractional number as JSON has it: rounded to 1e-6. */
+    private static double cellNumber(Number n) {
+        return Math.round(n.doubleValue() * 1e6) / 1e6;
     }
 
     public static ObjectNode toJson(CheckResult r) {
@@ -60,7 +160,7 @@ public final class ResultJson {
                     if (cell == null) {
                         r.addNull();
                     } else if (cell instanceof Double || cell instanceof Float) {
-                        r.add(Math.round(((Number) cell).doubleValue() * 1e6) / 1e6);
+                        r.add(cellNumber((Number) cell));
                     } else if (cell instanceof Number num) {
                         r.add(num.longValue());
                     } else {

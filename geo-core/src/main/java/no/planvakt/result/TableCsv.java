@@ -1,19 +1,34 @@
 package no.planvakt.result;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * A {@link ResultTable} as CSV (RFC 4180: comma-separated, text quoted when it must be, numbers
  * with a decimal point, one header row with column names and units), for spreadsheets and
- * scripts. The same table gives the same bytes.
+ * scripts. The same table gives the same bytes; {@link #write(ResultTable, Writer)} writes it row
+ * by row, so a table of every plan object in a county needs no second copy as text.
  */
 public final class TableCsv {
     private TableCsv() {
     }
 
     public static String write(ResultTable t) {
-        StringBuilder s = new StringBuilder();
+        StringWriter w = new StringWriter();
+        try {
+            write(t, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    /** Writes the table to {@code s} (left open), one row at a time. */
+    public static void write(ResultTable t, Writer s) throws IOException {
         for (int i = 0; i < t.columns().size(); i++) {
             ResultTable.Column c = t.columns().get(i);
             String label = (c.label() == null ? c.name() : c.label()) + (c.numeric() ? " (" + c.unit() + ")" : "");
@@ -32,7 +47,6 @@ public final class TableCsv {
             }
             s.append("\r\n");
         }
-        return s.toString();
     }
 
     private static String number(Number n) {

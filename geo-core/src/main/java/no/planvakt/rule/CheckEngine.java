@@ -69,8 +69,10 @@ public final class CheckEngine {
         AtomicInteger started = new AtomicInteger();
         List<RuleOutcome> outcomes = rules.parallelStream().map(rule -> {
             progress.beforeRule(started.getAndIncrement(), rules.size(), rule.definition().id());
-            return runRule(rule, input, measure, diffs);
+            return runRule(rule, input, measure, diffs, progress);
         }).toList();
+        List<AreaChange> changeTable = planDiff.join();
+        progress.checkpoint();
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         List<ResultTable> tables = new ArrayList<>();
@@ -85,7 +87,7 @@ public final class CheckEngine {
         List<RuleSummary> summaries = pack.rules().stream()
                 .map(r -> summarise(r.definition(), findings, checked)).toList();
         return new CheckResult(pack.pack().pack(), pack.pack().version(), measure.reportSrid(), inputs(input),
-                summaries, findings, checked, planDiff.join(), warnings, tables);
+                summaries, findings, checked, changeTable, warnings, tables);
     }
 
     /** The report's change table: every land-use object against the adopted plan, per arealformål. */
@@ -93,7 +95,8 @@ public final class CheckEngine {
         return new PlanDiff(DEFAULT_SLIVER_M2, measure).byPurpose(draft.features(), adopted.features());
     }
 
-    private RuleOutcome runRule(CompiledRule rule, CheckInput input, AreaMeasure measure, Map<String, List<AreaChange>> diffs) {
+    private RuleOutcome runRule(CompiledRule rule, CheckInput input, AreaMeasure measure, Map<String, List<AreaChange>> diffs,
+                                RunProgress progress) {
         RuleDefinition def = rule.definition();
         List<PlanFeature> draft = input.draft().features().stream().filter(rule.planFilter()::accepts).toList();
         List<String> trace = new ArrayList<>();
@@ -113,6 +116,7 @@ public final class CheckEngine {
             trace.add("Ingen gjeldende plan: arealbruksstatus framtidig regnes som nytt");
             changes = draft.stream().map(f -> byStatus(f, measure)).toList();
         }
+        progress.checkpoint(); // the plan diff above can be the longest step of a rule at county scale
         ReferenceLayer layer = input.layers().get(def.reference().layer());
         if (layer.coverage() != null) {
             trace.add("Referanselaget er kartlagt innenfor en egen dekningsflate; deler utenfor meldes som «Ikke kartlagt her»");
@@ -127,7 +131,7 @@ public final class CheckEngine {
         trace.add(String.format(java.util.Locale.ROOT, "Areal målt i EPSG:%d (planens eget koordinatsystem); lagret i EPSG:%d",
                 measure.reportSrid(), measure.storedSrid()));
         return rule.kind().evaluate(new RuleContext(rule, changes, layer, refs, measure, trace, input.draft().features(), input.layers(),
-                adoptedSelection, input.draft().municipality(), input.network()));
+                adoptedSelection, input.draft().municipality(), input.network(), progress));
     }
 
     /** Summarises one rule: worst status of its findings, GREEN when it found nothing. */

@@ -94,22 +94,14 @@ public final class SiteScorer {
 
     private SiteScore.Part trafficPart(Geometry site, List<Candidate.Access> access) {
         if (traffic != null) {
-            ReferenceFeature nearest = null;
-            double best = Double.POSITIVE_INFINITY;
-            for (ReferenceFeature f : traffic) {
-                double d = f.geometry().distance(site);
-                if (d < best) {
-                    best = d;
-                    nearest = f;
-                }
-            }
+            Nearest nearest = Nearest.of(traffic, site);
             if (nearest == null) {
                 return new SiteScore.Part("trafikk", 0, "trafikklaget er tomt");
             }
-            double adt = number(nearest.attributes().get(HEAVY_ADT));
+            double adt = number(nearest.feature().attributes().get(HEAVY_ADT));
             double v = p.trafficFullAdt() == 0 ? 1 : Math.min(1, adt / p.trafficFullAdt());
             return new SiteScore.Part("trafikk", v, String.format(Locale.ROOT, "ÅDT tunge kjøretøy %.0f på trafikklenke %s (%.0f m unna) / %.0f, høyst 1",
-                    adt, nearest.id(), best, p.trafficFullAdt()));
+                    adt, nearest.feature().id(), nearest.distance(), p.trafficFullAdt()));
         }
         Candidate.Access a = access.stream().min(java.util.Comparator.comparingDouble(Candidate.Access::distanceM)).orElse(null);
         if (a == null) {
@@ -122,21 +114,29 @@ public final class SiteScorer {
     }
 
     private SiteScore.Part gridPart(Geometry site) {
-        ReferenceFeature nearest = null;
-        double best = Double.POSITIVE_INFINITY;
-        for (ReferenceFeature f : grid) {
-            double d = f.geometry().distance(site);
-            if (d < best) {
-                best = d;
-                nearest = f;
-            }
-        }
+        Nearest nearest = Nearest.of(grid, site);
         if (nearest == null) {
             return new SiteScore.Part("nett", 0, "ingen nettstasjon med ledig kapasitet");
         }
+        double best = nearest.distance();
         double v = p.gridZeroM() == 0 ? (best == 0 ? 1 : 0) : Math.max(0, 1 - best / p.gridZeroM());
         return new SiteScore.Part("nett", v, String.format(Locale.ROOT, "%.0f m til nettpunkt %s med ledig kapasitet; 1 − %.0f / %.0f, minst 0",
-                best, nearest.id(), best, p.gridZeroM()));
+                best, nearest.feature().id(), best, p.gridZeroM()));
+    }
+
+    /** The feature nearest a site (the first of equals, in layer order) and its straight-line distance. */
+    private record Nearest(ReferenceFeature feature, double distance) {
+        /** Null when there is no feature. */
+        static Nearest of(List<ReferenceFeature> features, Geometry site) {
+            Nearest best = null;
+            for (ReferenceFeature f : features) {
+                double d = f.geometry().distance(site);
+                if (best == null || d < best.distance()) {
+                    best = new Nearest(f, d);
+                }
+            }
+            return best;
+        }
     }
 
     static double number(Object v) {

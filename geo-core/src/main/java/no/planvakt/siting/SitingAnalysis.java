@@ -38,9 +38,20 @@ public final class SitingAnalysis {
                 gaps.addAll(GapAnalysis.gaps(s, sp, placement.placed(), p.borderMarginM()));
             }
         }
+        // One Dijkstra from each section to every site (the graph is undirected): finding where a long
+        // corridor line meets the network is the costly step, so it is done once per section, not per site.
+        List<Target> siteTargets = new ArrayList<>();
+        for (int i = 0; i < sites.size(); i++) {
+            siteTargets.add(new Target(Integer.toString(i), sites.get(i).geometry()));
+        }
+        List<List<Measured>> bySection = new ArrayList<>();
+        for (CorridorSection s : sections) {
+            bySection.add(siteTargets.isEmpty() ? List.of() : distances.distances(s.line(), siteTargets));
+        }
         List<Candidate> candidates = new ArrayList<>();
-        for (SiteInput site : sites) {
-            List<Candidate.Access> access = access(site, sections);
+        for (int i = 0; i < sites.size(); i++) {
+            SiteInput site = sites.get(i);
+            List<Candidate.Access> access = access(site, i, sections, bySection);
             candidates.add(new Candidate(site.id(), site.name(), site.source(), site.geometry(), site.areaM2(), access,
                     scorer.score(site.geometry(), site.areaM2(), access)));
         }
@@ -58,17 +69,16 @@ public final class SitingAnalysis {
      * the corridor's own road is that connector away; any other site drives along the network to
      * where it meets the corridor (the network service's multi-source Dijkstra, connectors included).
      */
-    List<Candidate.Access> access(SiteInput site, List<CorridorSection> sections) {
+    List<Candidate.Access> access(SiteInput site, int index, List<CorridorSection> sections, List<List<Measured>> bySection) {
         List<AccessPoint> entries = distances.network().access(site.geometry(), distances.maxSnap());
         if (entries.isEmpty()) {
             return List.of();
         }
-        List<Target> targets = sections.stream().map(s -> new Target(s.id(), s.line())).toList();
-        List<Measured> measured = distances.distances(site.geometry(), targets);
         List<Candidate.Access> out = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             CorridorSection s = sections.get(i);
-            double d = measured.get(i).reachable() ? measured.get(i).metres() : Double.POSITIVE_INFINITY;
+            Measured m = bySection.get(i).get(index);
+            double d = m.reachable() ? m.metres() : Double.POSITIVE_INFINITY;
             for (AccessPoint a : entries) {
                 if (s.corridor().road().matches(Map.of("vegkategori", String.valueOf(a.edge().category()),
                         "vegnummer", String.valueOf(a.edge().number())))) {

@@ -65,6 +65,31 @@ class GraphDistancesTest {
     }
 
     @Test
+    void aLongLineReachesTheNetworkAsItsShortTwinDoes() {
+        // A corridor line has thousands of vertices, and its distances to the links are indexed; the
+        // same line with two vertices goes the plain way. Along A it touches A's two edges, B at
+        // (1000,0) and D where D crosses it (500,0); 30 m north of A it crosses only B and D, and
+        // enters B 30 m up: T1 on B is 700 − 30 m on, T4 is 800 − 30 + 1000 (C) + 20.
+        for (double y : new double[] {0, 30}) {
+            Geometry shortLine = TestNetworks.line(0, y, 2000, y);
+            double[] xy = new double[2 * 401];
+            for (int i = 0; i <= 400; i++) {
+                xy[2 * i] = 5.0 * i;
+                xy[2 * i + 1] = y;
+            }
+            Geometry longLine = TestNetworks.line(xy);
+            // (The overlay cuts the long line's intersection with an edge at every vertex, so the
+            // entrances are compared as edges and connectors, not one by one.)
+            assertThat(net.access(longLine, 100).stream().map(a -> a.edge().id() + "+" + a.connectorM()).distinct())
+                    .containsExactlyElementsOf(net.access(shortLine, 100).stream().map(a -> a.edge().id() + "+" + a.connectorM()).distinct().toList());
+            List<Target> targets = List.of(new Target("T1", point(1000, 700)), new Target("T4", point(1520, 300)));
+            assertThat(service.distances(longLine, targets)).extracting(m -> Math.round(m.metres() * 1000) / 1000.0)
+                    .containsExactly(700.0 - y, 1820.0 - y);
+        }
+        assertThat(net.access(TestNetworks.line(0, 0, 2000, 0), 100)).extracting(a -> a.edge().linkId()).contains("A", "B", "D");
+    }
+
+    @Test
     void aGeometryFarFromEveryLinkIsUnreachable() {
         assertThat(service.distances(point(3000, 3000), List.of(new Target("T1", point(1000, 700)))))
                 .singleElement().satisfies(m -> assertThat(m.method()).isEqualTo(Method.UNREACHABLE));

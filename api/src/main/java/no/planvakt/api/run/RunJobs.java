@@ -15,6 +15,8 @@ import no.planvakt.InputException;
 import no.planvakt.result.CheckResult;
 import no.planvakt.rule.RunCancelledException;
 import no.planvakt.rule.RunProgress;
+import no.planvakt.rule.RunTimeLimit;
+import no.planvakt.rule.RunTimeLimitException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -27,7 +29,8 @@ import org.springframework.stereotype.Service;
  * {@code planvakt.runs.queue} waiting; beyond that a request is refused with 503). The state is
  * in PostgreSQL ({@code result.run.state}), so any client can ask after a run by its id. At
  * start-up, runs left queued or running by a stopped or killed service are marked failed: nothing
- * else would ever finish them. One service instance per database is assumed.
+ * else would ever finish them. One service instance per database is assumed. A run that takes longer than
+ * {@code planvakt.maxRunSeconds} (default 1 800 s) is stopped and marked failed with a reason naming the limit.
  */
 @Service
 public class RunJobs implements SmartInitializingSingleton, DisposableBean {
@@ -37,11 +40,15 @@ public class RunJobs implements SmartInitializingSingleton, DisposableBean {
     private final RunRepository runs;
     private final ThreadPoolExecutor pool;
     private final Map<Long, CompletableFuture<RunState>> pending = new ConcurrentHashMap<>();
+    private final double maxSeconds;
 
     public RunJobs(RunService service, RunRepository runs, @Value("${planvakt.runs.threads:2}") int threads,
-                   @Value("${planvakt.runs.queue:50}") int queue) {
+                   @Value("${planvakt.runs.queue:50}") int queue,
+                   @Value("${" + RunTimeLimit.PROPERTY + ":" + RunTimeLimit.DEFAULT_SECONDS + "}") double maxSeconds) {
         this.service = service;
         this.runs = runs;
+        this.maxSeconds = maxSeconds;
+        RunTimeLimit.of(RunProgress.NONE, maxSeconds); // refuses a limit that is not a positive number at start-up
         AtomicInteger n = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue), r -> {
             Thread t = new Thread(r, "planvakt-run-" + n.incrementAndGet());
@@ -111,7 +118,8 @@ public class RunJobs implements SmartInitializingSingleton, DisposableBean {
                 end = runs.state(id);
                 return;
             }
-            CheckResult result = service.execute(p, progress(id));
+            // The clock starts when the run leaves the queue; it covers loading the inputs and the check.
+            CheckResult result = service.execute(p, RunTimeLimit.of(progress(id), maxSeconds));
             if (runs.cancelRequested(id)) {
                 throw new RunCancelledException("cancelled after the last rule");
             }
@@ -120,6 +128,9 @@ public class RunJobs implements SmartInitializingSingleton, DisposableBean {
         } catch (RunCancelledException e) {
             runs.end(id, RunState.CANCELLED, null);
             end = RunState.CANCELLED;
+        } catch (RunTimeLimitException e) {
+            LOG.warn("check run {} stopped at its time limit of {} s", id, maxSeconds);
+            runs.end(id, RunState.FAILED, e.getMessage());
         } catch (InputException e) {
             runs.end(id, RunState.FAILED, e.getMessage());
         } catch (OutOfMemoryError e) {

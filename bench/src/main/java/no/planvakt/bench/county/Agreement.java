@@ -10,12 +10,13 @@ import no.planvakt.rule.CompiledRule;
 
 /**
  * Planvakt's RED and YELLOW findings of one rule against the SQL baseline's rows: the same
- * (plan object, reference feature) pairs, and the same areas to 0.01 % (0.1 % with a buffer, below). A pair on one side only is
- * accepted when its area lies within 0.01 % of the rule's threshold (the two sides may round a
- * borderline overlap to different sides of it), and counted.
+ * (plan object, reference feature) pairs, the same areas to 0.01 % (0.1 % with a buffer, below)
+ * and, for fragmentation, the same status. A pair on one side only is accepted when its area lies
+ * within 0.01 % of the rule's threshold, or (proximity) its distance within 1 cm of the limit
+ * (the two sides may round a borderline case to different sides of it), and counted.
  */
-record Agreement(String rule, int both, int onlyPlanvakt, int onlySql, int borderline, double maxRelativeDifference,
-                 double tolerance, List<String> examples) {
+record Agreement(String rule, int both, int onlyPlanvakt, int onlySql, int borderline, int statusDiffers, int jointNotCompared,
+                 double maxRelativeDifference, double tolerance, List<String> examples) {
     private static final double TOLERANCE = 1e-4;
     /**
      * With a buffer around the reference (R5b): JTS and GEOS both draw round corners with 8
@@ -25,7 +26,7 @@ record Agreement(String rule, int both, int onlyPlanvakt, int onlySql, int borde
     private static final double BUFFER_TOLERANCE = 1e-3;
 
     boolean ok() {
-        return onlyPlanvakt == 0 && onlySql == 0 && maxRelativeDifference <= tolerance;
+        return onlyPlanvakt == 0 && onlySql == 0 && statusDiffers == 0 && maxRelativeDifference <= tolerance;
     }
 
     Map<String, Object> json() {
@@ -35,6 +36,8 @@ record Agreement(String rule, int both, int onlyPlanvakt, int onlySql, int borde
         m.put("only Planvakt", onlyPlanvakt);
         m.put("only SQL", onlySql);
         m.put("borderline (at the threshold)", borderline);
+        m.put("status differs", statusDiffers);
+        m.put("joint findings (no baseline)", jointNotCompared);
         m.put("max relative area difference", maxRelativeDifference);
         m.put("tolerance", tolerance);
         if (!examples.isEmpty()) {
@@ -47,34 +50,51 @@ record Agreement(String rule, int both, int onlyPlanvakt, int onlySql, int borde
     public String toString() {
         return (ok() ? "ok" : "DISAGREE") + ": " + both + " pairs, max rel. diff " + String.format(java.util.Locale.ROOT, "%.2e", maxRelativeDifference)
                 + (borderline > 0 ? ", " + borderline + " at the threshold" : "")
+                + (statusDiffers > 0 ? ", status differs " + statusDiffers : "")
+                + (jointNotCompared > 0 ? ", " + jointNotCompared + " joint findings not compared" : "")
                 + (onlyPlanvakt + onlySql > 0 ? ", only Planvakt " + onlyPlanvakt + ", only SQL " + onlySql + " " + examples : "");
     }
 
     static Agreement compare(String ruleId, List<Finding> findings, List<PostGisBaseline.Row> rows, CompiledRule rule) {
-        boolean coverage = rule.definition().kind().equals("coverage");
-        boolean buffered = rule.definition().parameters().containsKey("bufferM") && rule.definition().number("bufferM") > 0;
+        String kind = rule.definition().kind();
+        boolean coverage = kind.equals("coverage");
+        boolean proximity = kind.equals("proximity");
+        boolean buffered = rule.definition().parameters().containsKey("bufferM") && rule.definition().number("bufferM") > 0
+                || rule.definition().parameters().containsKey("safetyZoneM") && rule.definition().number("safetyZoneM") > 0;
         double tolerance = buffered ? BUFFER_TOLERANCE : TOLERANCE;
-        double threshold = coverage ? 0 : rule.definition().number("yellowAreaM2");
+        double threshold = coverage || proximity ? 0 : rule.definition().number("yellowAreaM2");
         Map<String, Double> planvakt = new HashMap<>();
+        Map<String, String> planvaktStatus = new HashMap<>();
+        int joint = 0;
         for (Finding f : findings) {
             if (f.ruleId().equals(ruleId) && (f.status() == Status.RED || f.status() == Status.YELLOW)) {
-                planvakt.merge(key(coverage ? "" : f.planObjectId(), f.referenceFeatureId()), f.areaM2(), Double::sum);
+                if (f.planObjectId() != null && f.planObjectId().contains("+")) {
+                    joint++; // several objects' joint effect (fragmentation): not in the baseline
+                    continue;
+                }
+                String k = key(coverage ? "" : f.planObjectId(), f.referenceFeatureId());
+                planvakt.merge(k, f.areaM2(), Double::sum);
+                planvaktStatus.put(k, f.status().name());
             }
         }
         Map<String, Double> sql = new HashMap<>();
+        Map<String, PostGisBaseline.Row> sqlRow = new HashMap<>();
         for (PostGisBaseline.Row r : rows) {
             sql.merge(key(r.object(), r.reference()), r.areaM2(), Double::sum);
+            sqlRow.put(key(r.object(), r.reference()), r);
         }
         int both = 0;
         int onlyP = 0;
         int onlyS = 0;
         int border = 0;
+        int statusDiffers = 0;
         double maxRel = 0;
         List<String> examples = new java.util.ArrayList<>();
         for (Map.Entry<String, Double> e : planvakt.entrySet()) {
             Double s = sql.get(e.getKey());
-            if (s == null) {
-                if (nearThreshold(e.getValue(), threshold)) {
+            PostGisBaseline.Row row = sqlRow.get(e.getKey());
+            if (s == null || row != null && outside(row)) {
+                if (nearThreshold(e.getValue(), threshold) || row != null && atLimit(row)) {
                     border++;
                 } else {
                     onlyP++;
@@ -90,10 +110,17 @@ record Agreement(String rule, int both, int onlyPlanvakt, int onlySql, int borde
             if (rel > tolerance && examples.size() < 5) {
                 examples.add(e.getKey() + " Planvakt " + e.getValue() + " m², SQL " + s + " m²");
             }
+            if (row.status() != null && !row.status().equals(planvaktStatus.get(e.getKey()))) {
+                statusDiffers++;
+                if (examples.size() < 5) {
+                    examples.add(e.getKey() + " Planvakt " + planvaktStatus.get(e.getKey()) + ", SQL " + row.status());
+                }
+            }
         }
         for (Map.Entry<String, Double> e : sql.entrySet()) {
-            if (!planvakt.containsKey(e.getKey())) {
-                if (nearThreshold(e.getValue(), threshold)) {
+            PostGisBaseline.Row row = sqlRow.get(e.getKey());
+            if (!planvakt.containsKey(e.getKey()) && !outside(row)) {
+                if (nearThreshold(e.getValue(), threshold) || atLimit(row)) {
                     border++;
                 } else {
                     onlyS++;
@@ -103,7 +130,17 @@ record Agreement(String rule, int both, int onlyPlanvakt, int onlySql, int borde
                 }
             }
         }
-        return new Agreement(ruleId, both, onlyP, onlyS, border, maxRel, tolerance, examples);
+        return new Agreement(ruleId, both, onlyP, onlyS, border, statusDiffers, joint, maxRel, tolerance, examples);
+    }
+
+    /** A proximity row the baseline returned just beyond the limit (to tell borderline pairs apart). */
+    private static boolean outside(PostGisBaseline.Row r) {
+        return !Double.isNaN(r.distanceM()) && r.distanceM() > r.limitM();
+    }
+
+    /** A proximity pair whose distance lies within 1 cm of the limit: either side may count it. */
+    private static boolean atLimit(PostGisBaseline.Row r) {
+        return !Double.isNaN(r.distanceM()) && Math.abs(r.distanceM() - r.limitM()) <= PostGisBaseline.LIMIT_MARGIN_M;
     }
 
     private static boolean nearThreshold(double area, double threshold) {

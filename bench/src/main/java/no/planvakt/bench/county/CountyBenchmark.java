@@ -136,6 +136,7 @@ public final class CountyBenchmark {
                     }
                 });
                 phases.put("read PostGIS binary WKB (floor)", reading(floor.reading()));
+                servicePath(db, input, pack, full.value(), phases, json);
                 double serialTotal = 0;
                 double parallelTotal = 0;
                 double planvaktSame = 0;
@@ -153,6 +154,7 @@ public final class CountyBenchmark {
                         r.put("sql serial", withCpu(serial.reading(), serial.value().backendCpuS()));
                         r.put("sql 2 connections", withCpu(parallel.reading(), parallel.value().backendCpuS()));
                         r.put("agreement", a.json());
+                        r.put("agreement summary", a.toString());
                         double pv = planvaktPerRule.get(id).wallS();
                         r.put("planvakt / sql serial", pv / serial.reading().wallS());
                         r.put("planvakt / sql 2 connections", pv / parallel.reading().wallS());
@@ -176,6 +178,36 @@ public final class CountyBenchmark {
         }
         print(json);
         return new ScaleResult(json, agreed);
+    }
+
+    /**
+     * The service path (ServicePath): import into the service's schema, then a run through
+     * RunService — load from PostGIS and check, then store the findings; the run must find what the
+     * embedded check found (same count and the same finding keys).
+     */
+    private static void servicePath(String db, CheckInput input, LoadedPack pack, CheckResult embedded, Map<String, Object> phases,
+                                    Map<String, Object> json) throws Exception {
+        try (ServicePath service = new ServicePath(db, SRID)) {
+            Meter.Measured<ServicePath.Imported> imported = Meter.measure(() -> service.importCounty(input));
+            phases.put("service: import plans and layers (batched inserts)", reading(imported.reading()));
+            Meter.Measured<ServicePath.Run> run = Meter.measure(() -> service.run(pack, imported.value()));
+            phases.put("service: run = load from PostGIS + check + store findings", reading(run.reading()));
+            ServicePath.Run r = run.value();
+            java.util.Set<String> a = new java.util.TreeSet<>();
+            embedded.findings().forEach(f -> a.add(f.key()));
+            java.util.Set<String> b = new java.util.TreeSet<>();
+            r.result().findings().forEach(f -> b.add(f.key()));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("findings stored", r.storedFindings());
+            m.put("same findings as embedded", a.equals(b) && r.storedFindings() == embedded.findings().size());
+            json.put("service", m);
+            System.out.printf(Locale.ROOT, "  service path: %d findings stored, same as embedded: %s%n", r.storedFindings(),
+                    m.get("same findings as embedded"));
+            if (!a.equals(b)) {
+                throw new IllegalStateException("the service path found other findings than the embedded check: "
+                        + a.size() + " embedded, " + b.size() + " service");
+            }
+        }
     }
 
     /**
@@ -278,7 +310,7 @@ public final class CountyBenchmark {
                     s2 == null ? "–" : String.format(Locale.ROOT, "%.2f", s2.get("wall s")),
                     s1 == null ? "–" : String.format(Locale.ROOT, "%.2f", r.get("planvakt / sql serial")),
                     s2 == null ? "–" : String.format(Locale.ROOT, "%.2f", r.get("planvakt / sql 2 connections")),
-                    r.getOrDefault("agreement", "no SQL baseline for this kind"));
+                    r.containsKey("agreement") ? r.get("agreement summary") : "no SQL baseline for this kind");
         });
         if (json.containsKey("totals")) {
             System.out.println();

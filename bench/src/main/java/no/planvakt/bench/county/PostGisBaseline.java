@@ -22,6 +22,9 @@ import no.planvakt.plan.PlanFeature;
 import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.rule.CompiledRule;
+import no.planvakt.rule.FeatureFilter;
+import no.planvakt.rule.Parameter;
+import no.planvakt.rule.PlaceTypes;
 import no.planvakt.rule.RuleDefinition;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
@@ -42,11 +45,20 @@ import org.postgresql.PGConnection;
  */
 final class PostGisBaseline implements AutoCloseable {
     private static final String SCHEMA = "bench";
+    /** Proximity rows come back to this far beyond the limit, so that pairs at the limit can be recognised. */
+    static final double LIMIT_MARGIN_M = 0.01;
     private final String url;
     private final Connection db;
 
-    /** One row of the baseline: rule, plan object (or ""), reference feature, area in m². */
-    record Row(String rule, String object, String reference, double areaM2) {
+    /**
+     * One row of the baseline: rule, plan object (or ""), reference feature, area in m²; for
+     * proximity also the distance and the limit that applied (else NaN), for fragmentation the
+     * status (else null).
+     */
+    record Row(String rule, String object, String reference, double areaM2, double distanceM, double limitM, String status) {
+        Row(String rule, String object, String reference, double areaM2) {
+            this(rule, object, reference, areaM2, Double.NaN, Double.NaN, null);
+        }
     }
 
     PostGisBaseline(String url) throws SQLException {
@@ -64,16 +76,25 @@ final class PostGisBaseline implements AutoCloseable {
                 s.execute("CREATE TABLE " + SCHEMA + "." + t + " (id text, type text, arealformal int, hensyn int, status int, "
                         + "geom geometry(Geometry, " + draft.srid() + "))");
             }
-            s.execute("CREATE TABLE " + SCHEMA + ".ref (layer text, id text, kategori text, vernetype text, verdi text, sikret text, "
+            // Pieces of a polygonal geometry of at least minPart m² (count, and the largest one's area),
+            // as the fragmentation rule counts them.
+            s.execute("CREATE FUNCTION " + SCHEMA + ".pieces(g geometry, min_part float8) RETURNS int LANGUAGE sql IMMUTABLE AS"
+                    + " 'SELECT count(*)::int FROM ST_Dump(g) d WHERE ST_Dimension(d.geom) = 2 AND ST_Area(d.geom) >= min_part"
+                    + " AND ST_Area(d.geom) > 0'");
+            s.execute("CREATE FUNCTION " + SCHEMA + ".largest(g geometry, min_part float8) RETURNS float8 LANGUAGE sql IMMUTABLE AS"
+                    + " 'SELECT coalesce(max(ST_Area(d.geom)), 0) FROM ST_Dump(g) d WHERE ST_Dimension(d.geom) = 2"
+                    + " AND ST_Area(d.geom) >= min_part AND ST_Area(d.geom) > 0'");
+            s.execute("CREATE TABLE " + SCHEMA + ".ref (n int, layer text, id text, kategori text, vernetype text, verdi text, sikret text, "
                     + "betydning text, sone text, klasse text, geom geometry(Geometry, " + draft.srid() + "))");
         }
         copyPlan("draft", draft);
         copyPlan("adopted", adopted);
         StringBuilder sb = new StringBuilder();
         WKBWriter wkb = new WKBWriter(2, true);
+        int n = 0;
         for (ReferenceLayer l : layers) {
             for (ReferenceFeature f : l.features()) {
-                sb.append(l.id()).append('\t').append(f.id());
+                sb.append(n++).append('\t').append(l.id()).append('\t').append(f.id());
                 for (String a : List.of("kategori", "vernetype", "verdi", "sikret", "betydning", "sone", "klasse")) {
                     Object v = f.attributes().get(a);
                     sb.append('\t').append(v == null ? "\\N" : String.valueOf(v));
@@ -81,7 +102,7 @@ final class PostGisBaseline implements AutoCloseable {
                 sb.append('\t').append(hex(wkb, f.geometry(), draft.srid())).append('\n');
             }
         }
-        copy("ref", "layer, id, kategori, vernetype, verdi, sikret, betydning, sone, klasse, geom", sb.toString());
+        copy("ref", "n, layer, id, kategori, vernetype, verdi, sikret, betydning, sone, klasse, geom", sb.toString());
         try (Statement s = db.createStatement()) {
             for (String t : List.of("draft", "adopted", "ref")) {
                 s.execute("CREATE INDEX ON " + SCHEMA + "." + t + " USING gist (geom)");
@@ -148,23 +169,19 @@ final class PostGisBaseline implements AutoCloseable {
         String ref = "layer = '" + r.reference().layer() + "' AND (" + where(rule.referenceFilter().text()) + ")";
         switch (r.kind()) {
             case "exclusion": {
-                double sliver = r.number("sliverM2");
                 double buffer = r.parameters().containsKey("bufferM") ? r.number("bufferM") : 0;
                 String target = buffer > 0 ? String.format(Locale.ROOT, "ST_Buffer(r.geom, %s)", buffer) : "r.geom";
                 String join = buffer > 0 ? String.format(Locale.ROOT, "ST_DWithin(c.part, r.geom, %s)", buffer) : "ST_Intersects(c.part, r.geom)";
-                return String.format(Locale.ROOT, """
-                        WITH d AS (SELECT id, geom FROM bench.draft WHERE %1$s%2$s),
-                        diff AS (SELECT d.id, d.geom, u.geom AS ugeom FROM d LEFT JOIN LATERAL
-                                 (SELECT ST_Union(a.geom) AS geom FROM bench.adopted a WHERE %1$s AND ST_Intersects(a.geom, d.geom)) u ON true),
-                        c AS (SELECT id, CASE WHEN ugeom IS NULL THEN geom
-                                              WHEN ST_Area(ST_Intersection(geom, ugeom)) <= %3$s THEN geom
-                                              WHEN ST_Area(ST_Difference(geom, ugeom)) <= %3$s THEN NULL
-                                              ELSE ST_Difference(geom, ugeom) END AS part FROM diff),
-                        o AS (SELECT c.id AS object, r.id AS reference, ST_Area(ST_Intersection(c.part, %4$s)) AS area
-                              FROM c JOIN bench.ref r ON %5$s AND r.%6$s WHERE c.part IS NOT NULL)
-                        SELECT object, reference, area FROM o WHERE area >= %7$s
-                        """, plan, split, sliver, target, join, ref, r.number("yellowAreaM2"));
+                return changedParts(plan, split, r.number("sliverM2")) + String.format(Locale.ROOT, """
+                        , o AS (SELECT c.id AS object, r.id AS reference, ST_Area(ST_Intersection(c.part, %1$s)) AS area
+                              FROM c JOIN bench.ref r ON %2$s AND r.%3$s WHERE c.part IS NOT NULL)
+                        SELECT object, reference, area FROM o WHERE area >= %4$s
+                        """, target, join, ref, r.number("yellowAreaM2"));
             }
+            case "proximity":
+                return proximity(rule, plan, split, ref);
+            case "fragmentation":
+                return fragmentation(r, plan, split, ref);
             case "coverage": {
                 String refSplit = " AND abs(hashtext(r.id)) % " + parts + " = " + part;
                 return String.format(Locale.ROOT, """
@@ -191,6 +208,109 @@ final class PostGisBaseline implements AutoCloseable {
             default:
                 return null;
         }
+    }
+
+    /**
+     * The plan diff as SQL, {@code c(id, geom, part)}: each selected draft object's part that is new
+     * or expanded against the union of the adopted objects of the same selection it touches (whole
+     * when it overlaps them by no more than {@code sliver} m², none when less than that is new).
+     * MATERIALIZED: computed once, not again for every reference feature it is joined with (left
+     * to itself the planner sometimes re-evaluated the difference per pair: 258 s instead of 3 s).
+     */
+    private static String changedParts(String plan, String split, double sliver) {
+        return String.format(Locale.ROOT, """
+                WITH d AS (SELECT id, geom FROM bench.draft WHERE %1$s%2$s),
+                diff AS (SELECT d.id, d.geom, u.geom AS ugeom FROM d LEFT JOIN LATERAL
+                         (SELECT ST_Union(a.geom) AS geom FROM bench.adopted a WHERE %1$s AND ST_Intersects(a.geom, d.geom)) u ON true),
+                c AS MATERIALIZED (SELECT id, geom, CASE WHEN ugeom IS NULL THEN geom
+                                      WHEN ST_Area(ST_Intersection(geom, ugeom)) <= %3$s THEN geom
+                                      WHEN ST_Area(ST_Difference(geom, ugeom)) <= %3$s THEN NULL
+                                      ELSE ST_Difference(geom, ugeom) END AS part FROM diff)
+                """, plan, split, sliver);
+    }
+
+    /**
+     * Proximity: every reference feature (widened by the safety zone where its filter says so)
+     * within the distance limit of a changed part; the limit from the place-type polygon that
+     * covers the object's centroid (the first in layer order), else the parameter's own value.
+     * Rows carry the distance, so that a pair at the limit on one side only can be told apart.
+     */
+    private static String proximity(CompiledRule rule, String plan, String split, String ref) {
+        RuleDefinition r = rule.definition();
+        Parameter distance = r.parameters().get("distanceM");
+        double base = r.number("distanceM");
+        String limit = String.valueOf(base);
+        if (distance.placeTypes() != null) {
+            PlaceTypes pt = distance.placeTypes();
+            StringBuilder cases = new StringBuilder("CASE s." + pt.attribute());
+            pt.values().forEach((cls, v) -> cases.append(" WHEN '").append(cls).append("' THEN ")
+                    .append(Parameter.number(v, r.id(), "distanceM")));
+            cases.append(" ELSE ").append(base).append(" END");
+            limit = String.format(Locale.ROOT, "coalesce((SELECT %s FROM bench.ref s WHERE s.layer = '%s' AND ST_Covers(s.geom, ST_Centroid(c.geom))"
+                    + " ORDER BY s.n LIMIT 1), %s)", cases, pt.layer(), base);
+        }
+        double safety = r.parameters().containsKey("safetyZoneM") ? r.number("safetyZoneM") : 0;
+        FeatureFilter f = rule.parameterFilters().get("safetyZoneFilter");
+        String safetyFilter = f == null ? "TRUE" : where(f.text());
+        String target = safety > 0 ? String.format(Locale.ROOT, "CASE WHEN %s THEN ST_Buffer(r.geom, %s) ELSE r.geom END", safetyFilter, safety)
+                : "r.geom";
+        double reach = safety + Math.max(base, maxPlaceValue(distance, r));
+        return changedParts(plan, split, r.number("sliverM2")) + String.format(Locale.ROOT, """
+                , l AS (SELECT c.id, c.part, %1$s AS lim FROM c WHERE c.part IS NOT NULL),
+                t AS (SELECT l.id AS object, l.part, l.lim, r.id AS reference, %2$s AS geom
+                      FROM l JOIN bench.ref r ON ST_DWithin(l.part, r.geom, %3$s) AND r.%4$s),
+                o AS (SELECT object, reference, ST_Distance(part, geom) AS distance, lim, ST_Area(ST_Intersection(part, geom)) AS area FROM t)
+                SELECT object, reference, area, distance, lim FROM o WHERE distance <= lim + %5$s
+                """, limit, target, reach + LIMIT_MARGIN_M, ref, LIMIT_MARGIN_M);
+    }
+
+    private static double maxPlaceValue(Parameter p, RuleDefinition r) {
+        double max = 0;
+        if (p.placeTypes() != null) {
+            for (Object v : p.placeTypes().values().values()) {
+                max = Math.max(max, Parameter.number(v, r.id(), "distanceM"));
+            }
+        }
+        return max;
+    }
+
+    /**
+     * Fragmentation: the pairs whose overlap reaches {@code yellowAreaM2}, and their status: RED
+     * when the overlap reaches {@code redAreaM2}, or the area minus the part, opened (shrunk and
+     * grown) by the edge tolerance, has more pieces of at least {@code minPartM2} than before, or
+     * its largest piece falls below {@code minAreaM2}, or (corridors) the remainder shrunk by half
+     * the width falls into more pieces (or none). The plan's joint effect (several objects together)
+     * has no baseline here. Null when a threshold depends on place types.
+     */
+    private static String fragmentation(RuleDefinition r, String plan, String split, String ref) {
+        for (String p : List.of("redAreaM2", "yellowAreaM2", "minPartM2", "minAreaM2", "corridorWidthM", "edgeToleranceM")) {
+            if (r.parameters().containsKey(p) && r.parameters().get(p).placeTypes() != null) {
+                return null;
+            }
+        }
+        double minPart = r.number("minPartM2");
+        double edge = r.parameters().containsKey("edgeToleranceM") ? r.number("edgeToleranceM") : 0.1;
+        String shrunk = "false";
+        if (r.parameters().containsKey("minAreaM2")) {
+            double minArea = r.number("minAreaM2");
+            shrunk = String.format(Locale.ROOT, "(largest(rgeom, %1$s) >= %2$s AND largest(opened, %1$s) < %2$s)", minPart, minArea);
+        }
+        String cut = "false";
+        if (r.parameters().containsKey("corridorWidthM")) {
+            double inset = r.number("corridorWidthM") / 2;
+            cut = String.format(Locale.ROOT, "(pieces(ST_Buffer(rem, -%1$s), 0) > pieces(ST_Buffer(rgeom, -%1$s), 0)"
+                    + " OR (pieces(ST_Buffer(rgeom, -%1$s), 0) > 0 AND pieces(ST_Buffer(rem, -%1$s), 0) = 0))", inset);
+        }
+        String opened = edge > 0 ? String.format(Locale.ROOT, "ST_Buffer(ST_Buffer(rem, -%1$s), %1$s)", edge) : "rem";
+        return changedParts(plan, split, r.number("sliverM2")) + String.format(Locale.ROOT, """
+                , o AS (SELECT c.id AS object, r.id AS reference, r.geom AS rgeom, c.part, ST_Area(ST_Intersection(c.part, r.geom)) AS area
+                      FROM c JOIN bench.ref r ON ST_Intersects(c.part, r.geom) AND r.%1$s WHERE c.part IS NOT NULL),
+                e AS (SELECT object, reference, area, rgeom, rem, %2$s AS opened
+                      FROM (SELECT o.*, ST_Difference(rgeom, part) AS rem FROM o WHERE area >= %3$s) x)
+                SELECT object, reference, area, CASE WHEN area >= %4$s OR pieces(opened, %5$s) > pieces(rgeom, %5$s) OR %6$s OR %7$s
+                       THEN 'RED' ELSE 'YELLOW' END AS status FROM e
+                """, ref, opened, r.number("yellowAreaM2"), r.number("redAreaM2"), minPart, shrunk, cut)
+                .replace("pieces(", "bench.pieces(").replace("largest(", "bench.largest(");
     }
 
     /** An ECQL filter of the pack as SQL: the pack's filters use the common subset; INCLUDE is TRUE. */
@@ -235,8 +355,12 @@ final class PostGisBaseline implements AutoCloseable {
             double cpu0 = Meter.processCpuSeconds(pid);
             List<Row> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql(rule, part, parts)); ResultSet rs = ps.executeQuery()) {
+                java.sql.ResultSetMetaData meta = rs.getMetaData();
+                boolean proximity = meta.getColumnCount() >= 5;
+                boolean status = meta.getColumnCount() == 4;
                 while (rs.next()) {
-                    rows.add(new Row(rule.definition().id(), rs.getString(1), rs.getString(2), rs.getDouble(3)));
+                    rows.add(new Row(rule.definition().id(), rs.getString(1), rs.getString(2), rs.getDouble(3),
+                            proximity ? rs.getDouble(4) : Double.NaN, proximity ? rs.getDouble(5) : Double.NaN, status ? rs.getString(4) : null));
                 }
             }
             return new Run(rows, Meter.processCpuSeconds(pid) - cpu0);

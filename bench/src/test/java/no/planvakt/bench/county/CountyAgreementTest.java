@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The bounded slice of the county benchmark that runs with the tests: a small generated county
  * (scale 0.01: about 800 land-use objects per plan on Buskerud's real boundaries, shared edges
  * everywhere) checked by Planvakt and by the plain PostGIS SQL baseline, which must find the same
- * (object, reference) pairs with the same areas to 0.01 %. The generator must be deterministic.
+ * (object, reference) pairs with the same areas to 0.01 %, and through the service path (PostGIS →
+ * engine → stored findings), which must store the same findings. The generator must be deterministic.
  */
 class CountyAgreementTest {
     @TempDir
@@ -56,11 +57,20 @@ class CountyAgreementTest {
                 }
                 for (int parts : new int[] {1, 2}) {
                     Agreement a = Agreement.compare(rule.definition().id(), result.findings(), sql.run(rule, parts).rows(), rule);
+                    System.out.println(rule.definition().id() + " on " + parts + " connection(s): " + a);
                     assertThat(a.ok()).as(rule.definition().id() + " on " + parts + " connection(s): " + a).isTrue();
                     compared += a.both();
                 }
             }
             sql.dropSchema();
+        }
+        // The service path (the API's repositories and RunService, in a database of its own) stores
+        // exactly the findings the embedded check found.
+        try (ServicePath service = new ServicePath(url, CountyGenerator.SRID)) {
+            ServicePath.Run run = service.run(pack, service.importCounty(input));
+            assertThat(run.storedFindings()).isEqualTo(result.findings().size());
+            assertThat(run.result().findings().stream().map(f -> f.key()).sorted().toList())
+                    .isEqualTo(result.findings().stream().map(f -> f.key()).sorted().toList());
         }
         // Not an empty comparison: the generated county has conflicts for the rules with a baseline.
         assertThat(compared).as("finding pairs compared").isGreaterThan(50);

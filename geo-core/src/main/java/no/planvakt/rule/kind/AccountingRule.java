@@ -116,6 +116,7 @@ public final class AccountingRule implements RuleKind {
             themes.add(LandCover.of(List.of(new AccountSpec.LandCoverClass(t.id(), t.title(), t.layer(), t.filter(), false, null)),
                     ctx.layers(), where + ".themes", extent, ctx.measure()));
         }
+        ctx.checkpoint(); // the account's overlays cannot stop midway: the run stops between them
         Municipality municipality = new Municipality(spec, ctx);
         AreaAccount account = AreaAccount.of(spec, cover, themes, draft, bounds, municipality::of, ctx.measure(), sliver);
         List<String> trace = new ArrayList<>(ctx.commonTrace());
@@ -131,6 +132,7 @@ public final class AccountingRule implements RuleKind {
                 groupFinding(ctx, account, e.getKey(), e.getValue(), reserveGeometry.get(e.getKey()), trace)));
         AccountTables tables = new AccountTables(rule.id(), account);
         List<ResultTable> out = new ArrayList<>(List.of(tables.byGroup(), tables.reserve()));
+        ctx.checkpoint();
         if (ctx.adopted() != null) {
             AreaAccount adopted = AreaAccount.of(spec, cover, themes, ctx.adopted(), List.of(), municipality::of, ctx.measure(), sliver);
             ReserveChange change = ReserveChange.between(adopted, account, cover, ctx.measure());

@@ -124,6 +124,7 @@ public final class ClassificationRule implements RuleKind {
         Comparator<List<String>> order = Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> cover.labels().indexOf(k.get(1)));
         Map<String, Map<List<String>, double[]>> reserve = new TreeMap<>();
         for (AreaChange change : ctx.changes()) {
+            ctx.checkpoint();
             if (!ctx.examined(change)) {
                 continue;
             }

@@ -78,6 +78,7 @@ public final class CoverageRule implements RuleKind {
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         for (ReferenceFeature whole : ctx.references()) {
+            ctx.checkpoint();
             List<String> trace = new ArrayList<>(ctx.commonTrace());
             double clearShare = ctx.value(CLEAR_SHARE, whole.geometry(), trace);
             double redShare = ctx.value(RED_SHARE, whole.geometry(), trace);

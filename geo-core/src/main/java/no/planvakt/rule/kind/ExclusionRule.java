@@ -81,6 +81,7 @@ public final class ExclusionRule implements RuleKind {
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         for (AreaChange change : ctx.changes()) {
+            ctx.checkpoint();
             PlanFeature f = change.feature();
             List<String> params = new ArrayList<>();
             double red = ctx.value(RED_AREA, f.geometry(), params);

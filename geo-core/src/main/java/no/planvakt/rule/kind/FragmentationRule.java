@@ -172,6 +172,7 @@ public final class FragmentationRule implements RuleKind {
         List<Checked> checked = new ArrayList<>();
         Map<String, List<Touch>> byArea = new TreeMap<>();
         for (AreaChange change : ctx.changes()) {
+            ctx.checkpoint();
             Geometry part = ctx.examinedPart(change);
             if (part == null) {
                 continue;

@@ -62,6 +62,7 @@ public final class InsideShareRule implements RuleKind {
         List<Checked> checked = new ArrayList<>();
         Map<String, Map<List<String>, double[]>> sums = new TreeMap<>();
         for (AreaChange change : ctx.changes()) {
+            ctx.checkpoint();
             if (!ctx.examined(change)) {
                 continue;
             }

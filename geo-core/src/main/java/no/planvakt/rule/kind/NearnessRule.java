@@ -88,6 +88,7 @@ public final class NearnessRule implements RuleKind {
         List<List<Object>> rows = new ArrayList<>();
         Map<String, Map<List<String>, double[]>> byMunicipality = new TreeMap<>();
         for (AreaChange change : ctx.changes()) {
+            ctx.checkpoint();
             if (!ctx.examined(change)) {
                 continue;
             }

@@ -89,6 +89,7 @@ public final class ProximityRule implements RuleKind {
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         for (AreaChange change : ctx.changes()) {
+            ctx.checkpoint();
             Geometry part = ctx.examinedPart(change);
             if (part == null) {
                 continue;

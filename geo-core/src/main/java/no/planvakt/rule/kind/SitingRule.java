@@ -107,6 +107,7 @@ public final class SitingRule implements RuleKind {
                 .map(f -> Station.of(f, p.carrierAttribute())).toList();
         List<SiteInput> sites = new ArrayList<>();
         for (AreaChange c : ctx.changes()) {
+            ctx.checkpoint();
             if (!ctx.examined(c)) {
                 continue;
             }
@@ -125,7 +126,11 @@ public final class SitingRule implements RuleKind {
         SiteScorer scorer = new SiteScorer(p, local.features(layer(ctx, p.gridLayer()).features()),
                 p.trafficLayer().isBlank() ? null : local.features(layer(ctx, p.trafficLayer()).features()), conflicts);
         // Candidate sites reach a corridor along the loaded road network (the same layer the corridors come from).
-        GraphDistances network = new GraphDistances(RoadNetwork.fromLayer(local.layer(ctx.layer()), "vegkategori", "vegnummer"),
+        // The whole road layer, not only the links the reference filter keeps for corridors (transformed once).
+        ReferenceLayer roadLayer = ctx.layer();
+        List<ReferenceFeature> allRoads = ctx.references().size() == roadLayer.features().size() ? roads : local.features(roadLayer.features());
+        GraphDistances network = new GraphDistances(RoadNetwork.fromLayer(new ReferenceLayer(roadLayer.id(), roadLayer.title(),
+                roadLayer.provenance(), roadLayer.coverage(), roadLayer.sourceSrid(), allRoads), "vegkategori", "vegnummer"),
                 p.candidateMaxM());
         SitingOverview overview = new SitingAnalysis(p, solver, network).run(rule.id(), ctx.layer().id(), roads, stations, sites, scorer);
         List<String> trace = new ArrayList<>(ctx.commonTrace());
