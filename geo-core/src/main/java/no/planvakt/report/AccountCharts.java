@@ -7,7 +7,7 @@ import no.planvakt.result.ResultTable;
 import no.planvakt.rule.RuleDefinition;
 
 /**
- * The charts of an area account, drawn from its tables: the reserve per group and per
+ * The charts of an area account, made from its tables (the same {@link BarChart} drawn in the HTML and the PDF report): the reserve per group and per
  * municipality stacked by land-cover class, and the reserve of the adopted plan beside the
  * draft's. Class colours come from the pack (a grey scale where it gives none).
  */
@@ -18,10 +18,10 @@ final class AccountCharts {
     private AccountCharts() {
     }
 
-    /** SVG charts for the account tables of {@code rule} (none when the rule keeps no account). */
-    static List<String> render(RuleDefinition rule, List<ResultTable> tables) {
+    /** The charts of the account tables of {@code rule} (none when the rule keeps no account). */
+    static List<BarChart> of(RuleDefinition rule, List<ResultTable> tables) {
         AccountSpec spec = rule.accounts();
-        List<String> out = new ArrayList<>();
+        List<BarChart> out = new ArrayList<>();
         if (spec == null) {
             return out;
         }
@@ -38,7 +38,7 @@ final class AccountCharts {
     }
 
     /** One bar per row passing {@code keep}, labelled by column {@code label}, stacked by the class columns the table has. */
-    private static String byRow(AccountSpec spec, ResultTable t, String title, int label, java.util.function.Predicate<List<Object>> keep) {
+    private static BarChart byRow(AccountSpec spec, ResultTable t, String title, int label, java.util.function.Predicate<List<Object>> keep) {
         List<StackedBarSvg.Series> series = new ArrayList<>();
         List<Integer> columns = new ArrayList<>();
         for (int k = 0; k <= spec.classes().size(); k++) {
@@ -63,11 +63,11 @@ final class AccountCharts {
             }
             values.add(v);
         }
-        return StackedBarSvg.render(title, "daa", bars, series, values.toArray(new double[0][]));
+        return new BarChart(title, "daa", bars, series, values.toArray(new double[0][]));
     }
 
     /** Two bars, the adopted plan's reserve and the draft's, stacked by class (the rows of the change table). */
-    private static String beforeAfter(AccountSpec spec, ResultTable t) {
+    private static BarChart beforeAfter(AccountSpec spec, ResultTable t) {
         List<StackedBarSvg.Series> series = new ArrayList<>();
         List<double[]> columns = new ArrayList<>();
         int adopted = t.column("gjeldende");
@@ -84,7 +84,7 @@ final class AccountCharts {
             values[0][k] = columns.get(k)[0];
             values[1][k] = columns.get(k)[1];
         }
-        return StackedBarSvg.render("Arealreserven i gjeldende plan og i forslaget", "daa", List.of("Gjeldende plan", "Forslaget"), series,
+        return new BarChart("Arealreserven i gjeldende plan og i forslaget", "daa", List.of("Gjeldende plan", "Forslaget"), series,
                 values);
     }
 

@@ -155,7 +155,7 @@ public final class HtmlReport {
                         .append("</p>\n").append(SvgMap.render(d.map())).append('\n');
             }
         }
-        AccountCharts.render(rule, s.tables()).forEach(svg -> h.append(svg).append('\n'));
+        AccountCharts.of(rule, s.tables()).forEach(c -> h.append(StackedBarSvg.render(c)).append('\n'));
         s.tables().forEach(t -> TableHtml.append(h, t));
         if (!s.notChecked().isEmpty()) {
             h.append("<p><b>Ikke kontrollert</b> (grunnlagsdata mangler):</p><ul>");

@@ -37,7 +37,8 @@ import no.planvakt.rule.RuleDefinition;
  * as {@link HtmlReport}: page 1 is the summary (plan, municipality, rule-pack version, data versions,
  * traffic light per rule); then one section per rule with its citation, its map drawn as vector
  * graphics (municipality boundary, scale bar, findings numbered as in the table), the findings with
- * figures and verdicts, what was checked and found clear and what could not be checked.
+ * figures and verdicts, an account's stacked-bar charts (vector, the {@link BarChart}s the HTML
+ * report draws as SVG) and tables, what was checked and found clear and what could not be checked.
  */
 public final class PdfReport {
     private static final float MARGIN = 42;
@@ -186,6 +187,9 @@ public final class PdfReport {
                 captioned.setKeepTogether(true);
                 doc.add(captioned);
             }
+        }
+        for (BarChart c : AccountCharts.of(rule, s.tables())) {
+            doc.add(chart(writer, c));
         }
         s.tables().forEach(t -> doc.add(table(t)));
         if (!s.notChecked().isEmpty()) {
@@ -350,6 +354,20 @@ public final class PdfReport {
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An account chart drawn as vectors, scaled to the text width, kept on one page. */
+    private static Element chart(PdfWriter writer, BarChart c) {
+        Image img = StackedBarPdf.image(writer.getDirectContent(), c);
+        float width = PageSize.A4.getWidth() - 2 * MARGIN;
+        img.scaleToFit(width, width * img.getHeight() / img.getWidth());
+        PdfPTable box = table(new float[] {1});
+        PdfPCell cell = new PdfPCell(img, false);
+        cell.setBorder(0);
+        box.addCell(cell);
+        box.setKeepTogether(true);
+        box.setSpacingBefore(6);
+        return box;
     }
 
     /**

@@ -10,11 +10,11 @@ import no.planvakt.rule.FindingText;
  * Drawn by hand so that the report stays one self-contained page with no script.
  */
 public final class StackedBarSvg {
-    private static final int WIDTH = 720;
-    private static final int LABEL_WIDTH = 230;
-    private static final int BAR = 20;
-    private static final int GAP = 8;
-    private static final int TOP = 30;
+    static final int WIDTH = 720;
+    static final int LABEL_WIDTH = 230;
+    static final int BAR = 20;
+    static final int GAP = 8;
+    static final int TOP = 30;
 
     /** A series: its name in the legend and its colour ("#2e7d32"). */
     public record Series(String name, String colour) {
@@ -23,10 +23,12 @@ public final class StackedBarSvg {
     private StackedBarSvg() {
     }
 
-    /**
-     * @param values values[bar][series] in {@code unit}; negative values are drawn as 0
-     */
-    public static String render(String title, String unit, List<String> bars, List<Series> series, double[][] values) {
+    public static String render(BarChart c) {
+        return render(c.title(), c.unit(), c.bars(), c.series(), c.values());
+    }
+
+    /** The longest bar (negative values count as 0). */
+    static double max(double[][] values) {
         double max = 0;
         for (double[] row : values) {
             double sum = 0;
@@ -35,12 +37,30 @@ public final class StackedBarSvg {
             }
             max = Math.max(max, sum);
         }
+        return max;
+    }
+
+    /** The end of the scale: the longest bar rounded up to a whole {@link #niceStep}. */
+    static double top(double max) {
         double step = niceStep(max);
-        double top = max == 0 ? 1 : Math.ceil(max / step) * step;
+        return max == 0 ? 1 : Math.ceil(max / step) * step;
+    }
+
+    /** The chart's height: title, bars, scale and a legend of four series per row. */
+    static int height(int bars, int series) {
+        return TOP + bars * (BAR + GAP) + 30 + (series + 3) / 4 * 18 + 10;
+    }
+
+    /**
+     * @param values values[bar][series] in {@code unit}; negative values are drawn as 0
+     */
+    public static String render(String title, String unit, List<String> bars, List<Series> series, double[][] values) {
+        double max = max(values);
+        double step = niceStep(max);
+        double top = top(max);
         int plot = WIDTH - LABEL_WIDTH - 20;
         int barsHeight = bars.size() * (BAR + GAP);
-        int legendRows = (series.size() + 3) / 4;
-        int height = TOP + barsHeight + 30 + legendRows * 18 + 10;
+        int height = height(bars.size(), series.size());
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=chart width=\"%d\" height=\"%d\" "
                 + "viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\" font-family=\"sans-serif\" font-size=\"12\">", WIDTH, height, WIDTH,
@@ -101,11 +121,11 @@ public final class StackedBarSvg {
         return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * pow;
     }
 
-    private static String number(double v) {
+    static String number(double v) {
         return FindingText.daa(v * 1000);
     }
 
-    private static String shorten(String s) {
+    static String shorten(String s) {
         return s.length() <= 34 ? s : s.substring(0, 33) + "…";
     }
 }
