@@ -79,7 +79,7 @@ record Agreement(String rule, int both, int onlyPlanvakt, int onlySql, int borde
                     }
                 }
             } else if (!accounting && f.ruleId().equals(ruleId) && (f.status() == Status.RED || f.status() == Status.YELLOW)) {
-                if (f.planObjectId() != null && f.planObjectId().contains("+")) {
+                if (kind.equals("fragmentation") && f.planObjectId() != null && f.planObjectId().contains("+")) {
                     joint++; // several objects' joint effect (fragmentation): not in the baseline
                     continue;
                 }
