@@ -142,7 +142,7 @@ class DatabaseFaultTest extends ApiTestBase {
     private static void assertUnavailable(ResponseEntity<Map> r) {
         assertThat(r.getStatusCode()).as(String.valueOf(r.getBody())).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(r.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
-        assertThat((String) r.getBody().get("message")).contains("database is not answering", "nothing was stored");
+        assertThat((String) r.getBody().get("message")).isEqualTo("Databasen svarer ikke; ingenting ble lagret. Prøv igjen om 5 sekunder.");
     }
 
     private long count(String table) {

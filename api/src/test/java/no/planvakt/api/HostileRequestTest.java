@@ -48,7 +48,7 @@ class HostileRequestTest extends ApiTestBase {
     @Test
     void aNulByteInALayerTitleIsRefusedNamingTheField() {
         ResponseEntity<Map> r = ApiTestSupport.uploadLayer(http, dir, layer("nul_title", "Vern\u0000skog", "id"));
-        assertBadRequest(r, "title", "NUL character");
+        assertBadRequest(r, "title", "NUL-tegn");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM ref.layer WHERE id = 'nul_title'", Long.class)).isZero();
     }
 
@@ -62,15 +62,15 @@ class HostileRequestTest extends ApiTestBase {
         ResponseEntity<Map> r = http.exchange("/api/runs/" + run.getBody().get("runId") + "/findings/x/override",
                 org.springframework.http.HttpMethod.PUT,
                 new HttpEntity<>(body), Map.class);
-        assertBadRequest(r, "reason", "NUL character");
+        assertBadRequest(r, "reason", "NUL-tegn");
     }
 
     @Test
     void aNulByteInAPlanAttributeIsRefusedNamingFileFeatureAndAttribute() throws Exception {
         Path f = write("nul-attr.geojson", collection(feature("{\"KPAREALFORMÅL\":1120,\"AREALST\":2,\"OMRÅDENAVN\":\"Fjell\\u0000\"}")));
         long versions = count("plan.version");
-        assertBadRequest(ApiTestSupport.uploadPlan(http, f, "draft"), "nul-attr.geojson", "feature #1", "attribute OMRÅDENAVN",
-                "NUL character");
+        assertBadRequest(ApiTestSupport.uploadPlan(http, f, "draft"), "nul-attr.geojson", "feature #1", "attributtet OMRÅDENAVN",
+                "NUL-tegn");
         assertThat(count("plan.version")).isEqualTo(versions);
     }
 
@@ -80,7 +80,7 @@ class HostileRequestTest extends ApiTestBase {
         // Tomcat refuses the name itself while parsing; the answer is still a 400 that says which name.
         HttpResponse<String> r = postMultipart("/api/plans", "kind", "draft", "forslag\u0000.geojson", plan);
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(message(r)).contains("file name", "forslag");
+        assertThat(message(r)).contains("filnavn", "forslag");
     }
 
     @Test
@@ -133,11 +133,11 @@ class HostileRequestTest extends ApiTestBase {
         assertThat(message(text)).contains("text/plain");
         HttpResponse<String> broken = postJson("/api/runs", "{\"draftVersionId\": ");
         assertThat(broken.statusCode()).isEqualTo(400);
-        assertThat(message(broken)).contains("not valid JSON");
+        assertThat(message(broken)).contains("ikke gyldig JSON");
         HttpResponse<String> path = client.send(signedIn(uri("/api/runs/abc")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(path.statusCode()).isEqualTo(400);
-        assertThat(message(path)).contains("id must be a whole number", "abc");
+        assertThat(message(path)).isEqualTo("run id må være et heltall, fant \"abc\"");
     }
 
     @Test
@@ -153,16 +153,16 @@ class HostileRequestTest extends ApiTestBase {
         Object other = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.ADOPTED), "draft").getBody().get("versionId");
         long runs = count("result.run");
         ResponseEntity<Map> r = http.postForEntity("/api/runs", Map.of("draftVersionId", draft, "adoptedVersionId", other), Map.class);
-        assertBadRequest(r, "plan version " + other + " is a draft, not an adopted plan");
+        assertBadRequest(r, "planversjon " + other + " er et forslag, ikke en vedtatt plan (adoptedVersionId)");
         assertThat(count("result.run")).isEqualTo(runs);
     }
 
     @Test
     void blankProvenanceIsRefusedNamingTheField() {
         LayerManifest m = new LayerManifest("blank_source", "Tittel", "kulturminner.geojson", "  ", null, "CC BY 4.0", null, null, "id");
-        assertBadRequest(ApiTestSupport.uploadLayer(http, dir, m), "kulturminner.geojson", "source is required");
+        assertBadRequest(ApiTestSupport.uploadLayer(http, dir, m), "kulturminner.geojson", "source må fylles ut");
         LayerManifest t = new LayerManifest("blank_title", " ", "kulturminner.geojson", "kilde", null, "CC BY 4.0", null, null, "id");
-        assertBadRequest(ApiTestSupport.uploadLayer(http, dir, t), "title is required");
+        assertBadRequest(ApiTestSupport.uploadLayer(http, dir, t), "title må fylles ut");
     }
 
     @Test
@@ -184,8 +184,8 @@ class HostileRequestTest extends ApiTestBase {
     @Test
     void aMegabyteTitleIsRefusedWithTheLimit() {
         String title = "x".repeat(1 << 20);
-        assertBadRequest(ApiTestSupport.uploadLayer(http, dir, layer("long_title", title, "id")), "title is 1,048,576 characters",
-                "limit of 255");
+        assertBadRequest(ApiTestSupport.uploadLayer(http, dir, layer("long_title", title, "id")), "title er 1 048 576 tegn lang",
+                "grensen på 255 tegn");
     }
 
     @Test
@@ -195,7 +195,7 @@ class HostileRequestTest extends ApiTestBase {
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
         HttpResponse<String> tooLong = postMultipart("/api/plans", "kind", "draft", "p".repeat(400) + ".geojson", plan);
         assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
-        assertThat(message(tooLong)).contains("file name", "limit of 255");
+        assertThat(message(tooLong)).isEqualTo("filnavnet \"" + "p".repeat(80) + "…\" er 408 tegn lang, mer enn grensen på 255 tegn");
     }
 
     private static LayerManifest layer(String id, String title, String idAttribute) {

@@ -28,7 +28,20 @@ class OpenApiTest extends ApiTestBase {
         assertThat(paths.at("/~1api~1runs~1{id}~1findings/get/responses/200/content/application~1json/schema/items/$ref").asText())
                 .isEqualTo("#/components/schemas/FindingAnswer");
 
+        // Reference layers and rule packs are typed too.
+        assertThat(response(paths, "/api/reference-layers/{id}", "get")).isEqualTo("#/components/schemas/ReferenceLayerAnswer");
+        assertThat(response(paths, "/api/reference-layers", "post")).isEqualTo("#/components/schemas/ReferenceLayerAnswer");
+        assertThat(paths.at("/~1api~1rule-packs/get/responses/200/content").elements().next().at("/schema/items/$ref").asText())
+                .isEqualTo("#/components/schemas/RulePackAnswer");
+
         JsonNode schemas = api.at("/components/schemas");
+        assertThat(names(schemas.at("/ReferenceLayerAnswer/properties"))).containsExactly("id", "title", "source", "owner", "licence",
+                "date", "method", "sourceFile", "loadedAt", "features");
+        assertThat(schemas.at("/ReferenceLayerAnswer/properties/date/format").asText()).isEqualTo("date");
+        assertThat(schemas.at("/ReferenceLayerAnswer/properties/loadedAt/format").asText()).isEqualTo("date-time");
+        assertThat(names(schemas.at("/RulePackAnswer/properties"))).containsExactly("id", "version", "title", "document", "rules");
+        assertThat(schemas.at("/RulePackAnswer/properties/rules/items/$ref").asText()).isEqualTo("#/components/schemas/Rule");
+        assertThat(names(schemas.at("/Rule/properties"))).containsExactly("id", "title", "kind", "citation", "quote", "layer");
         assertThat(texts(schemas.at("/OverrideAnswer/properties/verdict/enum")))
                 .containsExactly("ASSESSED", "FALSE_POSITIVE", "ACCEPTED_WITH_CHANGES");
         assertThat(texts(schemas.at("/RunAnswer/properties/state/enum")))

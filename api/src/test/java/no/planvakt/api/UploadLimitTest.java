@@ -26,7 +26,7 @@ class UploadLimitTest extends ApiTestBase {
         long versions = jdbc.queryForObject("SELECT count(*) FROM plan.version", Long.class);
         ResponseEntity<Map> r = ApiTestSupport.uploadPlan(http, draft, "draft");
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
-        assertThat((String) r.getBody().get("message")).contains("upload too large");
+        assertThat((String) r.getBody().get("message")).startsWith("Opplastingen er for stor: forespørselen er over grensen på ");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM plan.version", Long.class)).isEqualTo(versions);
     }
 }

@@ -30,7 +30,7 @@ class CommandLimitsIT {
                 + "{\"KPAREALFORMÅL\":1120,\"AREALST\":2},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[447000,6712000],"
                 + "[447500,6710000000],[447500,6712400],[447000,6712000]]]}}]}");
         String err = check(draft);
-        assertThat(err).contains("typo.geojson: feature #1", "(447500, 6710000000) lies outside Norway");
+        assertThat(err).contains("typo.geojson: feature #1", "(447500, 6710000000) ligger utenfor Norge");
     }
 
     @Test
@@ -47,7 +47,7 @@ class CommandLimitsIT {
         Path draft = dir.resolve("stor.geojson");
         Files.writeString(draft, b.append("]]}}]}"));
         String err = check(draft);
-        assertThat(err).contains("stor.geojson: feature #1", "has 100,001 vertices, more than the limit of 100,000");
+        assertThat(err).contains("stor.geojson: feature #1", "har 100 001 punkter, mer enn grensen på 100 000");
     }
 
     @Test

@@ -43,10 +43,10 @@ public record AreaAccount(AccountSpec spec, List<ObjectAccount> objects, double 
     public static AreaAccount of(AccountSpec spec, LandCover cover, List<LandCover> themes, List<PlanFeature> features,
                                  List<PlanFeature> boundaries, Function<PlanFeature, String> municipality, AreaMeasure measure,
                                  double sliverM2) {
-        List<ObjectAccount> out = new ArrayList<>();
-        for (PlanFeature f : features.stream().sorted(Comparator.comparing(PlanFeature::id)).toList()) {
-            out.add(object(spec, cover, themes, f, municipality.apply(f), measure, sliverM2));
-        }
+        // Objects are accounted side by side (both cores); the list keeps the id order, and sums are
+        // taken afterwards in that order, so the figures do not depend on the threads.
+        List<ObjectAccount> out = features.stream().sorted(Comparator.comparing(PlanFeature::id)).toList().parallelStream()
+                .map(f -> object(spec, cover, themes, f, municipality.apply(f), measure, sliverM2)).toList();
         double overlap = overlap(features, measure);
         Double gap = null;
         if (!boundaries.isEmpty()) {
@@ -101,15 +101,20 @@ public record AreaAccount(AccountSpec spec, List<ObjectAccount> objects, double 
         for (int i = 0; i < features.size(); i++) {
             index.insert(features.get(i).geometry().getEnvelopeInternal(), i);
         }
-        double sum = 0;
-        for (int i = 0; i < features.size(); i++) {
+        index.build();
+        double[] each = new double[features.size()];
+        java.util.stream.IntStream.range(0, features.size()).parallel().forEach(i -> {
             Geometry g = features.get(i).geometry();
             for (Object o : index.query(g.getEnvelopeInternal())) {
                 int j = (Integer) o;
                 if (j > i) {
-                    sum += Areas.intersection(g, features.get(j).geometry()) * measure.scaleAt(g.getCentroid());
+                    each[i] += Areas.intersection(g, features.get(j).geometry()) * measure.scaleAt(g.getCentroid());
                 }
             }
+        });
+        double sum = 0;
+        for (double v : each) {
+            sum += v;
         }
         return sum;
     }

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.rule.FeatureFilter;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.quadtree.Quadtree;
@@ -31,6 +33,37 @@ public final class LandCover {
     private final int overlapPairs;
 
     private record Piece(int classIndex, String id, Geometry geometry) {
+    }
+
+    /** Splits already computed, by exactly equal geometry (and sliver size); thread-safe, accounts run on both cores. */
+    private final Map<SplitKey, Split> splits = new ConcurrentHashMap<>();
+
+    /** A geometry compared by its exact coordinates, hashed once. */
+    private static final class SplitKey {
+        private final Geometry g;
+        private final double sliver;
+        private final int hash;
+
+        SplitKey(Geometry g, double sliver) {
+            this.g = g;
+            this.sliver = sliver;
+            int h = Double.hashCode(sliver);
+            for (Coordinate c : g.getCoordinates()) {
+                h = 31 * h + Double.hashCode(c.x);
+                h = 31 * h + Double.hashCode(c.y);
+            }
+            this.hash = h;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SplitKey k && k.hash == hash && k.sliver == sliver && (k.g == g || k.g.equalsExact(g));
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private LandCover(List<AccountSpec.LandCoverClass> classes, List<List<Piece>> pieces, double overlapResolvedM2, int overlapPairs) {
@@ -121,6 +154,12 @@ public final class LandCover {
      * slivers: they stay in their class, and the account reports how many and how much.
      */
     public Split split(Geometry g, double sliverPlanar) {
+        // An adopted plan and its draft share most objects unchanged: each geometry is split once.
+        Split s = splits.computeIfAbsent(new SplitKey(g, sliverPlanar), k -> compute(g, sliverPlanar));
+        return new Split(s.areas().clone(), s.slivers(), s.sliverArea());
+    }
+
+    private Split compute(Geometry g, double sliverPlanar) {
         double[] areas = new double[classes.size() + 1];
         int slivers = 0;
         double sliverArea = 0;

@@ -86,7 +86,7 @@ public final class Crs {
     static double segmentLength(Geometry g) {
         double length = g.getLength();
         if (!Double.isFinite(length)) {
-            throw new InputException("a geometry with coordinates that are not finite numbers cannot be transformed");
+            throw new InputException("en geometri med koordinater som ikke er endelige tall kan ikke transformeres");
         }
         return Math.max(MAX_SEGMENT_M, length / MAX_DENSIFIED_VERTICES);
     }

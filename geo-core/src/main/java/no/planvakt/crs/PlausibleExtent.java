@@ -50,11 +50,11 @@ public final class PlausibleExtent {
         Envelope e = EXTENTS.computeIfAbsent(srid, PlausibleExtent::compute);
         if (e.isNull()) {
             GeographicBoundingBox area = CRS.getGeographicBoundingBox(Crs.of(srid));
-            throw new InputException(source + ": EPSG:" + srid + " is a coordinate reference system for "
-                    + (area == null ? "another part of the world" : String.format(Locale.ROOT,
-                    "longitude %.1f to %.1f, latitude %.1f to %.1f", area.getWestBoundLongitude(), area.getEastBoundLongitude(),
+            throw new InputException(source + ": EPSG:" + srid + " er et koordinatsystem for "
+                    + (area == null ? "en annen del av verden" : String.format(Locale.ROOT,
+                    "lengdegrad %.1f til %.1f, breddegrad %.1f til %.1f", area.getWestBoundLongitude(), area.getEastBoundLongitude(),
                     area.getSouthBoundLatitude(), area.getNorthBoundLatitude()))
-                    + ", which does not reach Norway; save the data in e.g. EPSG:25832 or EPSG:25833");
+                    + ", som ikke når Norge; lagre dataene i f.eks. EPSG:25832 eller EPSG:25833");
         }
         return new PlausibleExtent(srid, e);
     }
@@ -94,10 +94,10 @@ public final class PlausibleExtent {
             }
         });
         if (bad[0] != null) {
-            throw new InputException(where + ": the coordinate (" + number(bad[0].x) + ", " + number(bad[0].y) + ") lies outside"
-                    + " Norway in EPSG:" + srid + " (x " + number(extent.getMinX()) + " to " + number(extent.getMaxX())
-                    + ", y " + number(extent.getMinY()) + " to " + number(extent.getMaxY())
-                    + "); a digit too many, a wrong ...ENHET or the wrong coordinate reference system?");
+            throw new InputException(where + ": koordinaten (" + number(bad[0].x) + ", " + number(bad[0].y) + ") ligger utenfor"
+                    + " Norge i EPSG:" + srid + " (x " + number(extent.getMinX()) + " til " + number(extent.getMaxX())
+                    + ", y " + number(extent.getMinY()) + " til " + number(extent.getMaxY())
+                    + "). Et siffer for mye, feil ...ENHET eller feil koordinatsystem?");
         }
     }
 

@@ -3,7 +3,6 @@ package no.planvakt.format;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import no.planvakt.InputException;
 
 /**
@@ -40,9 +39,8 @@ public final class FileSizeLimit {
             throw new InputException(file.getFileName() + ": cannot be read: " + e.getMessage(), e);
         }
         if (size > maxBytes) {
-            throw new InputException(String.format(Locale.ROOT,
-                    "%s: the file is %,d bytes, over the limit of %,d bytes; split the plan or raise %s",
-                    file.getFileName(), size, maxBytes, PROPERTY));
+            throw new InputException(file.getFileName() + ": filen er " + InputLimits.count(size) + " byte, over grensen på "
+                    + InputLimits.count(maxBytes) + " byte; del opp planen eller øk " + PROPERTY);
         }
     }
 }

@@ -71,7 +71,8 @@ public final class GeoJsonFeatureReader {
                 }
             }
         } catch (StreamConstraintsException e) {
-            throw new InputException(fileName + ": " + e.getOriginalMessage() + " (GeoJSON needs no more than a few levels)", e);
+            throw new InputException(fileName + ": JSON nøstet dypere enn " + InputLimits.MAX_NESTING + " nivåer (GeoJSON trenger bare noen få): "
+                    + e.getOriginalMessage(), e);
         } catch (JsonParseException e) {
             throw new InputException(fileName + ": malformed JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);

@@ -73,8 +73,8 @@ public final class GeoPackageFeatureReader {
         try {
             return gpkg.getFeatureTables();
         } catch (RuntimeException e) {
-            throw new InputException(fileName + ": not a GeoPackage (an SQLite database without the GeoPackage tables"
-                    + " gpkg_contents and gpkg_geometry_columns?): " + rootMessage(e), e);
+            throw new InputException(fileName + ": ikke en GeoPackage (en SQLite-database uten GeoPackage-tabellene"
+                    + " gpkg_contents og gpkg_geometry_columns?): " + rootMessage(e), e);
         }
     }
 

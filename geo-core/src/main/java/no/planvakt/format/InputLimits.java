@@ -76,20 +76,20 @@ public final class InputLimits {
         public void add(String where, Geometry g) {
             features++;
             if (features > maxFeatures) {
-                throw limit("more than " + fmt(maxFeatures) + " features", FEATURES);
+                throw limit("mer enn " + count(maxFeatures) + " objekter", FEATURES);
             }
             int n = g == null ? 0 : g.getNumPoints();
             if (n > maxPerGeometry) {
-                throw new InputException(fileName + ": " + where + " has " + fmt(n) + " vertices, more than the limit of "
-                        + fmt(maxPerGeometry) + " for one geometry (" + VERTICES_PER_GEOMETRY + ")");
+                throw new InputException(fileName + ": " + where + " har " + count(n) + " punkter, mer enn grensen på "
+                        + count(maxPerGeometry) + " for én geometri (" + VERTICES_PER_GEOMETRY + ")");
             }
             vertices += n;
             if (vertices > maxVertices) {
-                throw limit("more than " + fmt(maxVertices) + " vertices", VERTICES_PER_FILE);
+                throw limit("mer enn " + count(maxVertices) + " punkter", VERTICES_PER_FILE);
             }
             if ((features & 0xff) == 0 && System.nanoTime() > deadline) {
-                throw new InputException(fileName + ": reading took more than " + maxSeconds + " s, the limit for one file;"
-                        + " split it or raise " + SECONDS);
+                throw new InputException(fileName + ": lesingen tok mer enn " + maxSeconds + " s, grensen for én fil;"
+                        + " del den opp eller øk " + SECONDS);
             }
         }
 
@@ -100,19 +100,20 @@ public final class InputLimits {
         public void transformed(String where, int srid, Geometry g) {
             transformed += g.getNumPoints();
             if (transformed > 2 * maxVertices) {
-                throw new InputException(fileName + ": " + where + ": the file's geometries grow to more than " + fmt(2 * maxVertices)
-                        + " vertices when their edges are densified to 100 m for EPSG:" + srid + "; split the file or raise "
+                throw new InputException(fileName + ": " + where + ": filens geometrier får mer enn " + count(2 * maxVertices)
+                        + " punkter når kantene fortettes til 100 m for EPSG:" + srid + "; del opp filen eller øk "
                         + VERTICES_PER_FILE);
             }
         }
 
         private InputException limit(String what, String property) {
-            return new InputException(fileName + ": the file holds " + what + ", over the limit for one file; split it or raise "
+            return new InputException(fileName + ": filen har " + what + ", over grensen for én fil; del den opp eller øk "
                     + property);
         }
+    }
 
-        private static String fmt(long n) {
-            return String.format(Locale.ROOT, "%,d", n);
-        }
+    /** A whole number as bokmål writes it in the messages: 1 000 000 (a space between thousands). */
+    public static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n).replace(',', ' ');
     }
 }

@@ -24,7 +24,7 @@ public final class InputText {
     /** The trimmed value; refused when missing, blank, longer than {@code max} or holding a NUL character. */
     public static String required(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw new InputException(field + " is required and must not be blank");
+            throw new InputException(field + " må fylles ut og kan ikke være blank");
         }
         return optional(field, value, max);
     }
@@ -44,22 +44,22 @@ public final class InputText {
             return;
         }
         if (value.length() > max) {
-            throw new InputException(String.format(Locale.ROOT, "%s is %,d characters long, more than the limit of %,d",
-                    field, value.length(), max));
+            throw new InputException(field + " er " + InputLimits.count(value.length()) + " tegn lang, mer enn grensen på "
+                    + InputLimits.count(max) + " tegn");
         }
         int nul = value.indexOf('\0');
         if (nul >= 0) {
-            throw new InputException(field + " contains a NUL character (at position " + (nul + 1) + "), which cannot be stored");
+            throw new InputException(field + " inneholder et NUL-tegn (tegn nr. " + (nul + 1) + "), som ikke kan lagres");
         }
     }
 
     /** Checks every attribute name and text value of a feature; {@code where} names the file and feature. */
     public static void checkAttributes(String where, Map<String, Object> attributes) {
         for (Map.Entry<String, Object> e : attributes.entrySet()) {
-            check(where + ": attribute name \"" + printable(e.getKey()) + "\"", e.getKey(), MAX_SHORT);
+            check(where + ": attributtnavnet \"" + printable(e.getKey()) + "\"", e.getKey(), MAX_SHORT);
             Object v = e.getValue();
             if (v != null && !(v instanceof Number) && !(v instanceof Boolean)) {
-                check(where + ": attribute " + printable(e.getKey()), String.valueOf(v), MAX_ATTRIBUTE);
+                check(where + ": attributtet " + printable(e.getKey()), String.valueOf(v), MAX_ATTRIBUTE);
             }
         }
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.IOException;
-import java.util.Locale;
 import no.planvakt.InputException;
 
 /**
@@ -43,9 +42,9 @@ final class TokenLimitedParser extends JsonParserDelegate {
 
     private void count() {
         if (++tokens > maxTokens) {
-            throw new InputException(String.format(Locale.ROOT, "%s is larger than one feature may be (over %,d JSON values;"
-                    + " at most %,d vertices per geometry, %s)", where, maxTokens, InputLimits.maxVerticesPerGeometry(),
-                    InputLimits.VERTICES_PER_GEOMETRY));
+            throw new InputException(where + " er større enn ett objekt kan være (over " + InputLimits.count(maxTokens)
+                    + " JSON-verdier; høyst " + InputLimits.count(InputLimits.maxVerticesPerGeometry()) + " punkter per geometri, "
+                    + InputLimits.VERTICES_PER_GEOMETRY + ")");
         }
     }
 }

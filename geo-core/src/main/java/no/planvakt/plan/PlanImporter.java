@@ -55,6 +55,7 @@ public final class PlanImporter {
         String municipality = null;
         String planId = null;
         int sourceSrid = files.get(0).srid();
+        String declared = declaredMunicipality(files);
         for (SourceFile file : files) {
             PlausibleExtent extent = PlausibleExtent.of(file.name(), file.srid());
             InputLimits.Budget budget = InputLimits.forFile(file.name());
@@ -80,7 +81,10 @@ public final class PlanImporter {
                 if (planId == null) {
                     planId = text(sf.attributes(), PLAN_ID);
                 }
-                PlanFeature f = toFeature(file, extent, sf, type.get(), warnings);
+                // An object's own kommunenummer first: a county-wide file holds the objects of several municipalities.
+                String own = text(sf.attributes(), MUNICIPALITY);
+                Optional<MunicipalityExtent> area = MunicipalityExtent.of(own != null ? own : declared, file.srid());
+                PlanFeature f = toFeature(file, extent, area, sf, type.get(), warnings);
                 budget.transformed(sf.where(), canonicalSrid, f.geometry());
                 String id = f.id();
                 int n = idCounts.merge(id, 1, Integer::sum);
@@ -103,11 +107,12 @@ public final class PlanImporter {
         return new Plan(planName, municipality, planId, kind, sourceSrid, canonicalSrid, features, warnings);
     }
 
-    private PlanFeature toFeature(SourceFile file, PlausibleExtent extent, SourceFeature sf, PlanObjectType type,
-                                  List<String> warnings) {
+    private PlanFeature toFeature(SourceFile file, PlausibleExtent extent, Optional<MunicipalityExtent> municipality, SourceFeature sf,
+                                  PlanObjectType type, List<String> warnings) {
         String where = file.name() + ": " + sf.where();
         // Before anything else touches the geometry: repair and transform are unbounded on absurd coordinates.
         extent.check(where, sf.geometry());
+        municipality.ifPresent(m -> m.check(where, sf.geometry()));
         Map<String, Object> a = sf.attributes();
         InputText.checkAttributes(where, a);
         Integer code = null;
@@ -142,6 +147,27 @@ public final class PlanImporter {
         g.setSRID(canonicalSrid);
         String objectType = objectTypeName(sf).orElse(type.sosiName("Kp"));
         return new PlanFeature(id, objectType, type, code, status, text(a, NAME), text(a, UTNYTTING), a, g);
+    }
+
+    /**
+     * The municipality the plan says it is for, as {@link #toPlan} finds it (the first kommunenummer of
+     * a plan object or the Arealplan object, else the first four digits of the plan id), read before
+     * any object is imported so that every object can be checked against it.
+     */
+    private static String declaredMunicipality(List<SourceFile> files) {
+        String planId = null;
+        for (SourceFile file : files) {
+            for (SourceFeature sf : file.features()) {
+                if (typeOf(sf).isPresent() || "Arealplan".equals(sf.layer())) {
+                    String m = text(sf.attributes(), MUNICIPALITY);
+                    if (m != null) {
+                        return m;
+                    }
+                    planId = planId != null ? planId : text(sf.attributes(), PLAN_ID);
+                }
+            }
+        }
+        return planId != null && planId.length() >= 4 && planId.substring(0, 4).matches("\\d{4}") ? planId.substring(0, 4) : null;
     }
 
     /** Polygonal geometry, repaired when invalid; anything else is refused. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import no.planvakt.plan.MunicipalityBoundaries;
 import no.planvakt.result.Finding;
 import no.planvakt.result.ResultTable;
 import no.planvakt.result.Status;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import no.planvakt.diff.AreaChange;
 import no.planvakt.diff.ChangeKind;
+import no.planvakt.plan.MunicipalityBoundaries;
 import no.planvakt.plan.PlanFeature;
 import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.result.CheckResult;

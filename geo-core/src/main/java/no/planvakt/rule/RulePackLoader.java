@@ -64,18 +64,24 @@ public final class RulePackLoader {
     }
 
     public static LoadedPack load(String name, InputStream in) {
-        RulePack pack;
         byte[] bytes;
         try {
             bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new RulePackException(name + ": cannot be read: " + e.getMessage(), e);
         }
+        return load(name, bytes, PackFormat.CHANGES);
+    }
+
+    /** Loads a pack, explaining an old field with {@code changes} (the shipped {@link PackFormat#CHANGES}, or a test's). */
+    static LoadedPack load(String name, byte[] bytes, List<PackFormat.FieldChange> changes) {
+        RulePack pack;
         try {
             PackFormat.check(name, Yaml.tree(bytes));
             pack = Yaml.read(bytes, RulePack.class);
         } catch (Yaml.YamlException e) {
-            throw new RulePackException(name + ": " + (e.mapping() == null ? "" : ruleOf(bytes, e.mapping())) + e.getMessage(), e);
+            throw new RulePackException(name + ": " + (e.mapping() == null ? "" : ruleOf(bytes, e.mapping()))
+                    + PackFormat.explain(e, changes), e);
         }
         return compile(name, pack);
     }

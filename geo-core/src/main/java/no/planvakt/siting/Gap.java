@@ -8,8 +8,15 @@ import org.locationtech.jts.geom.Geometry;
  *
  * @param from, to       measures of the bounding stations (may lie past the section's ends)
  * @param fromStation    the bounding station's id, or null for the virtual station at the border margin
+ * @param fromVia        the other corridor's section when the bound lies across a junction, else null
  */
-public record Gap(CorridorSection section, Spacing spacing, double from, double to, String fromStation, String toStation) {
+public record Gap(CorridorSection section, Spacing spacing, double from, double to, String fromStation, String toStation,
+                  String fromVia, String toVia) {
+
+    /** A gap bounded on this section or past its borders (no junction). */
+    public Gap(CorridorSection section, Spacing spacing, double from, double to, String fromStation, String toStation) {
+        this(section, spacing, from, to, fromStation, toStation, null, null);
+    }
 
     /** Distance between the bounding stations along the corridor (a lower bound where a bound lies past an end). */
     public double spacingM() {

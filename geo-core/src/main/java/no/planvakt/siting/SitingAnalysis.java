@@ -31,11 +31,13 @@ public final class SitingAnalysis {
                               List<SiteInput> sites, SiteScorer scorer) {
         List<Corridor> corridors = p.corridors().stream().map(c -> CorridorBuilder.build(ruleId, c, roadLayerId, roads, p.joinM())).toList();
         List<CorridorSection> sections = corridors.stream().flatMap(c -> c.sections().stream()).toList();
-        StationPlacer.Placement placement = new StationPlacer(p.snapM(), p.borderMarginM()).place(stations, sections);
+        // A section end within joinM of another corridor is a junction (N1000 breaks roads there too).
+        List<Junction> junctions = Junction.find(sections, p.joinM());
+        StationPlacer.Placement placement = new StationPlacer(p.snapM(), p.borderMarginM()).place(stations, sections, junctions);
         List<Gap> gaps = new ArrayList<>();
         for (CorridorSection s : sections) {
             for (Spacing sp : p.spacingOf(s.corridor())) {
-                gaps.addAll(GapAnalysis.gaps(s, sp, placement.placed(), p.borderMarginM()));
+                gaps.addAll(GapAnalysis.gaps(s, sp, placement.placed(), p.borderMarginM(), junctions));
             }
         }
         // One Dijkstra from each section to every site (the graph is undirected): finding where a long
@@ -60,7 +62,7 @@ public final class SitingAnalysis {
             List<Gap> of = gaps.stream().filter(g -> g.spacing().carrier().equals(carrier)).toList();
             proposals.add(Proposal.solve(carrier, of, candidates, solver));
         }
-        return new SitingOverview(corridors, placement, gaps, candidates, proposals);
+        return new SitingOverview(corridors, junctions, placement, gaps, candidates, proposals);
     }
 
     /**

@@ -11,7 +11,9 @@ import org.locationtech.jts.operation.distance.DistanceOp;
  * junction serves both roads). A station whose nearest point is an end of a section and that lies
  * within {@code borderMarginM} of it is placed past that end, at its straight-line distance: roads
  * outside the county are not loaded, and the straight line is never longer than the road, so the
- * spacing it gives is a lower bound. Every other station is returned as not placed.
+ * spacing it gives is a lower bound. An end that is a {@link Junction} is no border: nothing is
+ * placed past it (the corridor goes on along the other one, whose stations are its own). Every other
+ * station is returned as not placed.
  */
 public final class StationPlacer {
     private static final double END_TOLERANCE = 1e-6;
@@ -36,6 +38,10 @@ public final class StationPlacer {
     }
 
     public Placement place(List<Station> stations, List<CorridorSection> sections) {
+        return place(stations, sections, List.of());
+    }
+
+    public Placement place(List<Station> stations, List<CorridorSection> sections, List<Junction> junctions) {
         List<PlacedStation> placed = new ArrayList<>();
         List<NotPlaced> notPlaced = new ArrayList<>();
         for (Station s : stations) {
@@ -54,8 +60,11 @@ public final class StationPlacer {
                     placed.add(new PlacedStation(s, section, m, d, false));
                     any = true;
                 } else if (d <= borderMarginM && (m <= END_TOLERANCE || m >= section.length() - END_TOLERANCE)) {
-                    placed.add(new PlacedStation(s, section, m <= END_TOLERANCE ? -d : section.length() + d, d, true));
-                    any = true;
+                    boolean atStart = m <= END_TOLERANCE;
+                    if (junctions.stream().noneMatch(j -> j.is(section, atStart))) {
+                        placed.add(new PlacedStation(s, section, atStart ? -d : section.length() + d, d, true));
+                        any = true;
+                    }
                 }
             }
             if (!any) {

@@ -9,14 +9,17 @@
  *   <li>{@link no.planvakt.siting.CorridorBuilder} merges a road number's links into sections (one
  *   line each, the longest path where the links branch); a road number with no link is an error
  *   naming the rule.</li>
+ *   <li>{@link no.planvakt.siting.Junction#find} marks the section ends that meet another corridor
+ *   of the pack (within {@code joinM}): junctions, not borders.</li>
  *   <li>{@link no.planvakt.siting.StationPlacer} places a station on a section by linear referencing
- *   when it lies within the snapping distance; beyond an open end of a section (the county border)
- *   within the border margin it is placed beyond the end, at its straight-line distance. Every other
- *   station is returned as not placed, never dropped.</li>
+ *   when it lies within the snapping distance; beyond an open (border) end of a section within the
+ *   border margin it is placed beyond the end, at its straight-line distance; never past a junction
+ *   end. Every other station is returned as not placed, never dropped.</li>
  *   <li>{@link no.planvakt.siting.GapAnalysis} bounds each section by the nearest stations beyond its
- *   ends or, when none is known within the margin, by a virtual station at the margin: the station
- *   data are taken to be complete up to the margin, so a reported spacing is a lower bound of the true
- *   one and every reported gap is real.</li>
+ *   border ends or, when none is known within the margin, by a virtual station at the margin: the
+ *   station data are taken to be complete up to the margin, so a reported spacing is a lower bound of
+ *   the true one and every reported gap is real. Past a junction end the bound is the first station
+ *   along the other corridor, the worse of the ways on (every route must keep the spacing).</li>
  *   <li>{@link no.planvakt.siting.CoverSolver} answers the covering model; on one section
  *   {@link no.planvakt.siting.CorridorSweep} is exact on its own.</li>
  * </ul>

@@ -35,7 +35,7 @@ class InputLimitsTest {
         System.setProperty(InputLimits.FEATURES, "2");
         Path f = geojson("three.geojson", square(0), square(1000), square(2000));
         assertThatThrownBy(() -> read(f)).isInstanceOf(InputException.class)
-                .hasMessageContaining("three.geojson: the file holds more than 2 features")
+                .hasMessageContaining("three.geojson: filen har mer enn 2 objekter")
                 .hasMessageContaining(InputLimits.FEATURES);
     }
 
@@ -44,12 +44,12 @@ class InputLimitsTest {
         System.setProperty(InputLimits.VERTICES_PER_GEOMETRY, "10");
         Path big = geojson("big.geojson", square(0), polygon(0, 12));
         assertThatThrownBy(() -> read(big)).isInstanceOf(InputException.class)
-                .hasMessageContaining("big.geojson: feature #2 (line 1) has 13 vertices, more than the limit of 10");
+                .hasMessage("big.geojson: feature #2 (line 1) har 13 punkter, mer enn grensen på 10 for én geometri (planvakt.maxVerticesPerGeometry)");
         System.clearProperty(InputLimits.VERTICES_PER_GEOMETRY);
         System.setProperty(InputLimits.VERTICES_PER_FILE, "12");
         Path many = geojson("many.geojson", square(0), square(1000), square(2000));
         assertThatThrownBy(() -> read(many)).isInstanceOf(InputException.class)
-                .hasMessageContaining("many.geojson: the file holds more than 12 vertices");
+                .hasMessageContaining("many.geojson: filen har mer enn 12 punkter");
     }
 
     @Test
@@ -58,7 +58,7 @@ class InputLimitsTest {
         // 4 × 10 + 100 000 JSON values are allowed per feature; 60 000 vertices are far more.
         Path f = geojson("huge.geojson", polygon(0, 60_000));
         assertThatThrownBy(() -> read(f)).isInstanceOf(InputException.class)
-                .hasMessageContaining("huge.geojson: feature #1 (line 1) is larger than one feature may be");
+                .hasMessageContaining("huge.geojson: feature #1 (line 1) er større enn ett objekt kan være");
     }
 
     @Test
@@ -70,8 +70,8 @@ class InputLimitsTest {
         Path f = dir.resolve("sirkel.sos");
         Files.write(f, sosi.getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> read(f)).isInstanceOf(InputException.class)
-                .hasMessageContaining("sirkel.sos: line 7, .SIRKELP 1 has")
-                .hasMessageContaining("more than the limit of 100 for one geometry");
+                .hasMessageContaining("sirkel.sos: line 7, .SIRKELP 1 har")
+                .hasMessageContaining("mer enn grensen på 100 for én geometri");
     }
 
     @Test
@@ -97,7 +97,7 @@ class InputLimitsTest {
         }
         Path f = geojson("slow.geojson", features.toArray(String[]::new));
         assertThatThrownBy(() -> read(f)).isInstanceOf(InputException.class)
-                .hasMessageContaining("slow.geojson: reading took more than 0 s")
+                .hasMessageContaining("slow.geojson: lesingen tok mer enn 0 s")
                 .hasMessageContaining(InputLimits.SECONDS);
     }
 

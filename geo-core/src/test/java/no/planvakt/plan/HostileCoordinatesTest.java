@@ -35,7 +35,7 @@ class HostileCoordinatesTest {
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("typo.geojson: feature #1")
                 .hasMessageContaining("(447500, 6710000000)")
-                .hasMessageContaining("outside Norway in EPSG:25832");
+                .hasMessageContaining("utenfor Norge i EPSG:25832");
     }
 
     @Test
@@ -67,7 +67,7 @@ class HostileCoordinatesTest {
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("enhet.sos: line")
                 .hasMessageContaining(".FLATE 10")
-                .hasMessageContaining("outside Norway in EPSG:25832");
+                .hasMessageContaining("utenfor Norge i EPSG:25832");
     }
 
     @Test
@@ -77,7 +77,7 @@ class HostileCoordinatesTest {
         assertThatThrownBy(() -> reader.read(f, PlanVersionKind.DRAFT))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("ny.geojson: EPSG:2263")
-                .hasMessageContaining("does not reach Norway");
+                .hasMessageContaining("som ikke når Norge");
     }
 
     @Test

@@ -39,7 +39,7 @@ class PlanFormatsEquivalenceTest {
         Plan sosi = reader.read(GdalOracle.resource("/sosi/kpa-testplan.sos", tmp), PlanVersionKind.DRAFT);
         Plan gml = reader.read(GdalOracle.resource("/gml/kpa-testplan.gml", tmp), PlanVersionKind.DRAFT);
 
-        assertThat(sosi.municipality()).isEqualTo("3330").isEqualTo(gml.municipality());
+        assertThat(sosi.municipality()).isEqualTo("3322").isEqualTo(gml.municipality());
         assertThat(sosi.planId()).isEqualTo("2026001").isEqualTo(gml.planId());
         assertThat(sosi.sourceSrid()).isEqualTo(25832).isEqualTo(gml.sourceSrid());
 

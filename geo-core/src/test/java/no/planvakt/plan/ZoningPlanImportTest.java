@@ -43,7 +43,7 @@ class ZoningPlanImportTest {
         Path original = GdalOracle.resource("/gml/gml.flate.4-fail.gml", tmp);
         assertThatThrownBy(() -> new PlanReader(25832).read(original, PlanVersionKind.DRAFT)).isInstanceOf(InputException.class)
                 .hasMessageContaining("line 46, RpOmråde _d23f6d0c-ac1d-4857-b2fc-a8501e014dfb")
-                .hasMessageContaining("(-25321758, 49319) lies outside Norway in EPSG:25832");
+                .hasMessageContaining("(-25321758, 49319) ligger utenfor Norge i EPSG:25832");
         // ... and read once moved into Norway (x + 25 821 758, y + 6 700 000), which keeps its self-intersection.
         Path moved = tmp.resolve("gml.flate.4-fail.gml");
         Matcher m = Pattern.compile("<gml:posList>([^<]*)</gml:posList>").matcher(Files.readString(original));

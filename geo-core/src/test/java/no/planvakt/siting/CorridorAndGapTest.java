@@ -91,4 +91,56 @@ class CorridorAndGapTest {
         StationPlacer.Placement p = new StationPlacer(1_000, 20_000).place(List.of(station("H", 75_000, 0, "hydrogen")), List.of(s));
         assertThat(GapAnalysis.gaps(s, CHARGING_100, p.placed(), 20_000)).extracting(Gap::spacingM).containsExactly(190_000.0);
     }
+
+    @Test
+    void aCorridorEndingOnAnotherIsAJunctionAndSpacingGoesOnInTheWorseDirection() {
+        // Rv 52 runs x 0 → 60 km along y = 0 and ends on Rv 7, which runs y −100 → +100 km along
+        // x = 60 km (200 km, measure 100 km at the junction). Stations: W on Rv 52 at 10 km; P on
+        // Rv 7 at y −70 km (measure 30 km: 70 km back towards Rv 7's start), Q at y +50 km (measure
+        // 150 km: 50 km on towards its end); X 5 km east and 3 km north of the junction, off both
+        // roads (√(5² + 3²) = 5.83 km from Rv 52's end: a border end would place it there).
+        // Rv 52's end is a junction: a truck turning towards Rv 7's start meets P after 70 km, towards
+        // its end Q after 50 km; every route must keep the spacing, so the worse one, 70 km, counts:
+        // W 10 km -> 60 + 70 = 130 km = 120 km > 100 km -> a gap of 50 km inside Rv 52, bounded by P
+        // via Rv 7. (The nearer turn would give 110 − 10 = 100 km, no gap.) X is not placed: there is
+        // no border past a junction. Rv 52's start is a border: −20 -> 10 = 30 km.
+        CorridorSection rv52 = straight("Rv52", 60_000);
+        CorridorSection rv7 = new CorridorSection("Rv7", new CorridorSpec("Rv7", RoadNumber.parse("Rv 7"), "regional"),
+                line(60_000, -100_000, 60_000, 100_000));
+        List<CorridorSection> sections = List.of(rv52, rv7);
+        List<Junction> junctions = Junction.find(sections, 1_000);
+        assertThat(junctions).extracting(j -> j.section().id() + (j.atStart() ? " start" : " end") + " on " + j.other().id() + " at "
+                + j.otherMeasure() + " both ways " + (j.towardsStart() && j.towardsEnd())).containsExactly("Rv52 end on Rv7 at 100000.0 both ways true");
+        StationPlacer.Placement p = new StationPlacer(1_000, 20_000).place(List.of(station("W", 10_000, 0, "lading"),
+                station("P", 60_000, -70_000, "lading"), station("Q", 60_000, 50_000, "lading"), station("X", 65_000, 3_000, "lading")),
+                sections, junctions);
+        assertThat(p.notPlaced()).extracting(n -> n.station().id()).containsExactly("X");
+        List<Gap> gaps = GapAnalysis.gaps(rv52, CHARGING_100, p.placed(), 20_000, junctions);
+        assertThat(gaps).extracting(g -> g.fromStation() + " " + g.from() + " -> " + g.toStation() + " via " + g.toVia() + " " + g.to()
+                + " in section " + g.lengthM()).containsExactly("W 10000.0 -> P via Rv7 130000.0 in section 50000.0");
+        // Without the junction the end is a border and X past it closes the stretch: 10 -> 65.83 km.
+        StationPlacer.Placement asBorder = new StationPlacer(1_000, 20_000).place(List.of(station("W", 10_000, 0, "lading"),
+                station("X", 65_000, 3_000, "lading")), List.of(rv52));
+        assertThat(GapAnalysis.gaps(rv52, CHARGING_100, asBorder.placed(), 20_000)).isEmpty();
+        // Rv 7's own stretches are its own business: −20, P 30, Q 150, 220 -> one gap P -> Q of 120 km.
+        assertThat(GapAnalysis.gaps(rv7, CHARGING_100, p.placed(), 20_000, junctions)).extracting(g -> g.fromStation() + "->" + g.toStation())
+                .containsExactly("P->Q");
+    }
+
+    @Test
+    void aCorridorContinuingAnotherHasOneWayOn() {
+        // Rv 52 starts where Rv 7 starts (Rv 7 measure 0): the only way on is along Rv 7 towards its end.
+        CorridorSection rv7 = new CorridorSection("Rv7", new CorridorSpec("Rv7", RoadNumber.parse("Rv 7"), "regional"),
+                line(0, 0, 0, 100_000));
+        CorridorSection rv52 = new CorridorSection("Rv52", new CorridorSpec("Rv52", RoadNumber.parse("Rv 52"), "regional"),
+                line(0, 0, 0, -50_000));
+        List<Junction> junctions = Junction.find(List.of(rv7, rv52), 1_000);
+        assertThat(junctions).extracting(j -> j.section().id() + " " + j.towardsStart() + " " + j.towardsEnd())
+                .containsExactly("Rv7 false true", "Rv52 false true");
+        // A station on Rv 7 at 30 km: Rv 52 (start at the junction) is bounded 30 km before its start.
+        StationPlacer.Placement p = new StationPlacer(1_000, 20_000).place(List.of(station("S", 0, 30_000, "lading")), List.of(rv7, rv52),
+                junctions);
+        assertThat(GapAnalysis.bounds(rv52, "lading", p.placed(), 20_000, junctions)).extracting(GapAnalysis.Bound::measure)
+                .containsExactly(-30_000.0, 70_000.0);
+    }
 }

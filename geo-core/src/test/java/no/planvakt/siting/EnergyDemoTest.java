@@ -43,25 +43,55 @@ class EnergyDemoTest {
                 && (id.equals(f.planObjectId()) || id.equals(f.referenceFeatureId()))).findFirst().orElseThrow();
     }
 
+    private static Finding gap(String reference, double from) {
+        return gaps().stream().filter(f -> f.referenceFeatureId().equals(reference) && Math.abs(f.figures().get("from_m") - from) < 1)
+                .findFirst().orElseThrow();
+    }
+
     @Test
     void gapsAreTheHandWorkedOnes() {
-        assertThat(gaps()).extracting(Finding::referenceFeatureId).containsExactlyInAnyOrder("Rv7:lading", "E16-1:lading");
-        Finding rv7 = gaps().stream().filter(f -> f.referenceFeatureId().equals("Rv7:lading")).findFirst().orElseThrow();
+        assertThat(gaps()).extracting(Finding::referenceFeatureId)
+                .containsExactlyInAnyOrder("Rv7:lading", "Rv7:lading", "E16-1:lading", "E134-1:lading", "Rv52:lading");
         // S1 at 20 km and S2 at 150 km along Rv 7: 130 km > 100 km.
-        assertThat(rv7.figures().get("from_m")).isCloseTo(20_000, within(0.01));
+        Finding rv7 = gap("Rv7:lading", 20_000);
         assertThat(rv7.figures().get("to_m")).isCloseTo(150_000, within(0.01));
         assertThat(rv7.figures().get("gap_m")).isCloseTo(130_000, within(0.01));
         assertThat(rv7.status()).isEqualTo(Status.YELLOW);
         // E16 has no station: from the virtual one 20 km before its start to 20 km past its end.
-        Finding e16 = gaps().stream().filter(f -> f.referenceFeatureId().equals("E16-1:lading")).findFirst().orElseThrow();
+        Finding e16 = gap("E16-1:lading", -20_000);
         assertThat(e16.figures().get("gap_m")).isCloseTo(89_727.2, within(0.1));
         assertThat(e16.figures().get("spacing_m")).isCloseTo(129_727.2, within(0.1));
-        assertThat(e16.figures().get("from_m")).isEqualTo(-20_000);
     }
 
     @Test
-    void theStationAcrossTheBorderClosesRv52AndTheFarStationIsListed() {
-        assertThat(gaps()).noneMatch(f -> f.referenceFeatureId().startsWith("Rv52"));
+    void junctionsCarryTheSpacingOnAlongTheOtherCorridorInTheWorseDirection() {
+        // Rv 7 ends on E16-1 at Hønefoss (E16-1 measure 60 919.1 m); E16-1 has no station: back to its
+        // virtual one at −20 000 is 80 919.1 m, on to 109 727.2 is 48 808.1 -> the worse, 80 919.1.
+        // S2 150 000 -> 199 125.3 + 80 919.1 = 280 044.4: 130 044.4 > 100 000, 49 125.3 m inside Rv 7.
+        Finding rv7 = gap("Rv7:lading", 150_000);
+        assertThat(rv7.figures().get("to_m")).isCloseTo(280_044.4, within(0.1));
+        assertThat(rv7.figures().get("gap_m")).isCloseTo(49_125.3, within(0.1));
+        assertThat(rv7.message()).contains("grensemarginen på E16-1 (gjennom krysset)");
+        // Rv 52 ends on Rv 7 at Gol (Rv 7 measure 88 630.2): back to S1 (20 000) 68 630.2, on to S2
+        // (150 000) 61 369.8 -> 68 630.2. S4 −8 000 (across the north-west border) -> 61 731.3 + 68 630.2
+        // = 130 361.5: 138 361.5 > 100 000. As a border end (before) it was 81 731.3 − (−8 000) = 89 731.3.
+        Finding rv52 = gap("Rv52:lading", -8_000);
+        assertThat(rv52.figures().get("to_m")).isCloseTo(130_361.5, within(0.1));
+        assertThat(rv52.figures().get("spacing_m")).isCloseTo(138_361.5, within(0.1));
+        assertThat(rv52.figures().get("gap_m")).isCloseTo(61_731.3, within(0.1));
+        assertThat(rv52.message()).contains("stasjon S1 på Rv7 (gjennom krysset)");
+        // E134-1 starts on E18 at Drammen (E18 measure 7 259.1): on to S3 (10 000) is 2 740.9, back to
+        // E18's virtual station (−20 000) 27 259.1 -> −27 259.1; 54 430.8 + 20 000 = 74 430.8: 101 689.9.
+        // S3 no longer counts 2.6 km (straight line) past E134-1's start: that end is no border.
+        Finding e134 = gap("E134-1:lading", -27_259.1);
+        assertThat(e134.figures().get("spacing_m")).isCloseTo(101_689.9, within(0.1));
+        assertThat(e134.figures().get("gap_m")).isCloseTo(54_430.8, within(0.1));
+        // E134-2 also starts on E18 (11 829.7): the worse way on is 30 073.8 -> 56 329.4 km, no gap.
+        assertThat(gaps()).noneMatch(f -> f.referenceFeatureId().startsWith("E134-2"));
+    }
+
+    @Test
+    void theFarStationIsListed() {
         assertThat(e1).filteredOn(f -> f.figures().containsKey("not_placed")).extracting(Finding::referenceFeatureId)
                 .containsExactly("S5");
         Finding s5 = e1.stream().filter(f -> "S5".equals(f.referenceFeatureId())).findFirst().orElseThrow();

@@ -1,11 +1,10 @@
 package no.planvakt.api.pack;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import no.planvakt.api.answer.RulePackAnswer;
 import no.planvakt.rule.CompiledRule;
-import no.planvakt.rule.RuleDefinition;
 import no.planvakt.rule.LoadedPack;
+import no.planvakt.rule.RuleDefinition;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,24 +18,12 @@ public class RulePackController {
     }
 
     @GetMapping("/api/rule-packs")
-    public List<Map<String, Object>> packs() {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("id", pack.pack().pack());
-        p.put("version", pack.pack().version());
-        p.put("title", pack.pack().title());
-        p.put("document", pack.pack().document());
-        p.put("rules", pack.rules().stream().map(CompiledRule::definition).map(RulePackController::rule).toList());
-        return List.of(p);
+    public List<RulePackAnswer> packs() {
+        return List.of(new RulePackAnswer(pack.pack().pack(), pack.pack().version(), pack.pack().title(), pack.pack().document(),
+                pack.rules().stream().map(CompiledRule::definition).map(RulePackController::rule).toList()));
     }
 
-    private static Map<String, Object> rule(RuleDefinition r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.id());
-        m.put("title", r.title());
-        m.put("kind", r.kind());
-        m.put("citation", r.citation().shortForm());
-        m.put("quote", r.citation().quote());
-        m.put("layer", r.reference().layer());
-        return m;
+    private static RulePackAnswer.Rule rule(RuleDefinition r) {
+        return new RulePackAnswer.Rule(r.id(), r.title(), r.kind(), r.citation().shortForm(), r.citation().quote(), r.reference().layer());
     }
 }

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import no.planvakt.InputException;
+import no.planvakt.api.answer.ReferenceLayerAnswer;
 import no.planvakt.api.web.Uploads;
 import no.planvakt.reference.LayerManifest;
 import no.planvakt.reference.ReferenceLayer;
@@ -42,7 +42,7 @@ public class ReferenceLayerController {
 
     /** Reads the upload with no database connection held, then replaces the layer in one transaction. */
     @PostMapping(path = "/api/reference-layers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ResponseEntity<Map<String, Object>> load(@RequestPart("file") MultipartFile file, @RequestParam String id,
+    public ResponseEntity<ReferenceLayerAnswer> load(@RequestPart("file") MultipartFile file, @RequestParam String id,
                                                     @RequestParam String title, @RequestParam String source,
                                                     @RequestParam String licence,
                                                     @RequestParam(required = false) String owner,
@@ -67,7 +67,7 @@ public class ReferenceLayerController {
     }
 
     @GetMapping("/api/reference-layers/{id}")
-    public Map<String, Object> get(@PathVariable String id) {
+    public ReferenceLayerAnswer get(@PathVariable String id) {
         return layers.describe(id);
     }
 

@@ -1,10 +1,11 @@
 package no.planvakt.api.reference;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.planvakt.api.answer.ReferenceLayerAnswer;
 import no.planvakt.api.web.Json;
 import no.planvakt.api.web.NotFoundException;
 import no.planvakt.api.web.Wkb;
@@ -67,14 +68,16 @@ public class ReferenceLayerRepository {
         return jdbc.queryForList("SELECT id FROM ref.layer ORDER BY id", String.class);
     }
 
-    public Map<String, Object> describe(String id) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "SELECT l.id, l.title, l.source, l.owner, l.licence, l.source_date AS \"date\", l.method, l.source_file AS \"sourceFile\","
-                        + " l.loaded_at AS \"loadedAt\", (SELECT count(*) FROM ref.feature f WHERE f.layer_id = l.id) AS features"
-                        + " FROM ref.layer l WHERE l.id = ?", id);
+    public ReferenceLayerAnswer describe(String id) {
+        List<ReferenceLayerAnswer> rows = jdbc.query(
+                "SELECT l.id, l.title, l.source, l.owner, l.licence, l.source_date, l.method, l.source_file, l.loaded_at,"
+                        + " (SELECT count(*) FROM ref.feature f WHERE f.layer_id = l.id) AS features FROM ref.layer l WHERE l.id = ?",
+                (rs, i) -> new ReferenceLayerAnswer(rs.getString("id"), rs.getString("title"), rs.getString("source"), rs.getString("owner"),
+                        rs.getString("licence"), rs.getObject("source_date", LocalDate.class), rs.getString("method"),
+                        rs.getString("source_file"), rs.getTimestamp("loaded_at").toInstant(), rs.getLong("features")), id);
         if (rows.isEmpty()) {
             throw new NotFoundException("reference layer " + id + " is not loaded");
         }
-        return new LinkedHashMap<>(rows.get(0));
+        return rows.get(0);
     }
 }

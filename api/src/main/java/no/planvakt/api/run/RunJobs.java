@@ -77,7 +77,7 @@ public class RunJobs implements SmartInitializingSingleton, DisposableBean {
         } catch (RejectedExecutionException e) {
             pending.remove(id);
             runs.end(id, RunState.FAILED, "For mange kjøringer i kø; prøv igjen om litt.");
-            throw new BusyException("too many check runs queued (" + pool.getQueue().size() + "); try again in a minute");
+            throw new BusyException("For mange kontroller i kø (" + pool.getQueue().size() + "); prøv igjen om et minutt.");
         }
         return id;
     }

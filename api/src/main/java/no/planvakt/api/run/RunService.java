@@ -53,10 +53,10 @@ public class RunService {
         LoadedPack selected = rules == null || rules.isEmpty() ? this.pack : this.pack.select(rules);
         PlanVersionAnswer draft = plans.describe(draftVersionId);
         if (draft.kind() != PlanVersionKind.DRAFT) {
-            throw new InputException("plan version " + draftVersionId + " is an adopted plan, not a draft");
+            throw new InputException("planversjon " + draftVersionId + " er en vedtatt plan, ikke et forslag (draftVersionId)");
         }
         if (adoptedVersionId != null && plans.describe(adoptedVersionId).kind() != PlanVersionKind.ADOPTED) {
-            throw new InputException("plan version " + adoptedVersionId + " is a draft, not an adopted plan (adoptedVersionId)");
+            throw new InputException("planversjon " + adoptedVersionId + " er et forslag, ikke en vedtatt plan (adoptedVersionId)");
         }
         List<String> available = layers.ids();
         try {

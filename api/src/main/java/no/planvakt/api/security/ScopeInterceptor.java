@@ -58,7 +58,7 @@ class ScopeInterceptor implements HandlerInterceptor {
     // Only plain digits: Spring would also read "0x1F" or "+3" as a number, and the check must see the id the controller sees.
     private static long id(String text, String what) {
         if (!ID.matcher(text).matches()) {
-            throw new InputException(what + " id must be a whole number, found \"" + text + "\"");
+            throw new InputException(what + " id må være et heltall, fant \"" + text + "\"");
         }
         return Long.parseLong(text);
     }

@@ -39,6 +39,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * {@code Retry-After} when the database does not answer. Spring's own errors (wrong content type,
  * unreadable JSON, a fraction where an id belongs) get the same body with a message instead of
  * Spring's bare default. Anything else is a 500 whose message carries an id to find it in the log.
+ *
+ * <p>{@code error} is the HTTP reason phrase, for programs; {@code message} is for the planner, who reads
+ * it on the page after "Noe gikk galt:", so the service's own messages (limits, faults, hostile input)
+ * are in bokmål. Field and parameter names stay as the API spells them.
  */
 @RestControllerAdvice
 public class ApiErrors extends ResponseEntityExceptionHandler {
@@ -46,8 +50,8 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     /** Seconds a client should wait before trying again when the database is down. */
     public static final int RETRY_AFTER_SECONDS = 5;
     /** The message of every 503 for a database that does not answer. */
-    public static final String DATABASE_DOWN = "the database is not answering; nothing was stored. Try again in "
-            + RETRY_AFTER_SECONDS + " seconds";
+    public static final String DATABASE_DOWN = "Databasen svarer ikke; ingenting ble lagret. Prøv igjen om "
+            + RETRY_AFTER_SECONDS + " sekunder.";
 
     private final ObjectProvider<DataSource> dataSource;
 
@@ -68,9 +72,9 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     /** A multipart body that cannot be parsed (no boundary, cut off, a part header too long). */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> badMultipart(MultipartException e) {
-        return error(HttpStatus.BAD_REQUEST, new HttpHeaders(), "not a readable multipart/form-data request (" + rootMessage(e)
-                + "); send the file as a part named \"file\" with a boundary in the Content-Type header, file names at most "
-                + InputText.MAX_SHORT + " characters");
+        return error(HttpStatus.BAD_REQUEST, new HttpHeaders(), "Forespørselen er ikke lesbar multipart/form-data (" + rootMessage(e)
+                + "); send filen som en del med navnet \"file\" og en boundary i Content-Type, og filnavn på høyst "
+                + InputText.MAX_SHORT + " tegn.");
     }
 
     @ExceptionHandler(SignInRequiredException.class)
@@ -104,8 +108,8 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
             org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
-        return error(HttpStatus.PAYLOAD_TOO_LARGE, headers, "upload too large: the request is over the limit of "
-                + (e.getMaxUploadSize() < 0 ? "the server" : e.getMaxUploadSize() + " bytes") + " (" + rootMessage(e) + ")");
+        return error(HttpStatus.PAYLOAD_TOO_LARGE, headers, "Opplastingen er for stor: forespørselen er over grensen på "
+                + (e.getMaxUploadSize() < 0 ? "tjenestens grense" : e.getMaxUploadSize() + " byte") + " (" + rootMessage(e) + ").");
     }
 
     @ExceptionHandler(ServiceBusyException.class)
@@ -117,8 +121,8 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> conflict(DuplicateKeyException e) {
-        return error(HttpStatus.CONFLICT, new HttpHeaders(), "another request changed the same data at the same time; try again ("
-                + rootMessage(e) + ")");
+        return error(HttpStatus.CONFLICT, new HttpHeaders(), "En annen forespørsel endret de samme dataene samtidig; prøv igjen ("
+                + rootMessage(e) + ").");
     }
 
     /** The database down or gone mid-request becomes a fast 503; anything else unexpected a 500 with a log id. */
@@ -140,8 +144,8 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         }
         String id = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("unexpected error {}", id, e);
-        return error(HttpStatus.INTERNAL_SERVER_ERROR, new HttpHeaders(), "unexpected error in the service (logged as " + id
-                + "); nothing was stored");
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, new HttpHeaders(), "Uventet feil i tjenesten (logget som " + id
+                + "); ingenting ble lagret.");
     }
 
     /** Spring MVC's own exceptions (415, 405, 400 for unreadable bodies and wrong types): our body, with a message. */
@@ -160,19 +164,19 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
             if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
                 String field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                         .collect(Collectors.joining("."));
-                return "request body: field " + field + ": " + m.getOriginalMessage();
+                return "Forespørselens innhold: feltet " + field + ": " + m.getOriginalMessage();
             }
             if (cause instanceof JsonProcessingException p) {
-                return "request body is not valid JSON: " + p.getOriginalMessage();
+                return "Forespørselens innhold er ikke gyldig JSON: " + p.getOriginalMessage();
             }
-            return "request body is missing or unreadable";
+            return "Forespørselens innhold mangler eller kan ikke leses.";
         }
         if (e instanceof TypeMismatchException t) {
-            String name = t.getPropertyName() != null ? t.getPropertyName() : "a parameter";
+            String name = t.getPropertyName() != null ? t.getPropertyName() : "en parameter";
             Class<?> type = t.getRequiredType();
             boolean whole = type == Long.class || type == long.class || type == Integer.class || type == int.class;
-            return name + " must be " + (whole ? "a whole number" : "of type " + (type == null ? "?" : type.getSimpleName()))
-                    + ", found \"" + t.getValue() + "\"";
+            return name + " må være " + (whole ? "et heltall" : "av typen " + (type == null ? "?" : type.getSimpleName()))
+                    + ", fant \"" + t.getValue() + "\"";
         }
         if (e instanceof ErrorResponse r && r.getBody().getDetail() != null) {
             return r.getBody().getDetail();

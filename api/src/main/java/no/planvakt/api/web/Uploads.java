@@ -41,7 +41,7 @@ public final class Uploads {
         if (original == null || original.isBlank()) {
             return "upload";
         }
-        InputText.check("the file name \"" + InputText.printable(original) + "\"", original, InputText.MAX_SHORT);
+        InputText.check("filnavnet \"" + InputText.printable(original) + "\"", original, InputText.MAX_SHORT);
         String name = original.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).trim();
         return name.isEmpty() ? "upload" : name;
@@ -50,12 +50,12 @@ public final class Uploads {
     private static void acquire() {
         try {
             if (!IMPORTS.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new ServiceBusyException("the service is reading other uploads and waited " + WAIT_SECONDS
-                        + " s for its turn; nothing was stored. Try again shortly");
+                throw new ServiceBusyException("Tjenesten leser andre opplastinger og ventet " + WAIT_SECONDS
+                        + " s på tur; ingenting ble lagret. Prøv igjen om litt.");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ServiceBusyException("the upload was interrupted while waiting for its turn; nothing was stored");
+            throw new ServiceBusyException("Opplastingen ble avbrutt mens den ventet på tur; ingenting ble lagret.");
         }
         HOLDING.set(true);
     }

@@ -134,7 +134,7 @@ class WmsAccess {
             return 0;
         }
         if (!v.matches(ID)) {
-            throw new InputException(name + " must be a whole number (an id), found \"" + v + "\"");
+            throw new InputException(name + " må være et heltall (en id), fant \"" + v + "\"");
         }
         return Long.parseLong(v);
     }

@@ -11,7 +11,8 @@ import no.planvakt.rule.CompiledRule;
 /**
  * Planvakt's RED and YELLOW findings of one rule against the SQL baseline's rows: the same
  * (plan object, reference feature) pairs, the same areas to 0.01 % (0.1 % with a buffer, below)
- * and, for fragmentation, the same status. A pair on one side only is accepted when its area lies
+ * and, for fragmentation, the same status; for an area account, the plan's area per land-cover
+ * class and in all. A pair on one side only is accepted when its area lies
  * within 0.01 % of the rule's threshold, or (proximity) its distance within 1 cm of the limit
  * (the two sides may round a borderline case to different sides of it), and counted.
  */
@@ -62,12 +63,22 @@ record Agreement(String rule, int both, int onlyPlanvakt, int onlySql, int borde
         boolean buffered = rule.definition().parameters().containsKey("bufferM") && rule.definition().number("bufferM") > 0
                 || rule.definition().parameters().containsKey("safetyZoneM") && rule.definition().number("safetyZoneM") > 0;
         double tolerance = buffered ? BUFFER_TOLERANCE : TOLERANCE;
-        double threshold = coverage || proximity ? 0 : rule.definition().number("yellowAreaM2");
+        boolean accounting = kind.equals("accounting");
+        double threshold = coverage || proximity || accounting ? 0 : rule.definition().number("yellowAreaM2");
         Map<String, Double> planvakt = new HashMap<>();
         Map<String, String> planvaktStatus = new HashMap<>();
         int joint = 0;
         for (Finding f : findings) {
-            if (f.ruleId().equals(ruleId) && (f.status() == Status.RED || f.status() == Status.YELLOW)) {
+            if (accounting && f.ruleId().equals(ruleId) && "plan".equals(f.planObjectId())) {
+                // The account's plan finding: the plan's area per land-cover class (classes with area) and in all.
+                planvakt.put(key("", "plan"), f.figures().get("plan_m2"));
+                for (var c : rule.definition().accounts().classes()) {
+                    double a = f.figures().getOrDefault(c.id() + "_m2", 0.0);
+                    if (a > 0.001) {
+                        planvakt.put(key("", c.id()), a);
+                    }
+                }
+            } else if (!accounting && f.ruleId().equals(ruleId) && (f.status() == Status.RED || f.status() == Status.YELLOW)) {
                 if (f.planObjectId() != null && f.planObjectId().contains("+")) {
                     joint++; // several objects' joint effect (fragmentation): not in the baseline
                     continue;

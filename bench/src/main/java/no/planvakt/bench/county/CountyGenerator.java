@@ -15,6 +15,7 @@ import java.util.Random;
 import no.planvakt.crs.Crs;
 import no.planvakt.format.GeoJsonFeatureReader;
 import no.planvakt.format.SourceFeature;
+import no.planvakt.plan.MunicipalityExtent;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -126,6 +127,11 @@ public final class CountyGenerator {
             }
             Polygon drawn = baseMap.draw((Polygon) g);
             if (drawn == null || !drawn.isValid()) {
+                continue;
+            }
+            // A Voronoi cell on the hull can reach tens of km out of its site's municipality: the importer
+            // refuses such an object as a typo (MunicipalityExtent), so the generator leaves it out.
+            if (!MunicipalityExtent.of(m.number(), SRID).map(e -> e.covers(drawn)).orElse(true)) {
                 continue;
             }
             int index = cells.size();

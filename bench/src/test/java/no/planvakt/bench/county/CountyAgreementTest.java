@@ -46,7 +46,7 @@ class CountyAgreementTest {
         new ReferenceLayerReader(CountyGenerator.SRID).readManifest(dir.resolve("reference-layers.yaml")).forEach(l -> layers.put(l.id(), l));
         CheckInput input = new CheckInput(reader.read(dir.resolve("kpa-forslag.geojson"), PlanVersionKind.DRAFT),
                 reader.read(dir.resolve("kpa-gjeldende.geojson"), PlanVersionKind.ADOPTED), layers);
-        LoadedPack pack = CountyBenchmark.packWithoutAccounts();
+        LoadedPack pack = CountyBenchmark.countyPack();
         CheckResult result = new CheckEngine(pack).run(input);
         int compared = 0;
         try (PostGisBaseline sql = new PostGisBaseline(url)) {

@@ -107,8 +107,8 @@ public final class PlanGmlReader {
             while (r.hasNext()) {
                 int e = r.next();
                 if (e == XMLStreamConstants.DTD) {
-                    throw new InputException(fileName + ": the XML has a DOCTYPE declaration; Planvakt refuses DTDs"
-                            + " because they allow entity expansion bombs and external entities. Plan GML needs none.");
+                    throw new InputException(fileName + ": XML-en har en DOCTYPE-deklarasjon; Planvakt avviser DTD-er"
+                            + " fordi de åpner for entitetsbomber og eksterne entiteter. Plan GML trenger ingen.");
                 }
                 if (e == XMLStreamConstants.START_ELEMENT) {
                     return true;
@@ -227,8 +227,8 @@ public final class PlanGmlReader {
             String msg = String.valueOf(e.getMessage());
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             if (msg.contains("entity") || msg.contains("Entity") || msg.contains("DOCTYPE")) {
-                return new InputException(fileName + ": line " + line + ": refused an XML entity (" + firstLine(msg)
-                        + "); Planvakt does not expand entities, which guards against XML bombs and external entities", e);
+                return new InputException(fileName + ": line " + line + ": avviste en XML-entitet (" + firstLine(msg)
+                        + "); Planvakt ekspanderer ikke entiteter, som vern mot XML-bomber og eksterne entiteter", e);
             }
             return new InputException(fileName + ": malformed XML at line " + line + ": " + firstLine(msg), e);
         }

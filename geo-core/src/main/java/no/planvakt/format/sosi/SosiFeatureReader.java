@@ -194,8 +194,8 @@ public final class SosiFeatureReader {
         private void startElement(SosiLexer p) {
             depth++;
             if (depth >= names.length) {
-                throw new InputException(fileName + ": line " + p.line() + ": elements nested deeper than "
-                        + (names.length - 1) + " levels");
+                throw new InputException(fileName + ": line " + p.line() + ": elementer nøstet dypere enn "
+                        + (names.length - 1) + " nivåer");
             }
             String name = p.getString();
             names[depth] = name;

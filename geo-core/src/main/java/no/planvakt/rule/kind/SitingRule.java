@@ -138,6 +138,9 @@ public final class SitingRule implements RuleKind {
         overview.corridors().forEach(c -> trace.add(String.format(Locale.ROOT,
                 "Korridor %s (%s, klasse %s): %d lenker → %d strekning(er), %.0f m; %d brudd skjøtt (innen joinM); utelatt sidegren %.0f m", c.spec().id(),
                 c.spec().road(), c.spec().corridorClass(), c.links(), c.sections().size(), c.length(), c.joins(), c.leftOutM())));
+        overview.junctions().forEach(j -> trace.add(String.format(Locale.ROOT,
+                "Kryss: %s %s på %s ved mål %.1f m (%.0f m unna) – ikke en grense; avstanden regnes videre langs %s i verste retning",
+                j.section().id(), j.atStart() ? "starter" : "slutter", j.other().id(), j.otherMeasure(), j.offsetM(), j.other().id())));
         trace.add(String.format(Locale.ROOT, "Stasjoner (%s): %d plassert innen %.0f m (fanging) eller %.0f m forbi en åpen ende (grensemargin), %d ikke plassert",
                 p.stationsLayer(), overview.placement().placed().stream().map(s -> s.station().id()).distinct().count(), p.snapM(),
                 p.borderMarginM(), overview.placement().notPlaced().size()));
@@ -232,8 +235,8 @@ public final class SitingRule implements RuleKind {
             v.put("gap_km", km(g.lengthM()));
             v.put("spacing_km", km(g.spacingM()));
             v.put("max_km", km(g.spacing().maxM()));
-            v.put("from", g.fromStation() == null ? "grensemarginen før strekningen" : "stasjon " + g.fromStation());
-            v.put("to", g.toStation() == null ? "grensemarginen etter strekningen" : "stasjon " + g.toStation());
+            v.put("from", bound(g.fromStation(), g.fromVia(), "før"));
+            v.put("to", bound(g.toStation(), g.toVia(), "etter"));
             String template = rule.messages().getOrDefault(Status.YELLOW,
                     "{corridor} ({section}): {gap_km} km uten {carrier} – {spacing_km} km mellom {from} og {to}, mer enn {max_km} km.");
             List<String> t = new ArrayList<>(trace);
@@ -346,6 +349,14 @@ public final class SitingRule implements RuleKind {
                             + (in.isEmpty() ? "" : ", lukker luke for " + String.join(" og ", in.stream().map(g -> g.spacing().carrier()).distinct().toList()))
                             + ").")
                     .trace(t).geometry(f.geometry()).figures(figures).build();
+        }
+
+        /** What bounds a gap: a station, the virtual one at the border margin, either across a junction. */
+        private static String bound(String station, String via, String side) {
+            if (via != null) {
+                return (station == null ? "grensemarginen på " + via : "stasjon " + station + " på " + via) + " (gjennom krysset)";
+            }
+            return station == null ? "grensemarginen " + side + " strekningen" : "stasjon " + station;
         }
 
         private boolean isProposed(FeatureFilter proposed, Candidate c) {

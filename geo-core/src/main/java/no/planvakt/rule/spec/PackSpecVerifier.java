@@ -56,7 +56,7 @@ public final class PackSpecVerifier {
             PackFormat.check(name, Yaml.tree(bytes));
             return Yaml.read(bytes, PackSpec.class);
         } catch (Yaml.YamlException e) {
-            throw new RulePackException(name + ": not a valid rule-pack spec: " + e.getMessage(), e);
+            throw new RulePackException(name + ": not a valid rule-pack spec: " + PackFormat.explain(e, PackFormat.CHANGES), e);
         } catch (IOException e) {
             throw new RulePackException(name + ": cannot be read: " + e.getMessage(), e);
         }

@@ -73,7 +73,7 @@ class PlanGmlBadInputTest {
                 + "<gml:featureMember><app:KpOmråde gml:id=\"x\"><app:plannavn>&xxe;</app:plannavn></app:KpOmråde></gml:featureMember>"
                 + "</gml:FeatureCollection>");
         assertThatThrownBy(() -> new PlanGmlReader().read(p)).isInstanceOf(InputException.class)
-                .hasMessageStartingWith("xxe.gml: the XML has a DOCTYPE declaration; Planvakt refuses DTDs")
+                .hasMessageStartingWith("xxe.gml: XML-en har en DOCTYPE-deklarasjon; Planvakt avviser DTD-er")
                 .hasMessageNotContaining("top secret");
     }
 
@@ -92,7 +92,7 @@ class PlanGmlBadInputTest {
                 + "<gml:featureMember><app:KpOmråde gml:id=\"x\"><app:plannavn>&lol9;</app:plannavn></app:KpOmråde></gml:featureMember>"
                 + "</gml:FeatureCollection>");
         assertThatThrownBy(() -> new PlanGmlReader().read(p)).isInstanceOf(InputException.class)
-                .hasMessageContaining("bomb.gml: the XML has a DOCTYPE declaration");
+                .hasMessageContaining("bomb.gml: XML-en har en DOCTYPE-deklarasjon");
     }
 
     @Test
@@ -101,7 +101,7 @@ class PlanGmlBadInputTest {
                 + "<gml:featureMember><app:KpOmråde gml:id=\"x\"><app:plannavn>&lol9;</app:plannavn></app:KpOmråde></gml:featureMember>"
                 + "</gml:FeatureCollection>");
         assertThatThrownBy(() -> new PlanGmlReader().read(p)).isInstanceOf(InputException.class)
-                .hasMessageStartingWith("ent.gml: line 3: refused an XML entity");
+                .hasMessageStartingWith("ent.gml: line 3: avviste en XML-entitet");
     }
 
     @Test
@@ -128,6 +128,6 @@ class PlanGmlBadInputTest {
     void filesOverTheSizeLimitAreRefused() throws Exception {
         Path p = write("big.gml", HEAD + OPEN + "</gml:FeatureCollection>");
         assertThatThrownBy(() -> new PlanGmlReader(10).read(p)).isInstanceOf(InputException.class)
-                .hasMessageContaining("over the limit of 10 bytes");
+                .hasMessageContaining("over grensen på 10 byte");
     }
 }

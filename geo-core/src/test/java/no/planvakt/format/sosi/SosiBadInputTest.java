@@ -166,7 +166,7 @@ class SosiBadInputTest {
     void filesOverTheSizeLimitAreRefusedBeforeReading() throws Exception {
         Path p = write("big.sos", square("22", "", "10000 0\n0 0"));
         assertThatThrownBy(() -> new SosiFeatureReader(100).read(p)).isInstanceOf(InputException.class)
-                .hasMessageStartingWith("big.sos: the file is ").hasMessageContaining("over the limit of 100 bytes");
+                .hasMessageStartingWith("big.sos: filen er ").hasMessageContaining("over grensen på 100 byte");
     }
 
     @Test

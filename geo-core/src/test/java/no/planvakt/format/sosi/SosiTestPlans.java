@@ -18,7 +18,7 @@ public final class SosiTestPlans {
     private static String ring(String objtype, String attributes, String points) {
         return ".HODE\n..TEGNSETT UTF-8\n..TRANSPAR\n...KOORDSYS 22\n...ORIGO-NØ 6700000 500000\n...ENHET 0.01\n"
                 + ".KURVE 1:\n..OBJTYPE Grense\n..NØ\n" + points + "\n"
-                + ".FLATE 10:\n..OBJTYPE " + objtype + "\n..NASJONALAREALPLANID\n...KOMM 3330\n...PLANID 1\n" + attributes
+                + ".FLATE 10:\n..OBJTYPE " + objtype + "\n..NASJONALAREALPLANID\n...KOMM 3322\n...PLANID 1\n" + attributes
                 + "\n..REF :1\n..NØ\n5000 5000\n.SLUTT\n";
     }
 }

@@ -1,13 +1,10 @@
 package no.planvakt.rule.oracle;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import no.planvakt.account.AccountSpec;
 import no.planvakt.plan.LandUseStatus;
 import no.planvakt.plan.PlanFeature;
@@ -37,6 +34,7 @@ final class AccountOracle {
     private final CompiledRule rule;
     private final AccountSpec spec;
     private final List<String> mismatches;
+    private final OracleLedger ledger;
     private int compared;
 
     AccountOracle(Connection db, int srid, CheckInput input, CompiledRule rule, List<String> mismatches) throws SQLException {
@@ -46,11 +44,12 @@ final class AccountOracle {
         this.rule = rule;
         this.spec = rule.definition().accounts();
         this.mismatches = mismatches;
+        this.ledger = new OracleLedger(mismatches);
         buildPartition();
     }
 
     int compared() {
-        return compared;
+        return compared + ledger.compared();
     }
 
     /** lc_part(k, geom): class k's land with every earlier class cut away; lc_all: all classified land. */
@@ -248,25 +247,11 @@ final class AccountOracle {
     }
 
     private double[] row(String sql) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            rs.next();
-            double[] out = new double[rs.getMetaData().getColumnCount()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = rs.getDouble(i + 1);
-            }
-            return out;
-        }
+        return OracleLedger.row(db, sql);
     }
 
     private void agree(String where, String figure, Double engine, double postgis) {
-        compared++;
-        if (engine == null) {
-            mismatches.add(where + ": " + figure + " missing in the finding (PostGIS: " + postgis + ")");
-            return;
-        }
-        if (Math.abs(engine - postgis) > Math.max(Math.abs(postgis) * REL, ABS_M2)) {
-            mismatches.add(String.format(Locale.ROOT, "%s: %s engine %.6f, PostGIS %.6f", where, figure, engine, postgis));
-        }
+        ledger.agree(where, figure, engine, postgis, Math.max(Math.abs(postgis) * REL, ABS_M2));
     }
 
     private static String quoted(List<String> ids) {

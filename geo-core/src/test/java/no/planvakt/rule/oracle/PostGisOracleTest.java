@@ -15,7 +15,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import no.planvakt.crs.Crs;
 import no.planvakt.demo.DemoData;
@@ -54,6 +53,7 @@ class PostGisOracleTest {
     private final LoadedPack pack = RulePackLoader.buskerud();
     private final PackSpec spec = PackSpecVerifier.buskerudSpec();
     private final List<String> mismatches = new ArrayList<>();
+    private final OracleLedger ledger = new OracleLedger(mismatches);
     private int compared;
     private final java.util.Set<String> rulesCompared = new java.util.TreeSet<>();
     private Connection db;
@@ -83,7 +83,7 @@ class PostGisOracleTest {
         assertThat(mismatches).as(String.join("\n", mismatches)).isEmpty();
         // Every rule's findings were recomputed, with their figures, and the clear objects checked.
         assertThat(rulesCompared).containsExactlyInAnyOrderElementsOf(pack.rules().stream().map(r -> r.definition().id()).toList());
-        assertThat(compared).isGreaterThan(60);
+        assertThat(compared + ledger.compared()).isGreaterThan(60);
         // The accounts' figures too (AccountOracle counts its own comparisons).
         assertThat(accountComparisons.stream().mapToInt(AccountOracle::compared).sum()).isGreaterThan(80);
     }
@@ -402,34 +402,14 @@ class PostGisOracleTest {
     }
 
     private double[] query(String sql, String... params) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql)) {
-            // Every ? in the SQL is the plan object id.
-            int n = (int) sql.chars().filter(ch -> ch == '?').count();
-            for (int i = 1; i <= n; i++) {
-                s.setString(i, params.length == 0 ? null : params[0]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                double[] out = new double[rs.getMetaData().getColumnCount()];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = rs.getDouble(i + 1);
-                }
-                return out;
-            }
-        }
+        // Every ? in the SQL is the plan object id.
+        Object[] ids = new Object[(int) sql.chars().filter(ch -> ch == '?').count()];
+        java.util.Arrays.fill(ids, params.length == 0 ? null : params[0]);
+        return OracleLedger.row(db, sql, ids);
     }
 
     private void agree(String where, String figure, Double engine, double postgis) {
-        compared++;
-        if (engine == null) {
-            mismatches.add(where + ": " + figure + " missing in the finding (PostGIS: " + postgis + ")");
-            return;
-        }
-        double tol = Math.max(Math.abs(postgis) * REL, figure.contains("share") ? 1e-7 : 1e-3);
-        if (Math.abs(engine - postgis) > tol) {
-            mismatches.add(String.format(Locale.ROOT, "%s: %s engine %.6f, PostGIS %.6f (%.5f %%)", where, figure, engine, postgis,
-                    postgis == 0 ? 0 : 100 * Math.abs(engine - postgis) / Math.abs(postgis)));
-        }
+        ledger.agree(where, figure, engine, postgis, Math.max(Math.abs(postgis) * REL, figure.contains("share") ? 1e-7 : 1e-3));
     }
 
     private static String quoted(List<String> ids) {

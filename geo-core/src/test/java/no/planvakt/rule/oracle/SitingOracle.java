@@ -1,8 +1,6 @@
 package no.planvakt.rule.oracle;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -99,32 +97,26 @@ final class SitingOracle {
         }
     }
 
-    /** Places every station of the carrier in SQL, sorts, and measures each gap with ST_LineSubstring. */
+    /**
+     * Places every station of the carrier in SQL, sorts, and measures each gap with ST_LineSubstring.
+     * A section end within joinM of another corridor's section ({@code ST_Distance}) is a junction:
+     * nothing is placed past it, and the bound past it is the worse of the two ways on along the
+     * other section ({@code ST_LineLocatePoint}), whose own ends count as borders.
+     */
     private void gap(String where, Finding f) throws SQLException {
         String[] ref = f.referenceFeatureId().split(":");
         CorridorSection s = sections.stream().filter(x -> x.id().equals(ref[0])).findFirst().orElseThrow();
         Spacing spacing = p.spacingOf(s.corridor()).stream().filter(x -> x.carrier().equals(ref[1])).findFirst().orElseThrow();
         byte[] line = wkb(s.line());
         double length = sql("SELECT ST_Length(ST_GeomFromWKB(?))", line)[0];
-        List<Double> bounds = new ArrayList<>();
-        for (ReferenceFeature r : local(input.layers().get(p.stationsLayer()))) {
-            if (!Station.of(r, p.carrierAttribute()).carriers().contains(spacing.carrier())) {
-                continue;
-            }
-            double[] v = sql("WITH l AS (SELECT ST_GeomFromWKB(?) AS g), s AS (SELECT ST_GeomFromWKB(?) AS g) "
-                    + "SELECT ST_Distance(l.g, s.g), ST_LineLocatePoint(l.g, ST_ClosestPoint(l.g, s.g)) FROM l, s", line, wkb(r.geometry()));
-            if (v[0] <= p.snapM()) {
-                bounds.add(v[1] * length);
-            } else if (v[0] <= p.borderMarginM() && (v[1] <= 1e-12 || v[1] >= 1 - 1e-12)) {
-                bounds.add(v[1] <= 1e-12 ? -v[0] : length + v[0]);
-            }
-        }
-        bounds.sort(Comparator.naturalOrder());
+        List<Double> bounds = bounds(s, spacing.carrier());
+        double[] startJunction = junction(s, true);
+        double[] endJunction = junction(s, false);
         if (bounds.isEmpty() || bounds.get(0) > 0) {
-            bounds.add(0, -p.borderMarginM());
+            bounds.add(0, startJunction == null ? -p.borderMarginM() : -across(startJunction, spacing.carrier()));
         }
         if (bounds.get(bounds.size() - 1) < length) {
-            bounds.add(length + p.borderMarginM());
+            bounds.add(endJunction == null ? length + p.borderMarginM() : length + across(endJunction, spacing.carrier()));
         }
         double from = f.figures().get("from_m");
         for (int i = 0; i + 1 < bounds.size(); i++) {
@@ -144,6 +136,69 @@ final class SitingOracle {
             return;
         }
         mismatches.add(where + ": PostGIS places no station at " + from + " (bounds " + bounds + ")");
+    }
+
+    /** The measures of the carrier's stations on the section, past its border ends too (not past junctions), sorted. */
+    private List<Double> bounds(CorridorSection s, String carrier) throws SQLException {
+        byte[] line = wkb(s.line());
+        double length = sql("SELECT ST_Length(ST_GeomFromWKB(?))", line)[0];
+        boolean startOpen = junction(s, true) == null;
+        boolean endOpen = junction(s, false) == null;
+        List<Double> bounds = new ArrayList<>();
+        for (ReferenceFeature r : local(input.layers().get(p.stationsLayer()))) {
+            if (!Station.of(r, p.carrierAttribute()).carriers().contains(carrier)) {
+                continue;
+            }
+            double[] v = sql("WITH l AS (SELECT ST_GeomFromWKB(?) AS g), s AS (SELECT ST_GeomFromWKB(?) AS g) "
+                    + "SELECT ST_Distance(l.g, s.g), ST_LineLocatePoint(l.g, ST_ClosestPoint(l.g, s.g)) FROM l, s", line, wkb(r.geometry()));
+            if (v[0] <= p.snapM()) {
+                bounds.add(v[1] * length);
+            } else if (v[0] <= p.borderMarginM() && ((v[1] <= 1e-12 && startOpen) || (v[1] >= 1 - 1e-12 && endOpen))) {
+                bounds.add(v[1] <= 1e-12 ? -v[0] : length + v[0]);
+            }
+        }
+        bounds.sort(Comparator.naturalOrder());
+        return bounds;
+    }
+
+    /** {other section index, measure on it, offset, its length} of the nearest other corridor's section within joinM of the end, or null. */
+    private double[] junction(CorridorSection s, boolean atStart) throws SQLException {
+        double[] best = null;
+        for (int i = 0; i < sections.size(); i++) {
+            CorridorSection o = sections.get(i);
+            if (o.corridor().equals(s.corridor())) {
+                continue;
+            }
+            double[] v = sql("WITH e AS (SELECT ST_" + (atStart ? "Start" : "End") + "Point(ST_GeomFromWKB(?)) AS g), o AS (SELECT ST_GeomFromWKB(?) AS g) "
+                    + "SELECT ST_Distance(e.g, o.g), ST_LineLocatePoint(o.g, e.g) * ST_Length(o.g), ST_Length(o.g) FROM e, o", wkb(s.line()), wkb(o.line()));
+            if (v[0] <= p.joinM() && (best == null || v[0] < best[2])) {
+                best = new double[] {i, v[1], v[0], v[2]};
+            }
+        }
+        // The nearest other section must go on from there in at least one direction.
+        return best != null && (best[1] > 1 || best[1] < best[3] - 1) ? best : null;
+    }
+
+    /** The distance from a junction end to the first station on the other section, the worse way on. */
+    private double across(double[] junction, String carrier) throws SQLException {
+        CorridorSection o = sections.get((int) junction[0]);
+        double m = junction[1];
+        double length = junction[3];
+        List<Double> other = bounds(o, carrier);
+        if (other.isEmpty() || other.get(0) > 0) {
+            other.add(0, -p.borderMarginM());
+        }
+        if (other.get(other.size() - 1) < length) {
+            other.add(length + p.borderMarginM());
+        }
+        double worst = -1;
+        if (m > 1) {
+            worst = m - other.stream().filter(x -> x <= m).reduce((x, y) -> y).orElseThrow();
+        }
+        if (m < length - 1) {
+            worst = Math.max(worst, other.stream().filter(x -> x >= m).findFirst().orElseThrow() - m);
+        }
+        return junction[2] + worst;
     }
 
     private static String fraction(double m, double length) {
@@ -193,19 +248,7 @@ final class SitingOracle {
     }
 
     private double[] sql(String sql, byte[]... params) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setBytes(i + 1, params[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                double[] out = new double[rs.getMetaData().getColumnCount()];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = rs.getDouble(i + 1);
-                }
-                return out;
-            }
-        }
+        return OracleLedger.row(db, sql, (Object[]) params);
     }
 
 }

@@ -1,4 +1,4 @@
-package no.planvakt.report;
+package no.planvakt.plan;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +11,10 @@ import no.planvakt.format.SourceFile;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Municipality boundaries for the report maps, from the shipped Kartverket 2024 boundaries of
- * Buskerud's 18 municipalities (CC BY 4.0, see data/admin/SOURCE.md). A plan of another county has
- * no boundary on its maps rather than a wrong one.
+ * Municipality boundaries, from the shipped Kartverket 2024 boundaries of Buskerud's 18
+ * municipalities (CC BY 4.0, see data/admin/SOURCE.md): drawn on the report maps, and the extent
+ * plan objects are checked against on import ({@link MunicipalityExtent}). A plan of another county
+ * has no boundary on its maps and no such check rather than a wrong one.
  */
 public final class MunicipalityBoundaries {
     private static final String FILE = "/no/planvakt/data/admin/buskerud_kommuner_2024.geojson";
