@@ -120,7 +120,7 @@ class PageBrowserTest extends ApiTestBase {
         wait.until(d -> !"".equals(js("return document.getElementById('adopted-pick').value;")));
         browser.findElement(By.id("draft-file")).sendKeys(dir.resolve(DemoData.DRAFT).toString());
         wait.until(d -> !"".equals(js("return document.getElementById('draft-pick').value;")));
-        assertThat(browser.findElement(By.id("status")).getText()).contains("Lastet opp: " + DemoData.DRAFT, "20 objekter");
+        assertThat(browser.findElement(By.id("status")).getText()).contains("Lastet opp: " + DemoData.DRAFT, "27 objekter");
         assertThat(browser.findElements(By.cssSelector("#rules input[data-rule]"))).extracting(e -> e.getAttribute("data-rule"))
                 .containsExactlyElementsOf(RulePackLoader.buskerud().rules().stream().map(r -> r.definition().id()).toList());
         shot("1-oppsett");

@@ -65,7 +65,7 @@ class ReportFilesTest extends ApiTestBase {
 
         JsonNode packs = json.readTree(http.getForObject("/api/rule-packs", String.class));
         assertThat(packs.at("/0/rules").findValuesAsText("id")).containsExactly("R1", "R1b", "R2", "R3", "R4a", "R4b", "R4c", "R5a", "R5b",
-                "AR1", "E1");
+                "AR1", "E1", "R6a", "R6b", "R6c");
         JsonNode drafts = json.readTree(http.getForObject("/api/plans/versions?kind=draft", String.class));
         assertThat(drafts.findValuesAsText("kind")).containsOnly("DRAFT");
         assertThat(drafts.findValues("versionId").stream().map(JsonNode::asLong)).contains(((Number) draft).longValue());

@@ -40,9 +40,9 @@ class StoredRunReportTest extends ApiTestBase {
         assertThat(r3.counts()).containsEntry(Status.RED, 4).containsEntry(Status.YELLOW, 1).containsEntry(Status.INFO, 2);
         assertThat(r3.citation()).isEqualTo("ikke i gjeldende regelpakke");
         assertThat(model.summary()).extracting(RuleSummary::ruleId)
-                .containsExactly("R1", "R1b", "R2", "R4a", "R4b", "R4c", "R5a", "R5b", "AR1", "E1", "R3");
+                .containsExactly("R1", "R1b", "R2", "R4a", "R4b", "R4c", "R5a", "R5b", "AR1", "E1", "R6a", "R6b", "R6c", "R3");
         assertThat(model.warnings()).contains("Regel R3 fra kjøringen (regelpakke buskerud 2026.2-høring) finnes ikke i gjeldende"
                 + " regelpakke buskerud 2026.2-høring: funnene står i sammendraget, men uten regeltekst og sitat.");
-        assertThat(List.copyOf(model.summary())).hasSize(11);
+        assertThat(List.copyOf(model.summary())).hasSize(14);
     }
 }

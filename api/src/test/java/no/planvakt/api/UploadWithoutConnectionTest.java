@@ -55,7 +55,8 @@ class UploadWithoutConnectionTest extends ApiTestBase {
         };
         long versionId = plans.importPlan(upload, PlanVersionKind.DRAFT, null);
         assertThat(seen).containsExactly("transaction false, connections in use 0");
+        // The demo draft: 20 objects, and D20–D26 around Geilo for the transport rules R6a–R6c.
         assertThat(jdbc.queryForObject("SELECT count(*) FROM plan.feature WHERE version_id = ?", Integer.class, versionId))
-                .isEqualTo(20);
+                .isEqualTo(27);
     }
 }

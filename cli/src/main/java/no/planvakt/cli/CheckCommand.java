@@ -9,6 +9,7 @@ import no.planvakt.report.ReportFiles;
 import no.planvakt.report.SummaryTable;
 import no.planvakt.report.TableText;
 import no.planvakt.result.CheckResult;
+import no.planvakt.result.ResultTable;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.LoadedPack;
 import no.planvakt.rule.PlanCheck;
@@ -27,7 +28,8 @@ final class CheckCommand {
     int demo(Options o) {
         Path dir = o.path("out") != null ? o.path("out") : Path.of("planvakt-out", "demo");
         Path input = DemoData.extractTo(dir.resolve("input"));
-        out.println("Planvakt demo: Hol (3330), invented draft and adopted plan, schematic forest line.");
+        out.println("Planvakt demo: Hol (3330), invented draft and adopted plan, schematic forest line; real N1000 roads, centres and\n"
+                + "built-up areas around Geilo with invented bus stops.");
         out.println("Input files: " + input);
         return run(RulePackLoader.buskerud(), List.of(input.resolve(DemoData.DRAFT)), List.of(input.resolve(DemoData.ADOPTED)),
                 input.resolve(DemoData.LAYERS), Crs.DEFAULT_CANONICAL_SRID, dir);

@@ -41,10 +41,12 @@ class MainTest {
         assertThat(geojson.get("features")).hasSize(result.get("findings").size());
         assertThat(geojson.get("features").findValuesAsText("ruleId")).filteredOn("R3"::equals).hasSize(7);
         assertThat(result.get("checked").findValuesAsText("ruleId")).filteredOn("R3"::equals).hasSize(3);
-        assertThat(result.get("summary")).hasSize(11);
+        assertThat(result.get("summary")).hasSize(14);
         // The energy-station overview (E1, docs/demo.md): its tables, and the proposed set worked out by hand.
         assertThat(text).contains("Luker langs korridorene", "Mulige lokaliseringer etter poeng", "Eksisterende stasjoner",
                 "Foreslåtte nye stasjoner", "RA1, RA3", "ikke plassert");
+        // The transport rules: ABC classes and the housing share are printed with the tables.
+        assertThat(text).contains("R6a", "Lokaliseringsklasse (ABC)", "Andel av nytt boligareal nær sentrum eller holdeplass");
         String html = Files.readString(dir.resolve("report.html"));
         assertThat(html).contains("<svg", "skal ikke nye og utvidede fritidsboligområder", "Sjekket og klart", "Nyseter");
     }
@@ -83,7 +85,7 @@ class MainTest {
         assertThat(run("check", "--draft", in.resolve("arealformal.geojson") + "," + in.resolve("soner.geojson"), "--adopted",
                 in.resolve("kpa-gjeldende.geojson").toString(), "--layers", in.resolve("reference-layers.yaml").toString(),
                 "--out", dir.resolve("split").toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Planforslag arealformal.geojson + soner.geojson: 20 objekter");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Planforslag arealformal.geojson + soner.geojson: 27 objekter");
         JsonNode whole = json.readTree(dir.resolve("demo").resolve("result.json").toFile());
         JsonNode split = json.readTree(dir.resolve("split").resolve("result.json").toFile());
         assertThat(split.get("findings")).isEqualTo(whole.get("findings"));

@@ -15,6 +15,7 @@ import no.planvakt.format.InputLimits;
 import no.planvakt.format.InputText;
 import no.planvakt.format.SourceFeature;
 import no.planvakt.format.SourceFile;
+import no.planvakt.transit.GtfsStops;
 import no.planvakt.yaml.Yaml;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -24,6 +25,9 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /** Reads reference layers from data files plus their provenance. */
 public final class ReferenceLayerReader {
+    /** GTFS positions are WGS84 longitude/latitude. */
+    private static final int GTFS_SRID = 4326;
+
     private final int canonicalSrid;
 
     public ReferenceLayerReader(int canonicalSrid) {
@@ -86,6 +90,9 @@ public final class ReferenceLayerReader {
                     + "\" must be lower case letters, digits and _ (start with a letter, at most 63 characters)");
         }
         checkProvenance(m, displayName);
+        if (GtfsStops.isFeed(file)) {
+            return readGtfs(m, file, displayName);
+        }
         List<SourceFile> files = FeatureFiles.read(file, displayName, t -> true);
         List<ReferenceFeature> features = new ArrayList<>();
         Envelope extent = new Envelope();
@@ -146,6 +153,25 @@ public final class ReferenceLayerReader {
 
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** A GTFS feed as a layer of stops, each with its morning-peak departures per hour. */
+    private ReferenceLayer readGtfs(LayerManifest m, Path file, String displayName) {
+        List<ReferenceFeature> features = new ArrayList<>();
+        Envelope extent = new Envelope();
+        for (GtfsStops.StopService s : GtfsStops.read(file, displayName)) {
+            Geometry g = Crs.transform(s.position(), GTFS_SRID, canonicalSrid);
+            g.setSRID(canonicalSrid);
+            extent.expandToInclude(s.position().getCoordinate());
+            features.add(new ReferenceFeature(s.id(), s.attributes(), g));
+        }
+        Geometry coverage = null;
+        if (LayerManifest.EXTENT.equals(m.coverage())) {
+            coverage = Crs.transform(new GeometryFactory().toGeometry(extent), GTFS_SRID, canonicalSrid);
+            coverage.setSRID(canonicalSrid);
+        }
+        return new ReferenceLayer(m.id(), m.title(), new Provenance(m.source(), m.owner(), m.licence(), m.date(), m.method()), coverage,
+                GTFS_SRID, features);
     }
 
     /** The feature's attributes with the layers file's mappings applied (the pack's names beside the file's own). */

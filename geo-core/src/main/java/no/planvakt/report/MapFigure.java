@@ -86,6 +86,27 @@ public final class MapFigure {
         return new Style(colour(s), 0.75, colour(s), 1.2, false);
     }
 
+    /** A business area's ABC location class (1 A, 2 B, 3 C, else none) in the colours of the WMS layer findings_transport. */
+    public static Style abcClass(int figure) {
+        String c = switch (figure) {
+            case 1 -> "#1a9641";
+            case 2 -> "#a6d96a";
+            case 3 -> "#fdae61";
+            default -> "#d7191c";
+        };
+        return new Style(c, 0.75, c, 1.2, false);
+    }
+
+    /** The legend text of {@link #abcClass(int)}. */
+    public static String abcLegend(int figure) {
+        return switch (figure) {
+            case 1 -> "ABC-klasse A – ved sentrum/knutepunkt";
+            case 2 -> "ABC-klasse B – god kollektivdekning";
+            case 3 -> "ABC-klasse C – nær hovedvegnettet";
+            default -> "Ingen ABC-klasse";
+        };
+    }
+
     /** The traffic-light colours, the same in the page, the WMS styles and the reports. */
     public static String colour(Status s) {
         return switch (s) {

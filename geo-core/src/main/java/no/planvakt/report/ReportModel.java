@@ -321,6 +321,15 @@ public record ReportModel(
     private static void numbered(MapFigure map, List<Entry> entries) {
         for (Entry e : entries) {
             Finding f = e.finding();
+            Double abc = f.figures().get("abc_class");
+            if (abc != null) {
+                // The ABC overview (R6a): the business areas coloured by location class, as in the WMS; the
+                // status stands beside each number in the table.
+                String legend = MapFigure.abcLegend(abc.intValue());
+                map.add(f.geometry(), MapFigure.abcClass(abc.intValue()), e.number() + ": " + f.planObjectName() + ", " + legend + ", "
+                        + f.status().label(), legend);
+                continue;
+            }
             map.add(f.geometry(), MapFigure.status(f.status()), e.number() + ": " + f.planObjectName() + ", " + f.status().label(),
                     "Funn: " + f.status().label().toLowerCase(java.util.Locale.ROOT));
         }

@@ -131,7 +131,7 @@ public final class CheckEngine {
         trace.add(String.format(java.util.Locale.ROOT, "Areal målt i EPSG:%d (planens eget koordinatsystem); lagret i EPSG:%d",
                 measure.reportSrid(), measure.storedSrid()));
         return rule.kind().evaluate(new RuleContext(rule, changes, layer, refs, measure, trace, input.draft().features(), input.layers(),
-                adoptedSelection, input.draft().municipality(), progress));
+                adoptedSelection, input.draft().municipality(), input.network(), progress));
     }
 
     /** Summarises one rule: worst status of its findings, GREEN when it found nothing. */

@@ -19,6 +19,29 @@ public record LoadedPack(RulePack pack, List<CompiledRule> rules) {
     }
 
     /**
+     * Further layers the rules use when they are loaded (road networks, stops, land cover), named in
+     * their kinds' layer parameters; not required (see {@code RuleKind#layerParameters}).
+     */
+    public List<String> optionalLayerIds() {
+        List<String> out = new ArrayList<>();
+        for (CompiledRule r : rules) {
+            for (String name : new TreeSet<>(r.kind().layerParameters())) {
+                Parameter p = r.definition().parameters().get(name);
+                if (p == null) {
+                    continue;
+                }
+                for (String entry : p.asText().split(",")) {
+                    String id = entry.contains("=") ? entry.substring(0, entry.indexOf('=')).trim() : entry.trim();
+                    if (!id.isEmpty() && !out.contains(id) && !referenceLayerIds().contains(id)) {
+                        out.add(id);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * The same pack with only the named rules, for a check of some guidelines (e.g. where only the
      * forest line is loaded); an id the pack does not have is an error naming the pack's ids.
      */

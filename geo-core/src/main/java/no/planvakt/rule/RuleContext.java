@@ -26,6 +26,7 @@ import org.locationtech.jts.geom.Point;
  * @param layers         every loaded reference layer by id (place-type layers are looked up here)
  * @param adopted        the adopted plan's objects that pass the rule's plan filter; null when no adopted plan is given
  * @param municipality   the draft's municipality number; null when the plan does not say
+ * @param network        the engine for network distances (see {@link no.planvakt.network})
  * @param progress       the run's progress; kinds call {@link #checkpoint} in their loops so a run can stop within a rule
  */
 public record RuleContext(
@@ -39,9 +40,11 @@ public record RuleContext(
         Map<String, ReferenceLayer> layers,
         List<PlanFeature> adopted,
         String municipality,
+        no.planvakt.network.NetworkEngine network,
         RunProgress progress) {
 
     public RuleContext {
+        network = network == null ? no.planvakt.network.NetworkEngine.JGRAPHT : network;
         progress = progress == null ? RunProgress.NONE : progress;
     }
 
@@ -121,7 +124,7 @@ public record RuleContext(
     /** A context without the adopted selection and municipality (kinds other than accounting do not read them). */
     public RuleContext(CompiledRule compiled, List<AreaChange> changes, ReferenceLayer layer, List<ReferenceFeature> references,
                        AreaMeasure measure, List<String> commonTrace, List<PlanFeature> draft, Map<String, ReferenceLayer> layers) {
-        this(compiled, changes, layer, references, measure, commonTrace, draft, layers, null, null, RunProgress.NONE);
+        this(compiled, changes, layer, references, measure, commonTrace, draft, layers, null, null, null, RunProgress.NONE);
     }
 
     /** A parameter's value for one object, and the trace line saying where it came from. */

@@ -72,11 +72,11 @@ class ForumReportTest {
         Files.write(dir.resolve("report.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int rules = pack.rules().size();
-            assertThat(doc.getNumberOfPages()).as("summary + a page per rule (some run over) + basis").isBetween(rules + 2, rules * 2 + 3);
+            assertThat(doc.getNumberOfPages()).as("summary + a page per rule (some run over) + basis").isBetween(rules + 2, rules * 3 + 3);
             String summary = page(doc, 1);
             assertThat(summary).contains("Oversikt per regel", "kpa-forslag.geojson", "3330 Hol", "versjon 2026.2-høring",
-                    // The basis starts on the summary page (with the energy layers of E1 it runs over to the next).
-                    "Grunnlag (dataversjoner og datoer)", "lag kulturmiljo", "Side 1");
+                    // The basis starts on the summary page (with the layers of E1 and R6a–R6c it runs over to the next).
+                    "Grunnlag (dataversjoner og datoer)", "lag apent", "Side 1");
             for (RuleSummary s : result.summaries()) {
                 assertThat(summary).as("summary row of " + s.ruleId()).contains(s.ruleId() + " ");
             }
@@ -94,7 +94,29 @@ class ForumReportTest {
             String all = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             // (a narrow column may break the date at its hyphen, so the verdict is read in two pieces)
             assertThat(all).contains("Vurdert: akseptert med endringer – Kari Planlegger", "Nyseter tas ut av forslaget til høringen",
-                    "Sjekket og klart", "Målestokk ca. 1:", "Kommunegrense", "Buskerudplanen (høringsutkast 2026), §6.2.4");
+                    "Sjekket og klart", "Målestokk ca. 1:", "Kommunegrense", "Buskerudplanen (høringsutkast 2026), §6.2.4",
+                    "lag over_skoggrensen", "lag veger");
+        }
+    }
+
+    @Test
+    void businessReserveTableAndMapAreInTheR6aSection() throws IOException {
+        // The planning forum's question for R6a: how much business land, where, on what land, in which ABC class.
+        ReportModel.Section r6a = model.sections().stream().filter(s -> s.rule().id().equals("R6a")).findFirst().orElseThrow();
+        assertThat(r6a.tables()).extracting(t -> t.id()).contains("R6a-klasser", "R6a-reserve");
+        // The map draws every business area with a finding (8 around Geilo and Hol), numbered as in the table.
+        assertThat(r6a.findings()).hasSize(8);
+        assertThat(r6a.map().labels()).hasSize(8);
+        // Coloured by ABC class (the demo has A, B, C and areas with no class), not by traffic light.
+        assertThat(r6a.map().legend()).extracting(l -> l.text()).contains("ABC-klasse A – ved sentrum/knutepunkt",
+                "ABC-klasse B – god kollektivdekning", "ABC-klasse C – nær hovedvegnettet", "Ingen ABC-klasse").noneMatch(t -> t.startsWith("Funn:"));
+        String html = HtmlReport.render(model);
+        String section = html.substring(html.indexOf("id=\"rule-R6a\""), html.indexOf("id=\"rule-R6b\""));
+        assertThat(section).contains("<svg", "ABC-klasse A – ved sentrum/knutepunkt", "Næringsarealreserven etter arealdekke og ABC-klasse", "Alle kommuner", "Hallingdal",
+                "bebygd (grått areal)", "Lokaliseringsklasse (ABC)");
+        try (PDDocument doc = Loader.loadPDF(PdfReport.render(model))) {
+            String pdf = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(pdf).contains("Næringsarealreserven etter arealdekke og ABC-klasse", "Alle kommuner", "bebygd (grått areal)");
         }
     }
 

@@ -67,8 +67,8 @@ class RulePackLoaderTest {
 
     @Test
     void unknownRuleKind() {
-        assertThatThrownBy(() -> load(PACK.replace("kind: proximity", "kind: nearness")))
-                .hasMessageContaining("rule T1: field kind: unknown rule kind \"nearness\"")
+        assertThatThrownBy(() -> load(PACK.replace("kind: proximity", "kind: closeness")))
+                .hasMessageContaining("rule T1: field kind: unknown rule kind \"closeness\"")
                 .hasMessageContaining("exclusion, coverage, proximity, fragmentation");
     }
 
@@ -162,8 +162,11 @@ class RulePackLoaderTest {
                 .hasMessageContaining("rule E1: field reference.layer: reference layer \"vegnett\" is not loaded")
                 .hasMessageContaining("rule E1: field parameters: reference layer \"energistasjoner\" is not loaded")
                 .hasMessageContaining("(loaded: over_skoggrensen)")
-                // 12 for R1–R5b and AR1; E1: its road network, stations, grid, rest areas and 4 conflict layers.
-                .satisfies(e -> assertThat(e.getMessage().split("; ")).hasSize(20));
+                .hasMessageContaining("rule R6a: field reference.layer: reference layer \"knutepunkter\" is not loaded")
+                .hasMessageContaining("rule R6c: field reference.layer: reference layer \"tettbebyggelse\" is not loaded")
+                // 12 for R1–R5b and AR1; E1: its road network, stations, grid, rest areas and 4 conflict layers;
+                // R6a/R6b their centres and hubs, R6c the built-up area.
+                .satisfies(e -> assertThat(e.getMessage().split("; ")).hasSize(23));
     }
 
     @Test
@@ -182,9 +185,9 @@ class RulePackLoaderTest {
     void theShippedPackLoads() {
         LoadedPack pack = RulePackLoader.buskerud();
         assertThat(pack.rules()).extracting(r -> r.definition().id())
-                .containsExactly("R1", "R1b", "R2", "R3", "R4a", "R4b", "R4c", "R5a", "R5b", "AR1", "E1");
+                .containsExactly("R1", "R1b", "R2", "R3", "R4a", "R4b", "R4c", "R5a", "R5b", "AR1", "E1", "R6a", "R6b", "R6c");
         assertThat(pack.referenceLayerIds()).containsExactly("kulturmiljo", "kulturminner", "stedstype", "over_skoggrensen",
                 "friluftsomrader", "naturomrader", "korridorer", "mineralressurser", "arealdekke", "vegnett", "energistasjoner",
-                "nettkapasitet", "rasteplasser");
+                "nettkapasitet", "rasteplasser", "knutepunkter", "tettbebyggelse");
     }
 }

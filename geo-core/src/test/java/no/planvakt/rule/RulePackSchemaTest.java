@@ -65,7 +65,7 @@ class RulePackSchemaTest {
     @Test
     void anUnknownKindStatusOrFormatFails() throws IOException {
         ObjectNode pack = (ObjectNode) yaml(RulePackLoader.BUSKERUD);
-        ((ObjectNode) pack.get("rules").get(0)).put("kind", "nearness");
+        ((ObjectNode) pack.get("rules").get(0)).put("kind", "closeness");
         ((ObjectNode) pack.get("rules").get(1).get("messages")).put("ORANGE", "x");
         pack.put("format", 2);
         assertThat(errors(pack)).anySatisfy(e -> assertThat(e).contains("/rules/0/kind"))

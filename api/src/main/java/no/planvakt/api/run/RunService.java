@@ -17,6 +17,8 @@ import no.planvakt.rule.PlanCheck;
 import no.planvakt.rule.RulePackException;
 import no.planvakt.rule.RunProgress;
 import org.springframework.beans.factory.annotation.Value;
+import no.planvakt.api.network.PgRoutingEngine;
+import no.planvakt.network.NetworkEngine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,10 +35,13 @@ public class RunService {
     private final RunRepository runs;
     private final int srid;
     private final LoadedPack pack;
+    /** Network distances on pgRouting in the service (the command uses JGraphT; they agree). */
+    private final NetworkEngine network;
 
     public RunService(PlanRepository plans, ReferenceLayerRepository layers, RunRepository runs,
-                      LoadedPack pack, @Value("${planvakt.canonical-srid}") int srid) {
+                      LoadedPack pack, @Value("${planvakt.canonical-srid}") int srid, PgRoutingEngine network) {
         this.pack = pack;
+        this.network = network;
         this.plans = plans;
         this.layers = layers;
         this.runs = runs;
@@ -76,7 +81,14 @@ public class RunService {
         for (String id : p.pack().referenceLayerIds()) {
             loaded.put(id, layers.load(id, srid));
         }
-        return PlanCheck.run(p.pack(), new CheckInput(draft, adopted, loaded), progress);
+        // Networks, stops and land cover where loaded; without them the rules fall back and say so.
+        List<String> available = layers.ids();
+        for (String id : p.pack().optionalLayerIds()) {
+            if (available.contains(id)) {
+                loaded.put(id, layers.load(id, srid));
+            }
+        }
+        return PlanCheck.run(p.pack(), new CheckInput(draft, adopted, loaded, network), progress);
     }
 
     @Transactional

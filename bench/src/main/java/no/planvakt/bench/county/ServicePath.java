@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import no.planvakt.api.network.PgRoutingEngine;
 import no.planvakt.api.plan.PlanRepository;
 import no.planvakt.api.reference.ReferenceLayerRepository;
 import no.planvakt.api.run.RunRepository;
@@ -73,7 +74,8 @@ final class ServicePath implements AutoCloseable {
     /** A run of {@code pack} on the imported versions, through RunService: prepare, load and check, store. */
     Run run(LoadedPack pack, Imported in) {
         RunRepository runs = new RunRepository(jdbc);
-        RunService service = new RunService(new PlanRepository(jdbc), new ReferenceLayerRepository(jdbc), runs, pack, srid);
+        RunService service = new RunService(new PlanRepository(jdbc), new ReferenceLayerRepository(jdbc), runs, pack, srid,
+                new PgRoutingEngine(jdbc));
         RunService.Prepared p = service.prepare(in.draftVersionId(), in.adoptedVersionId(), null);
         long runId = runs.queue(p.draftVersionId(), p.adoptedVersionId(), p.municipality(), pack.pack().pack(), pack.pack().version(),
                 null, "bench");

@@ -15,7 +15,7 @@ import no.planvakt.rule.RulePackException;
  * kind is a class in this package, named in {@code permits} and listed in {@link RuleKinds}.
  */
 public sealed interface RuleKind permits AccountingRule, CoverageRule, ExclusionRule, FragmentationRule, ProximityRule,
-        SitingRule {
+        SitingRule, ClassificationRule, NearnessRule, InsideShareRule {
     /** Common placeholders every kind fills (the finding's plan object and reference). */
     Set<String> COMMON_PLACEHOLDERS = Set.of("object", "purpose", "change", "area_daa", "share_pct", "reference",
             "reference_id");
@@ -50,6 +50,15 @@ public sealed interface RuleKind permits AccountingRule, CoverageRule, Exclusion
     /** Parameters holding ECQL filters, compiled once when the pack is loaded (see RuleContext#filter). */
     default Map<String, FilterOn> filterParameters() {
         return Map.of();
+    }
+
+    /**
+     * Parameters naming further layers the kind uses when they are loaded (a road network, stops, land
+     * cover): "a, b" or "a=label, b=label". Without them the kind falls back (e.g. to straight lines)
+     * and says so, so they are not required; the service loads those that are available.
+     */
+    default Set<String> layerParameters() {
+        return Set.of();
     }
 
     /** Kind-specific checks of a rule's parameters at load time; throws {@link RulePackException}. */

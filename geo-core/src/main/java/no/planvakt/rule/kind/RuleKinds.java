@@ -15,7 +15,10 @@ public final class RuleKinds {
             new ProximityRule(),
             new FragmentationRule(),
             new AccountingRule(),
-            new SitingRule()));
+            new SitingRule(),
+            new ClassificationRule(),
+            new NearnessRule(),
+            new InsideShareRule()));
 
     private RuleKinds() {
     }

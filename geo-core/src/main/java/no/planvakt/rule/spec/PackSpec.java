@@ -23,6 +23,8 @@ public record PackSpec(Integer format, @JsonProperty(required = true) String pac
      * @param adopted  the adopted plan; absent means no adopted plan (status framtidig = new)
      * @param findings every finding the rules must give, no more and no fewer
      * @param clear    if given, exactly the objects the rules must list as checked and clear ("R3 D5")
+     * @param tables   if given, table id → exactly the rows that result table must have, in order (text
+     *                 equal, numbers to 0.001; the geometry column "wkt" is left out of the rows)
      */
     public record Case(
             @JsonProperty(required = true) String name,
@@ -32,7 +34,8 @@ public record PackSpec(Integer format, @JsonProperty(required = true) String pac
             List<PlanObject> adopted,
             @JsonProperty(required = true) Map<String, Layer> layers,
             @JsonProperty(required = true) List<Expected> findings,
-            List<String> clear) {
+            List<String> clear,
+            Map<String, List<List<Object>>> tables) {
     }
 
     /**
@@ -41,10 +44,11 @@ public record PackSpec(Integer format, @JsonProperty(required = true) String pac
      * @param type   AREALFORMAL_OMRADE, ANGITT_HENSYN_SONE, BANDLEGGING_SONE, … (PlanObjectType)
      * @param code   arealformål or hensyn code (none for PLAN_OMRADE, the plan boundary)
      * @param status arealbruksstatus (1, 2, 3) for land-use areas
+     * @param attributes further attributes, as a plan file gives them (e.g. kommunenummer)
      */
     public record PlanObject(@JsonProperty(required = true) String id, @JsonProperty(required = true) String type,
                              Integer code, Integer status, String name,
-                             @JsonProperty(required = true) String wkt) {
+                             @JsonProperty(required = true) String wkt, Map<String, Object> attributes) {
     }
 
     /** A reference layer: its features and, optionally, the area where it is mapped (WKT). */

@@ -22,6 +22,7 @@ import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.result.CheckResult;
 import no.planvakt.result.Finding;
+import no.planvakt.result.ResultTable;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.LoadedPack;
 import no.planvakt.rule.PackFormat;
@@ -160,7 +161,48 @@ public final class PackSpecVerifier {
                 out.add("clear list " + actual + ", expected " + expected);
             }
         }
+        if (c.tables() != null) {
+            c.tables().forEach((id, rows) -> compareTable(out, id, rows, result));
+        }
         return out;
+    }
+
+    /** A result table's rows (without its geometry column) against the hand-worked ones. */
+    private static void compareTable(List<String> out, String id, List<List<Object>> expected, CheckResult result) {
+        ResultTable table = result.tables().stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
+        if (table == null) {
+            out.add("table " + id + " missing; tables: " + result.tables().stream().map(ResultTable::id).toList());
+            return;
+        }
+        List<Integer> shown = new ArrayList<>();
+        for (int i = 0; i < table.columns().size(); i++) {
+            if (!table.columns().get(i).name().equals("wkt")) {
+                shown.add(i);
+            }
+        }
+        List<List<Object>> actual = table.rows().stream().map(r -> shown.stream().map(r::get).toList()).toList();
+        if (actual.size() != expected.size()) {
+            out.add("table " + id + ": " + actual.size() + " rows, expected " + expected.size() + "; rows: " + actual);
+            return;
+        }
+        for (int r = 0; r < actual.size(); r++) {
+            List<Object> a = actual.get(r);
+            List<Object> e = expected.get(r);
+            boolean same = a.size() == e.size();
+            for (int i = 0; same && i < a.size(); i++) {
+                same = sameCell(e.get(i), a.get(i));
+            }
+            if (!same) {
+                out.add("table " + id + " row " + (r + 1) + " is " + a + ", expected " + e);
+            }
+        }
+    }
+
+    private static boolean sameCell(Object expected, Object actual) {
+        if (expected instanceof Number e && actual instanceof Number a) {
+            return Math.abs(e.doubleValue() - a.doubleValue()) <= 0.001;
+        }
+        return String.valueOf(expected).equals(String.valueOf(actual));
     }
 
     private static void compare(List<String> out, String what, String figure, Double expected, Double actual, double relTol,
@@ -196,7 +238,7 @@ public final class PackSpecVerifier {
                 throw new RulePackException("object " + o.id() + ": unknown type \"" + o.type() + "\"");
             }
             LandUseStatus status = o.status() == null ? null : LandUseStatus.ofCode(o.status());
-            features.add(new PlanFeature(o.id(), type.sosiName("Kp"), type, o.code(), status, o.name(), null, Map.of(),
+            features.add(new PlanFeature(o.id(), type.sosiName("Kp"), type, o.code(), status, o.name(), null, o.attributes() == null ? Map.of() : o.attributes(),
                     geometry("object " + o.id(), o.wkt(), srid)));
         }
         return new Plan(name, null, null, kind, srid, canonicalSrid, features, List.of());

@@ -14,6 +14,7 @@ class RuleKindsTest {
             assertThat(RuleKind.class.getPermittedSubclasses()).contains(kind.getClass());
             assertThat(kind.placeholders()).as(name).containsAll(RuleKind.COMMON_PLACEHOLDERS);
         }
-        assertThat(RuleKinds.names()).containsExactly("exclusion", "coverage", "proximity", "fragmentation", "accounting", "siting");
+        assertThat(RuleKinds.names()).containsExactly("exclusion", "coverage", "proximity", "fragmentation", "accounting", "siting",
+                "classification", "nearness", "inside_share");
     }
 }

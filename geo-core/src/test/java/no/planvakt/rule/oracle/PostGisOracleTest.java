@@ -70,6 +70,9 @@ class PostGisOracleTest {
         PackSpecVerifier verifier = new PackSpecVerifier(pack, Crs.DEFAULT_CANONICAL_SRID);
         try (Connection c = DriverManager.getConnection(url)) {
             db = c;
+            // The network distances are recomputed with pgRouting; this test must not depend on
+            // another test having created the extension first.
+            exec("CREATE EXTENSION IF NOT EXISTS pgrouting");
             exec("CREATE TEMP TABLE plan_obj (version text, id text, geom geometry)");
             exec("CREATE TEMP TABLE ref_obj (layer text, id text, geom geometry)");
             exec("CREATE TEMP TABLE ref_cov (layer text, geom geometry)");
@@ -263,9 +266,110 @@ class PostGisOracleTest {
                     agree(where, "corridor parts after", f.figures().get("corridor_parts_after"), w[1]);
                 }
             }
+            case "classification", "nearness" -> checkDistances(where, r, input, f);
+            case "inside_share" -> {
+                double[] v = query(insideSql(r, input, layer), f.planObjectId());
+                agree(where, "area outside", f.areaM2(), v[0]);
+                agree(where, "share outside", f.share(), v[0] / v[1]);
+                agree(where, "inside", f.figures().get("inside_m2"), v[1] - v[0]);
+            }
             case "siting" -> siting(r, input).check(where, f, this::agree);
             default -> mismatches.add(where + ": no SQL for rule kind " + r.kind().name());
         }
+    }
+
+    /** Outside area and whole area of the examined part against the union of the built-up polygons. */
+    private String insideSql(CompiledRule r, CheckInput input, String layer) {
+        return "WITH p AS (SELECT " + part(adoptedSelection(r, input), false) + " AS g), b AS (SELECT ST_Transform(ST_Union(geom), " + srid
+                + ") AS g FROM ref_obj WHERE layer = '" + layer + "') SELECT ST_Area(ST_Difference(p.g, coalesce(b.g, "
+                + "ST_GeomFromText('POLYGON EMPTY', " + srid + ")))), ST_Area(p.g) FROM p, b";
+    }
+
+    private final Map<String, NetworkOracle> networks = new java.util.HashMap<>();
+
+    /**
+     * Classification and nearness: the examined area, and every distance the finding states
+     * (to hubs/centres, to stops with enough departures, to main-road junctions) recomputed with
+     * pgRouting to 1 m; a finding without them must be unreachable in SQL too (no link within snapM,
+     * or no path to any target).
+     */
+    private void checkDistances(String where, CompiledRule r, CheckInput input, Finding f) throws SQLException {
+        RuleDefinition d = r.definition();
+        String part = part(adoptedSelection(r, input), false);
+        agree(where, "area", f.areaM2(), query("SELECT ST_Area(" + part + ")", f.planObjectId())[0]);
+        List<ReferenceLayer> net = list(d, "networkLayers").stream().map(input.layers()::get).filter(java.util.Objects::nonNull).toList();
+        NetworkOracle oracle = null;
+        if (!net.isEmpty()) {
+            String key = System.identityHashCode(input) + "/" + d.id();
+            if (!networks.containsKey(key)) {
+                networks.clear();
+                networks.put(key, new NetworkOracle(db, srid, d.parameters().containsKey("snapM") ? d.number("snapM") : 500, net,
+                        text(d, "categoryAttribute"), text(d, "numberAttribute")));
+            }
+            oracle = networks.get(key);
+        }
+        List<ReferenceFeature> hubs = input.layers().get(d.reference().layer()).features().stream().filter(r.referenceFilter()::accepts).toList();
+        String stopsLayer = text(d, "stopsLayer");
+        double min = d.parameters().containsKey("bMinDepartures") ? d.number("bMinDepartures")
+                : d.parameters().containsKey("minDepartures") ? d.number("minDepartures") : 0;
+        List<ReferenceFeature> stops = stopsLayer == null || !input.layers().containsKey(stopsLayer) ? List.of()
+                : input.layers().get(stopsLayer).features().stream()
+                .filter(x -> Double.parseDouble(String.valueOf(x.attributes().get(text(d, "departuresAttribute")))) >= min).toList();
+        boolean classification = r.kind().name().equals("classification");
+        String hubFigure = classification ? "hub_m" : "centre_m";
+        if (oracle != null && !f.figures().containsKey(hubFigure) && !f.figures().containsKey("stop_m")) {
+            if (!oracle.reaches(part, f.planObjectId())) {
+                compared++;
+                return;
+            }
+            // Within snapM of a link, yet no distance: the link's piece of network must join no target
+            // in pgRouting either (every distance below must be missing on both sides).
+        }
+        distance(where, hubFigure, f, oracle, part, hubs, List.of());
+        distance(where, "stop_m", f, oracle, part, stops, List.of());
+        if (classification && oracle != null) {
+            List<String> main = list(d, "mainRoadCategories");
+            distance(where, "junction_m", f, oracle, part, List.of(), oracle.junctions(main.isEmpty() ? List.of("E", "R") : main));
+        }
+    }
+
+    private void distance(String where, String figure, Finding f, NetworkOracle oracle, String part, List<ReferenceFeature> targets,
+                          List<Long> vertices) throws SQLException {
+        Double sql;
+        if (oracle == null) {
+            sql = null;
+            for (ReferenceFeature t : targets) {
+                double v = query("SELECT ST_Distance(" + part + ", " + ref(layerOf(t), t.id()) + ")", f.planObjectId())[0];
+                sql = sql == null ? v : Math.min(sql, v);
+            }
+        } else {
+            sql = oracle.nearest(part, f.planObjectId(), targets, vertices);
+        }
+        Double engine = f.figures().get(figure);
+        compared++;
+        if (sql == null || engine == null) {
+            if (sql != null || engine != null) {
+                mismatches.add(where + ": " + figure + " engine " + engine + ", pgRouting " + sql);
+            }
+            return;
+        }
+        if (Math.abs(sql - engine) > 1.0) {
+            mismatches.add(String.format(java.util.Locale.ROOT, "%s: %s engine %.2f m, %s %.2f m", where, figure, engine,
+                    oracle == null ? "PostGIS ST_Distance" : "pgRouting", sql));
+        }
+    }
+
+    private String layerOf(ReferenceFeature f) {
+        return current.layers().values().stream().filter(l -> l.features().contains(f)).findFirst().orElseThrow().id();
+    }
+
+    private static List<String> list(RuleDefinition d, String name) {
+        String t = text(d, name);
+        return t == null ? List.of() : java.util.Arrays.stream(t.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+    }
+
+    private static String text(RuleDefinition d, String name) {
+        return d.parameters().containsKey(name) ? d.parameters().get(name).asText() : null;
     }
 
     private SitingOracle sitingOracle;
@@ -327,6 +431,13 @@ class PostGisOracleTest {
                     }
                     compared++;
                 }
+            }
+            case "inside_share" -> {
+                double[] v = query(insideSql(r, input, layer), ch.planObjectId());
+                if (v[0] >= 1) {
+                    mismatches.add(where + ": PostGIS finds " + v[0] + " m² outside " + layer);
+                }
+                compared++;
             }
             case "siting" -> siting(r, input).checkClear(where, ch);
             default -> mismatches.add(where + ": no SQL for rule kind " + r.kind().name());

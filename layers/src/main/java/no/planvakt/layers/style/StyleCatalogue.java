@@ -24,7 +24,8 @@ public final class StyleCatalogue {
         try (InputStream in = StyleCatalogue.class.getResourceAsStream("styles.yaml")) {
             Document doc = Yaml.read(in.readAllBytes(), Document.class);
             return new StyleCatalogue(List.of(doc.landuse.toStyle(), doc.zones.toStyle(), doc.reference.toStyle(),
-                    doc.findings.toStyle(), doc.energyGaps.toStyle(), doc.energySites.toStyle(), doc.energyProposed.toStyle(), doc.reserve.toStyle()));
+                    doc.findings.toStyle(), doc.energyGaps.toStyle(), doc.energySites.toStyle(), doc.energyProposed.toStyle(), doc.reserve.toStyle(),
+                    doc.transport.toStyle()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -44,7 +45,8 @@ public final class StyleCatalogue {
 
     record Document(LandUse landuse, Classified zones, Single reference, Classified findings,
                     @JsonProperty("energy_gaps") Classified energyGaps, @JsonProperty("energy_sites") Classified energySites,
-                    @JsonProperty("energy_proposed") Single energyProposed, Classified reserve) {
+                    @JsonProperty("energy_proposed") Single energyProposed, Classified reserve,
+                    Classified transport) {
     }
 
     record HatchEntry(int angle, int spacing, double width) {

@@ -16,7 +16,7 @@ class LayerCatalogueTest {
     void shipsTheLayerKindsWithTheNationalCrsList() {
         assertThat(catalogue.layers()).extracting(LayerDefinition::name)
                 .containsExactly("plan_landuse", "plan_zones", "reference", "findings", "energy_gaps", "energy_sites",
-                        "energy_proposed", "account_reserve");
+                        "energy_proposed", "account_reserve", "findings_transport");
         assertThat(catalogue.crs()).containsExactly("EPSG:25833", "EPSG:25832", "EPSG:25835", "EPSG:4258", "EPSG:4326", "EPSG:3857");
         assertThat(catalogue.nativeSrid()).isEqualTo(25833);
         StyleCatalogue styles = StyleCatalogue.standard();

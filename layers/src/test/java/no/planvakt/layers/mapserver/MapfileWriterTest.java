@@ -17,9 +17,9 @@ class MapfileWriterTest {
         assertThat(mapfile).contains("\"run\" \"^[0-9]{1,18}$\"", "\"default_run\" \"0\"",
                 "\"municipality\" \"^([0-9]{4}|all)$\"", "\"default_municipality\" \"all\"",
                 "\"reflayer\" \"^[a-z][a-z0-9_]{0,62}$\"");
-        // Ten MapServer layers (reference is three, one per geometry type; three for the energy
+        // Eleven MapServer layers (reference is three, one per geometry type; three for the energy
         // overview), each with one VALIDATION block.
-        assertThat(mapfile.split("VALIDATION", -1)).hasSize(11);
+        assertThat(mapfile.split("VALIDATION", -1)).hasSize(12);
     }
 
     @Test
@@ -34,7 +34,7 @@ class MapfileWriterTest {
     void advertisesAllCrsAndSqlOnOneLine() {
         assertThat(mapfile).contains("\"wms_srs\" \"EPSG:25833 EPSG:25832 EPSG:25835 EPSG:4258 EPSG:4326 EPSG:3857\"");
         assertThat(mapfile.lines().filter(l -> l.trim().startsWith("DATA")))
-                .hasSize(10).allMatch(l -> l.endsWith("USING UNIQUE id USING SRID=25833\""));
+                .hasSize(11).allMatch(l -> l.endsWith("USING UNIQUE id USING SRID=25833\""));
         assertThat(mapfile).contains("SCALETOKEN NAME \"%overview_select%\"", "LABELMAXSCALEDENOM 25000");
     }
 
@@ -53,7 +53,7 @@ class MapfileWriterTest {
         assertThat(mapfile.lines().filter(l -> l.startsWith("    NAME ")).toList()).containsExactly("    NAME \"plan_landuse\"",
                 "    NAME \"plan_zones\"", "    NAME \"reference_polygons\"", "    NAME \"reference_lines\"",
                 "    NAME \"reference_points\"", "    NAME \"findings\"", "    NAME \"energy_gaps\"", "    NAME \"energy_sites\"",
-                "    NAME \"energy_proposed\"", "    NAME \"account_reserve\"");
+                "    NAME \"energy_proposed\"", "    NAME \"account_reserve\"", "    NAME \"findings_transport\"");
         String findings = mapfile.substring(mapfile.indexOf("    NAME \"findings\""), mapfile.indexOf("    NAME \"energy_gaps\""));
         assertThat(findings.lines().filter(l -> l.trim().startsWith("DATA")).findFirst().orElseThrow()).isEqualTo("    DATA \"geom FROM"
                 + " (SELECT * FROM wms.finding WHERE CASE WHEN %run% > 0 THEN run_id = %run% WHEN %planversion% > 0 THEN"
