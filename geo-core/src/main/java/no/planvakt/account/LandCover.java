@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.reference.ReferenceLayer;
@@ -92,47 +94,91 @@ public final class LandCover {
     public static LandCover of(List<AccountSpec.LandCoverClass> classes, Map<String, ReferenceLayer> layers, String where,
                                Envelope extent, AreaMeasure measure) {
         Geometry clip = new org.locationtech.jts.geom.GeometryFactory().toGeometry(extent);
-        List<List<Piece>> pieces = new ArrayList<>();
-        // A quadtree, not an STRtree: pieces are looked up while later ones are still being added.
-        Quadtree placed = new Quadtree();
-        double resolved = 0;
-        int pairs = 0;
+        // The features in priority order (class order, then id), cut to the extent.
+        List<Piece> candidates = new ArrayList<>();
         for (int k = 0; k < classes.size(); k++) {
             AccountSpec.LandCoverClass c = classes.get(k);
             FeatureFilter filter = FeatureFilter.compile(where + ".classes[" + k + "].filter", c.filter());
             ReferenceLayer layer = layers.get(c.layer());
-            List<ReferenceFeature> features = layer.features().stream().filter(filter::accepts)
-                    .sorted(Comparator.comparing(ReferenceFeature::id)).toList();
-            List<Piece> mine = new ArrayList<>();
-            for (ReferenceFeature f : features) {
+            for (ReferenceFeature f : layer.features().stream().filter(filter::accepts).sorted(Comparator.comparing(ReferenceFeature::id))
+                    .toList()) {
                 Geometry g = f.geometry();
-                if (g.getDimension() < 2 || g.isEmpty() || !extent.intersects(g.getEnvelopeInternal())) {
-                    continue;
-                }
-                if (!extent.covers(g.getEnvelopeInternal())) {
-                    g = Areas.polygonal(OverlayNGRobust.overlay(g, clip, OverlayNG.INTERSECTION));
-                    if (g.getArea() == 0) {
-                        continue;
-                    }
-                }
-                for (Object o : placed.query(g.getEnvelopeInternal())) {
-                    Geometry e = ((Piece) o).geometry();
-                    double overlap = Areas.intersection(g, e);
-                    if (overlap > NOISE_M2) {
-                        resolved += overlap * measure.scaleAt(g.getCentroid());
-                        pairs++;
-                        g = Areas.polygonal(OverlayNGRobust.overlay(g, e, OverlayNG.DIFFERENCE));
-                    }
-                }
-                if (!g.isEmpty()) {
-                    Piece p = new Piece(k, f.id(), g);
-                    mine.add(p);
-                    placed.insert(g.getEnvelopeInternal(), p);
+                if (g.getDimension() >= 2 && !g.isEmpty() && extent.intersects(g.getEnvelopeInternal())) {
+                    candidates.add(new Piece(k, f.id(), g));
                 }
             }
-            pieces.add(mine);
+        }
+        List<Piece> clipped = candidates.parallelStream().map(p -> {
+            if (extent.covers(p.geometry().getEnvelopeInternal())) {
+                return p;
+            }
+            Geometry g = Areas.polygonal(OverlayNGRobust.overlay(p.geometry(), clip, OverlayNG.INTERSECTION));
+            return g.getArea() == 0 ? null : new Piece(p.classIndex(), p.id(), g);
+        }).filter(p -> p != null).toList();
+        Set<Long> overlapping = overlappingPairs(clipped);
+        List<List<Piece>> pieces = new ArrayList<>();
+        for (int k = 0; k < classes.size(); k++) {
+            pieces.add(new ArrayList<>());
+        }
+        // A quadtree, not an STRtree: pieces are looked up while later ones are still being added.
+        Quadtree placed = new Quadtree();
+        double resolved = 0;
+        int pairs = 0;
+        for (int i = 0; i < clipped.size(); i++) {
+            Geometry g = clipped.get(i).geometry();
+            for (Object o : placed.query(g.getEnvelopeInternal())) {
+                Placed e = (Placed) o;
+                // Pieces only shrink as they are cut, so a pair whose original features overlap by no
+                // more than the noise cannot overlap by more now: only the pairs found below are measured.
+                if (!overlapping.contains(pairKey(i, e.index(), clipped.size()))) {
+                    continue;
+                }
+                double overlap = Areas.intersection(g, e.piece().geometry());
+                if (overlap > NOISE_M2) {
+                    resolved += overlap * measure.scaleAt(g.getCentroid());
+                    pairs++;
+                    g = Areas.polygonal(OverlayNGRobust.overlay(g, e.piece().geometry(), OverlayNG.DIFFERENCE));
+                }
+            }
+            if (!g.isEmpty()) {
+                Piece p = new Piece(clipped.get(i).classIndex(), clipped.get(i).id(), g);
+                pieces.get(p.classIndex()).add(p);
+                placed.insert(g.getEnvelopeInternal(), new Placed(i, p));
+            }
         }
         return new LandCover(classes, pieces, resolved, pairs);
+    }
+
+    private record Placed(int index, Piece piece) {
+    }
+
+    private static long pairKey(int later, int earlier, int n) {
+        return (long) later * n + earlier;
+    }
+
+    /**
+     * The pairs (later, earlier in priority order) whose features overlap by more than the noise,
+     * tested side by side on both cores. A land cover like AR5 is a partition: every neighbour
+     * touches its neighbours and measuring each pair was half the account's time; the few that
+     * overlap are then resolved in order above.
+     */
+    private static Set<Long> overlappingPairs(List<Piece> pieces) {
+        STRtree index = new STRtree();
+        for (int i = 0; i < pieces.size(); i++) {
+            index.insert(pieces.get(i).geometry().getEnvelopeInternal(), i);
+        }
+        index.build();
+        Set<Long> out = ConcurrentHashMap.newKeySet();
+        IntStream.range(0, pieces.size()).parallel().forEach(i -> {
+            Geometry g = pieces.get(i).geometry();
+            for (Object o : index.query(g.getEnvelopeInternal())) {
+                int j = (Integer) o;
+                if (j < i && Areas.intersection(g, pieces.get(j).geometry()) > NOISE_M2) {
+                    out.add(pairKey(i, j, pieces.size()));
+                }
+            }
+        });
+        return out;
     }
 
     public List<AccountSpec.LandCoverClass> classes() {
