@@ -55,6 +55,7 @@ public final class MapFigure {
     private final List<Shape> shapes = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
     private final Map<String, LegendEntry> legend = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
 
     /** A map showing {@code focus} with a margin, widened to the figure's aspect ratio, every vertex drawn. */
     public MapFigure(Envelope focus) {
@@ -226,6 +227,26 @@ public final class MapFigure {
 
     double y(double northing) {
         return (extent.getMaxY() - northing) * scale;
+    }
+
+    /** The part of the world the map shows (canonical CRS). */
+    public Envelope extent() {
+        return new Envelope(extent);
+    }
+
+    /** Whether {@code g} lies in the map and is at least {@code minPx} figure units wide or high there. */
+    public boolean visible(Geometry g, double minPx) {
+        Envelope e = g.getEnvelopeInternal();
+        return e.intersects(extent) && Math.max(e.getWidth(), e.getHeight()) * scale >= minPx;
+    }
+
+    /** A line of text under the legend (what the map leaves out, and why). */
+    public void note(String text) {
+        notes.add(text);
+    }
+
+    public List<String> notes() {
+        return List.copyOf(notes);
     }
 
     public List<Shape> shapes() {

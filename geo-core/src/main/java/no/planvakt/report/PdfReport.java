@@ -346,6 +346,9 @@ public final class PdfReport {
             }
             long denominator = Math.round(map.scaleDenominator() * w / width);
             legend.add(new Chunk(String.format(Locale.ROOT, "   Målestokk ca. 1:%,d", denominator).replace(',', ' '), SMALL));
+            for (String note : map.notes()) {
+                legend.add(new Chunk("\n" + note, SMALL));
+            }
             PdfPCell lc = new PdfPCell(legend);
             lc.setBorder(0);
             box.addCell(lc);

@@ -74,6 +74,13 @@ public record ReportModel(
     public static final int SUMMARY_OBJECTS = 2000;
     /** Generalisation of summarised maps, in figure units (half a pixel). */
     static final double GENERALISE_PX = 0.5;
+    /**
+     * A summarised map draws a context layer (plan objects, the rule's reference layer) only when
+     * it has at most this many objects of at least {@link #CONTEXT_MIN_PX} in view: a detail map of a
+     * county-sized finding would otherwise hold thousands of plan objects and make the report large.
+     */
+    static final int CONTEXT_LIMIT = 400;
+    static final double CONTEXT_MIN_PX = 1.5;
 
     /** A file (or download) with every finding: its label and a link relative to the report. */
     public record Attachment(String label, String href) {
@@ -268,9 +275,34 @@ public record ReportModel(
     /** One finding close up: its surroundings in the plan and the reference layer, generalised like the overview. */
     private static MapFigure detail(RuleDefinition rule, CheckInput input, Entry e, List<Geometry> boundaries) {
         MapFigure map = new MapFigure(e.finding().geometry().getEnvelopeInternal(), GENERALISE_PX);
-        context(map, rule, input, boundaries);
+        ReferenceLayer layer = input.layers().get(rule.reference().layer());
+        if (layer != null) {
+            limited(map, layer.features().stream().map(r -> r.geometry()).toList(), layer.title(), (m, g) ->
+                    m.add(g, MapFigure.REFERENCE, layer.title(), layer.title()));
+        }
+        limited(map, input.draft().features(), "Planforslaget", (m, f) ->
+                m.add(f.geometry(), MapFigure.PLAN, f.displayName() + " – " + f.purposeLabel(), "Planforslaget"));
+        for (Geometry b : boundaries) {
+            map.add(b.getBoundary(), MapFigure.BOUNDARY, "Kommunegrense", "Kommunegrense");
+        }
         numbered(map, List.of(e));
         return map;
+    }
+
+    /** Draws the items of one context layer that are visible on the map, unless there are more than {@link #CONTEXT_LIMIT}. */
+    private static <T> void limited(MapFigure map, List<T> items, String title, java.util.function.BiConsumer<MapFigure, T> draw) {
+        List<T> shown = new ArrayList<>();
+        for (T item : items) {
+            Geometry g = item instanceof PlanFeature f ? f.geometry() : (Geometry) item;
+            if (g != null && !g.isEmpty() && map.visible(g, CONTEXT_MIN_PX)) {
+                shown.add(item);
+            }
+        }
+        if (shown.size() > CONTEXT_LIMIT) {
+            map.note(title + ": " + shown.size() + " objekter i utsnittet, ikke tegnet (se findings.gpkg i et GIS-verktøy).");
+            return;
+        }
+        shown.forEach(item -> draw.accept(map, item));
     }
 
     private static void context(MapFigure map, RuleDefinition rule, CheckInput input, List<Geometry> boundaries) {

@@ -44,6 +44,9 @@ final class SvgMap {
                             + " height=\"10\" fill=\"%s\" fill-opacity=\"%.2f\" stroke=\"%s\"%s/></svg> %s</span> ", st.fill(), st.fillOpacity(),
                     st.stroke(), st.dashed() ? " stroke-dasharray=\"4 2\"" : "", HtmlReport.escape(e.text())));
         }
+        for (String note : map.notes()) {
+            s.append("<br>").append(HtmlReport.escape(note));
+        }
         s.append("</figcaption></figure>");
         return s.toString();
     }

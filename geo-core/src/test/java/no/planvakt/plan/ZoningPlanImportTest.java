@@ -71,18 +71,22 @@ class ZoningPlanImportTest {
 
     @Test
     void aZoningCodeThatIsNotInTheRpListIsRefused() throws Exception {
-        Path p = tmp.resolve("rp.sos");
-        Files.writeString(p, no.planvakt.format.sosi.SosiTestPlans.square("RpArealformålOmråde", "..RPAREALFORMÅL 1125"), StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> new PlanReader(25833).read(p, PlanVersionKind.DRAFT)).isInstanceOf(InputException.class)
-                .hasMessageContaining("unknown arealformål code 1125 in attribute RPAREALFORMÅL (not in the SOSI Plan reguleringsplan code list)");
+        assertRefused("rp.sos", "RpArealformålOmråde", "..RPAREALFORMÅL 1125",
+                "unknown arealformål code 1125 in attribute RPAREALFORMÅL (not in the SOSI Plan reguleringsplan code list)");
     }
 
     @Test
     void aRpOnlyCodeInAKommuneplanIsRefused() throws Exception {
-        Path p = tmp.resolve("kp.sos");
-        Files.writeString(p, no.planvakt.format.sosi.SosiTestPlans.square("KpArealformålOmråde", "..KPAREALFORMÅL 1111\n..AREALST 2"), StandardCharsets.UTF_8);
+        assertRefused("kp.sos", "KpArealformålOmråde", "..KPAREALFORMÅL 1111\n..AREALST 2",
+                "unknown arealformål code 1111 in attribute KPAREALFORMÅL (not in the SOSI Plan kommuneplan code list)");
+    }
+
+    /** A one-square SOSI plan of {@code objtype} with {@code attributes} is refused with {@code message}. */
+    private void assertRefused(String file, String objtype, String attributes, String message) throws Exception {
+        Path p = tmp.resolve(file);
+        Files.writeString(p, no.planvakt.format.sosi.SosiTestPlans.square(objtype, attributes), StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new PlanReader(25833).read(p, PlanVersionKind.DRAFT)).isInstanceOf(InputException.class)
-                .hasMessageContaining("unknown arealformål code 1111 in attribute KPAREALFORMÅL (not in the SOSI Plan kommuneplan code list)");
+                .hasMessageContaining(message);
     }
 
     @Test

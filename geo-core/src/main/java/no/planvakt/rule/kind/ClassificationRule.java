@@ -125,6 +125,7 @@ public final class ClassificationRule implements RuleKind {
         Map<String, Map<List<String>, double[]>> reserve = new TreeMap<>();
         for (AreaChange change : ctx.changes()) {
             ctx.checkpoint();
+            ctx.checkpoint();
             if (!ctx.examined(change)) {
                 continue;
             }

@@ -63,6 +63,7 @@ public final class InsideShareRule implements RuleKind {
         Map<String, Map<List<String>, double[]>> sums = new TreeMap<>();
         for (AreaChange change : ctx.changes()) {
             ctx.checkpoint();
+            ctx.checkpoint();
             if (!ctx.examined(change)) {
                 continue;
             }

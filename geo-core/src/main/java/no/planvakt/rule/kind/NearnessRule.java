@@ -89,6 +89,7 @@ public final class NearnessRule implements RuleKind {
         Map<String, Map<List<String>, double[]>> byMunicipality = new TreeMap<>();
         for (AreaChange change : ctx.changes()) {
             ctx.checkpoint();
+            ctx.checkpoint();
             if (!ctx.examined(change)) {
                 continue;
             }
