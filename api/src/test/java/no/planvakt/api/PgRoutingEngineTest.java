@@ -63,7 +63,7 @@ class PgRoutingEngineTest extends ApiTestBase {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM network.edge", Integer.class)).isGreaterThanOrEqualTo(network.edges().size());
     }
 
-    private static ReferenceLayer read(ReferenceLayerReader reader, String id, String file) throws Exception {
+    static ReferenceLayer read(ReferenceLayerReader reader, String id, String file) throws Exception {
         // The data ships inside geo-core's jar: copy it out to read it as a file.
         Path path = java.nio.file.Files.createTempDirectory("n1000").resolve(file);
         try (var in = PgRoutingEngineTest.class.getResourceAsStream("/no/planvakt/data/n1000-buskerud/" + file)) {
