@@ -30,29 +30,43 @@ class AccessTest extends ApiTestBase {
 
         long adopted = id(ApiTestSupport.uploadPlan(hol, dir.resolve(DemoData.ADOPTED), "adopted"), "versionId");
         long draft = id(ApiTestSupport.uploadPlan(hol, dir.resolve(DemoData.DRAFT), "draft"), "versionId");
-        ResponseEntity<Map> started = hol.postForEntity("/api/runs?wait=true", Map.of("draftVersionId", draft, "adoptedVersionId", adopted),
-                Map.class);
+        ResponseEntity<Map> started = hol.postForEntity(
+                "/api/runs?wait=true", Map.of("draftVersionId", draft, "adoptedVersionId", adopted), Map.class);
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(started.getBody().get("requestedBy")).isEqualTo("planlegger.hol");
         long run = id(started, "runId");
         String key = (String) hol.getForObject("/api/runs/" + run + "/findings", List.class).stream()
-                .map(f -> ((Map) f).get("key")).findFirst().orElseThrow();
+                .map(f -> ((Map) f).get("key"))
+                .findFirst()
+                .orElseThrow();
 
-        List<String> reads = List.of("/api/plans/versions/" + draft, "/api/runs/" + run, "/api/runs/" + run + "/findings",
-                "/api/runs/" + run + "/findings.geojson", "/api/runs/" + run + "/report.html");
+        List<String> reads = List.of(
+                "/api/plans/versions/" + draft,
+                "/api/runs/" + run,
+                "/api/runs/" + run + "/findings",
+                "/api/runs/" + run + "/findings.geojson",
+                "/api/runs/" + run + "/report.html");
         for (String url : reads) {
-            assertThat(hol.getForEntity(url, String.class).getStatusCode()).as("Hol reads " + url).isEqualTo(HttpStatus.OK);
-            assertThat(viewer.getForEntity(url, String.class).getStatusCode()).as("viewer reads " + url).isEqualTo(HttpStatus.OK);
-            assertThat(county.getForEntity(url, String.class).getStatusCode()).as("county reads " + url).isEqualTo(HttpStatus.OK);
+            assertThat(hol.getForEntity(url, String.class).getStatusCode())
+                    .as("Hol reads " + url)
+                    .isEqualTo(HttpStatus.OK);
+            assertThat(viewer.getForEntity(url, String.class).getStatusCode())
+                    .as("viewer reads " + url)
+                    .isEqualTo(HttpStatus.OK);
+            assertThat(county.getForEntity(url, String.class).getStatusCode())
+                    .as("county reads " + url)
+                    .isEqualTo(HttpStatus.OK);
             ResponseEntity<String> other = drammen.getForEntity(url, String.class);
             assertThat(other.getStatusCode()).as("Drammen reads " + url).isEqualTo(HttpStatus.NOT_FOUND);
             assertThat(other.getBody()).doesNotContain("Vestli", "3330");
-            assertThat(anonymous.getForEntity(url, String.class).getStatusCode()).as("anonymous reads " + url)
+            assertThat(anonymous.getForEntity(url, String.class).getStatusCode())
+                    .as("anonymous reads " + url)
                     .isEqualTo(HttpStatus.UNAUTHORIZED);
         }
         // Lists leave it out.
         assertThat(drammen.getForObject("/api/runs", String.class)).doesNotContain("\"runId\":" + run + ",");
-        assertThat(drammen.getForObject("/api/plans/versions", String.class)).doesNotContain("\"versionId\":" + draft + ",");
+        assertThat(drammen.getForObject("/api/plans/versions", String.class))
+                .doesNotContain("\"versionId\":" + draft + ",");
         assertThat(anonymous.getForObject("/api/runs", String.class)).doesNotContain("\"runId\":" + run + ",");
         assertThat(hol.getForObject("/api/runs", String.class)).contains("\"runId\":" + run + ",");
 
@@ -62,13 +76,17 @@ class AccessTest extends ApiTestBase {
         assertThat(put(drammen, override, verdict).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(put(viewer, override, verdict).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(put(anonymous, override, verdict).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(drammen.postForEntity("/api/runs", Map.of("draftVersionId", draft), String.class).getStatusCode())
+        assertThat(drammen.postForEntity("/api/runs", Map.of("draftVersionId", draft), String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(viewer.postForEntity("/api/runs", Map.of("draftVersionId", draft), String.class).getStatusCode())
+        assertThat(viewer.postForEntity("/api/runs", Map.of("draftVersionId", draft), String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(drammen.postForEntity("/api/runs/" + run + "/cancel", null, String.class).getStatusCode())
+        assertThat(drammen.postForEntity("/api/runs/" + run + "/cancel", null, String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(drammen.postForEntity("/api/plans/versions/" + draft + "/publish", null, String.class).getStatusCode())
+        assertThat(drammen.postForEntity("/api/plans/versions/" + draft + "/publish", null, String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         ResponseEntity<Map> countyVerdict = put(county, override, verdict);
         assertThat(countyVerdict.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -79,26 +97,37 @@ class AccessTest extends ApiTestBase {
         ResponseEntity<Map> upload = ApiTestSupport.uploadPlan(drammen, dir.resolve(DemoData.DRAFT), "draft");
         assertThat(upload.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat((String) upload.getBody().get("message")).contains("3330");
-        assertThat(ApiTestSupport.uploadPlan(anonymous, dir.resolve(DemoData.DRAFT), "draft").getStatusCode())
+        assertThat(ApiTestSupport.uploadPlan(anonymous, dir.resolve(DemoData.DRAFT), "draft")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM plan.version", Long.class)).isEqualTo(versions);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM plan.version", Long.class))
+                .isEqualTo(versions);
 
         // Published for consultation: everyone reads it, still only Hol (and the county) change it.
-        assertThat(hol.postForEntity("/api/plans/versions/" + draft + "/publish", null, Map.class).getBody().get("publishedBy"))
+        assertThat(hol.postForEntity("/api/plans/versions/" + draft + "/publish", null, Map.class)
+                        .getBody()
+                        .get("publishedBy"))
                 .isEqualTo("planlegger.hol");
         for (String url : reads) {
-            assertThat(anonymous.getForEntity(url, String.class).getStatusCode()).as("anonymous reads published " + url)
+            assertThat(anonymous.getForEntity(url, String.class).getStatusCode())
+                    .as("anonymous reads published " + url)
                     .isEqualTo(HttpStatus.OK);
-            assertThat(drammen.getForEntity(url, String.class).getStatusCode()).as("Drammen reads published " + url)
+            assertThat(drammen.getForEntity(url, String.class).getStatusCode())
+                    .as("Drammen reads published " + url)
                     .isEqualTo(HttpStatus.OK);
         }
         assertThat(put(drammen, override, verdict).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(anonymous.getForObject("/api/plans/versions", String.class)).contains("\"versionId\":" + draft + ",");
+        assertThat(anonymous.getForObject("/api/plans/versions", String.class))
+                .contains("\"versionId\":" + draft + ",");
 
         // Verdicts and publications are logged with who and when.
-        List<Map<String, Object>> log = jdbc.queryForList("SELECT actor, action, at FROM auth.audit WHERE (object_type = 'plan_version'"
-                + " AND object_id = ?) OR (object_type = 'finding' AND object_id = ?) ORDER BY id", Long.toString(draft), run + "/" + key);
-        assertThat(log).extracting(m -> m.get("actor") + " " + m.get("action"))
+        List<Map<String, Object>> log = jdbc.queryForList(
+                "SELECT actor, action, at FROM auth.audit WHERE (object_type = 'plan_version'"
+                        + " AND object_id = ?) OR (object_type = 'finding' AND object_id = ?) ORDER BY id",
+                Long.toString(draft),
+                run + "/" + key);
+        assertThat(log)
+                .extracting(m -> m.get("actor") + " " + m.get("action"))
                 .containsExactly("fylke.buskerud verdict", "planlegger.hol plan.publish");
         assertThat(log).allSatisfy(m -> assertThat(m.get("at")).isNotNull());
     }
@@ -106,12 +135,23 @@ class AccessTest extends ApiTestBase {
     @Test
     void referenceLayersNeedSignInAndOnlyTheCountyLoadsThem() {
         TestRestTemplate hol = as("planlegger.hol", "MUNICIPAL_PLANNER", "3330");
-        assertThat(anonymous.getForEntity("/api/reference-layers", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(hol.getForEntity("/api/reference-layers", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-        no.planvakt.reference.LayerManifest m = new no.planvakt.reference.LayerManifest("over_skoggrensen", "Areal over skoggrensen (demo)",
-                "over-skoggrensen.geojson", "demo", null, "CC BY 4.0", null, null, "id");
+        assertThat(anonymous.getForEntity("/api/reference-layers", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(hol.getForEntity("/api/reference-layers", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        no.planvakt.reference.LayerManifest m = new no.planvakt.reference.LayerManifest(
+                "over_skoggrensen",
+                "Areal over skoggrensen (demo)",
+                "over-skoggrensen.geojson",
+                "demo",
+                null,
+                "CC BY 4.0",
+                null,
+                null,
+                "id");
         assertThat(ApiTestSupport.uploadLayer(hol, dir, m).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(ApiTestSupport.uploadLayer(as("fylke.buskerud", "COUNTY_PLANNER", "33"), dir, m).getStatusCode())
+        assertThat(ApiTestSupport.uploadLayer(as("fylke.buskerud", "COUNTY_PLANNER", "33"), dir, m)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
         assertThat(hol.getForEntity("/api/users", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
@@ -123,7 +163,9 @@ class AccessTest extends ApiTestBase {
 
     @SuppressWarnings("rawtypes")
     private static long id(ResponseEntity<Map> r, String field) {
-        assertThat(r.getStatusCode().is2xxSuccessful()).as(String.valueOf(r.getBody())).isTrue();
+        assertThat(r.getStatusCode().is2xxSuccessful())
+                .as(String.valueOf(r.getBody()))
+                .isTrue();
         return ((Number) r.getBody().get(field)).longValue();
     }
 }

@@ -15,8 +15,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * in {@link #dir}. Without PostGIS the tests fail with a clear message rather than skip, so a green
  * build always means "tested against PostGIS".
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.url=${PLANVAKT_DB_URL:}", "planvakt.admin.password=" + ApiTestBase.ADMIN_PASSWORD})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=${PLANVAKT_DB_URL:}",
+            "planvakt.admin.password=" + ApiTestBase.ADMIN_PASSWORD
+        })
 abstract class ApiTestBase {
     /** The first admin's password, given as the operator would (PLANVAKT_ADMIN_PASSWORD). */
     static final String ADMIN_PASSWORD = "test-admin-passord-1";
@@ -24,7 +28,8 @@ abstract class ApiTestBase {
     static {
         String url = System.getenv("PLANVAKT_DB_URL");
         if (url == null || url.isBlank()) {
-            throw new IllegalStateException("PLANVAKT_DB_URL is not set: run the tests with ./run-tests, which starts a private PostGIS");
+            throw new IllegalStateException(
+                    "PLANVAKT_DB_URL is not set: run the tests with ./run-tests, which starts a private PostGIS");
         }
     }
 
@@ -36,6 +41,7 @@ abstract class ApiTestBase {
     TestRestTemplate anonymous;
     /** Signed in (HTTP Basic) as the first admin, who may do everything. */
     TestRestTemplate http;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -47,10 +53,11 @@ abstract class ApiTestBase {
     /** A client signed in (HTTP Basic) as a user with this role and scope, created by the admin if missing. */
     TestRestTemplate as(String username, String role, String scope) {
         String password = "passord-for-" + username;
-        Integer n = jdbc.queryForObject("SELECT count(*) FROM auth.app_user WHERE username = ?", Integer.class, username);
+        Integer n =
+                jdbc.queryForObject("SELECT count(*) FROM auth.app_user WHERE username = ?", Integer.class, username);
         if (n == 0) {
-            java.util.Map<String, Object> user = new java.util.HashMap<>(java.util.Map.of("username", username, "password", password,
-                    "role", role));
+            java.util.Map<String, Object> user =
+                    new java.util.HashMap<>(java.util.Map.of("username", username, "password", password, "role", role));
             if (scope != null) {
                 user.put("scope", scope);
             }

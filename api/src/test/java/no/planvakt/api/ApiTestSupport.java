@@ -20,8 +20,7 @@ import org.springframework.util.MultiValueMap;
 
 /** Multipart uploads as a planner's client sends them. */
 final class ApiTestSupport {
-    private ApiTestSupport() {
-    }
+    private ApiTestSupport() {}
 
     @SuppressWarnings("rawtypes")
     static ResponseEntity<java.util.Map> uploadPlan(TestRestTemplate http, Path file, String kind) {
@@ -35,7 +34,8 @@ final class ApiTestSupport {
     static void uploadDemoLayers(TestRestTemplate http, Path demoDir) {
         LayerManifest[] manifest;
         try {
-            manifest = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
+            manifest = new ObjectMapper(new YAMLFactory())
+                    .registerModule(new JavaTimeModule())
                     .readValue(demoDir.resolve(DemoData.LAYERS).toFile(), LayerManifest[].class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,12 +72,19 @@ final class ApiTestSupport {
     /** Uploads the demo's adopted plan, draft and layers and checks the draft; returns the finished run's id. */
     @SuppressWarnings("rawtypes")
     static long demoRun(TestRestTemplate http, Path demoDir) {
-        Object adopted = uploadPlan(http, demoDir.resolve(DemoData.ADOPTED), "adopted").getBody().get("versionId");
-        Object draft = uploadPlan(http, demoDir.resolve(DemoData.DRAFT), "draft").getBody().get("versionId");
+        Object adopted = uploadPlan(http, demoDir.resolve(DemoData.ADOPTED), "adopted")
+                .getBody()
+                .get("versionId");
+        Object draft = uploadPlan(http, demoDir.resolve(DemoData.DRAFT), "draft")
+                .getBody()
+                .get("versionId");
         uploadDemoLayers(http, demoDir);
-        ResponseEntity<java.util.Map> run = http.postForEntity("/api/runs?wait=true",
-                java.util.Map.of("draftVersionId", draft, "adoptedVersionId", adopted), java.util.Map.class);
-        if (run.getStatusCode() != HttpStatus.CREATED || !"DONE".equals(run.getBody().get("state"))) {
+        ResponseEntity<java.util.Map> run = http.postForEntity(
+                "/api/runs?wait=true",
+                java.util.Map.of("draftVersionId", draft, "adoptedVersionId", adopted),
+                java.util.Map.class);
+        if (run.getStatusCode() != HttpStatus.CREATED
+                || !"DONE".equals(run.getBody().get("state"))) {
             throw new AssertionError("demo run did not finish: " + run.getStatusCode() + " " + run.getBody());
         }
         return ((Number) run.getBody().get("runId")).longValue();

@@ -40,11 +40,21 @@ class ConcurrencyLoadTest extends ApiTestBase {
                 clients.add(pool.submit(this::uploadAndRun));
             }
             Future<?> layers = pool.submit(() -> {
-                LayerManifest kulturminner = new LayerManifest("kulturminner", "Fredete kulturminner (demo)", "kulturminner.geojson",
-                        "Planvakt demo", "Planvakt", "CC BY 4.0", null, null, "id");
+                LayerManifest kulturminner = new LayerManifest(
+                        "kulturminner",
+                        "Fredete kulturminner (demo)",
+                        "kulturminner.geojson",
+                        "Planvakt demo",
+                        "Planvakt",
+                        "CC BY 4.0",
+                        null,
+                        null,
+                        "id");
                 for (int i = 0; i < 5; i++) {
                     ResponseEntity<Map> r = ApiTestSupport.uploadLayer(http, dir, kulturminner);
-                    assertThat(r.getStatusCode()).as(String.valueOf(r.getBody())).isEqualTo(HttpStatus.CREATED);
+                    assertThat(r.getStatusCode())
+                            .as(String.valueOf(r.getBody()))
+                            .isEqualTo(HttpStatus.CREATED);
                 }
                 return null;
             });
@@ -61,11 +71,21 @@ class ConcurrencyLoadTest extends ApiTestBase {
     private String uploadAndRun() throws Exception {
         ResponseEntity<Map> adopted = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.ADOPTED), "adopted");
         ResponseEntity<Map> draft = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft");
-        assertThat(adopted.getStatusCode()).as(String.valueOf(adopted.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(adopted.getStatusCode())
+                .as(String.valueOf(adopted.getBody()))
+                .isEqualTo(HttpStatus.CREATED);
         assertThat(draft.getStatusCode()).as(String.valueOf(draft.getBody())).isEqualTo(HttpStatus.CREATED);
-        ResponseEntity<Map> run = http.postForEntity("/api/runs?wait=true", Map.of("draftVersionId", draft.getBody().get("versionId"),
-                "adoptedVersionId", adopted.getBody().get("versionId")), Map.class);
-        assertThat(run.getStatusCode().is2xxSuccessful()).as(String.valueOf(run.getBody())).isTrue();
+        ResponseEntity<Map> run = http.postForEntity(
+                "/api/runs?wait=true",
+                Map.of(
+                        "draftVersionId",
+                        draft.getBody().get("versionId"),
+                        "adoptedVersionId",
+                        adopted.getBody().get("versionId")),
+                Map.class);
+        assertThat(run.getStatusCode().is2xxSuccessful())
+                .as(String.valueOf(run.getBody()))
+                .isTrue();
         Object id = run.getBody().get("runId");
         ResponseEntity<String> findings = http.getForEntity("/api/runs/" + id + "/findings", String.class);
         assertThat(findings.getStatusCode()).as(findings.getBody()).isEqualTo(HttpStatus.OK);
@@ -73,8 +93,13 @@ class ConcurrencyLoadTest extends ApiTestBase {
         assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
         List<String> lines = new ArrayList<>();
         for (JsonNode f : JSON.readTree(findings.getBody())) {
-            lines.add(String.format(Locale.ROOT, "%s %s %s %.3f", f.path("ruleId").asText(), f.path("key").asText(),
-                    f.path("status").asText(), f.path("areaM2").asDouble()));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "%s %s %s %.3f",
+                    f.path("ruleId").asText(),
+                    f.path("key").asText(),
+                    f.path("status").asText(),
+                    f.path("areaM2").asDouble()));
         }
         lines.sort(String::compareTo);
         return String.join("\n", lines);

@@ -31,7 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SuppressWarnings("rawtypes")
 class DatabaseFaultTest extends ApiTestBase {
-    static final String PORT = String.valueOf(Integer.parseInt(System.getenv().getOrDefault("PLANVAKT_PG_PORT", "55433")) + 1000);
+    static final String PORT =
+            String.valueOf(Integer.parseInt(System.getenv().getOrDefault("PLANVAKT_PG_PORT", "55433")) + 1000);
     static final String DB = "planvakt_fault";
 
     /** A fresh database on the fault cluster for this class's own application context. */
@@ -39,11 +40,13 @@ class DatabaseFaultTest extends ApiTestBase {
     static void faultCluster(DynamicPropertyRegistry registry) throws Exception {
         postgis("start");
         String url = postgis("url").trim();
-        try (Connection c = DriverManager.getConnection(url.replace("/" + DB + "?", "/postgres?")); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url.replace("/" + DB + "?", "/postgres?"));
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + DB);
             s.execute("CREATE DATABASE " + DB);
         }
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             s.execute("CREATE EXTENSION postgis");
         }
         registry.add("spring.datasource.url", () -> url);
@@ -75,7 +78,9 @@ class DatabaseFaultTest extends ApiTestBase {
 
         postgis("start");
         assertThat(count("plan.version")).isEqualTo(versions);
-        assertThat(ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
         assertThat(count("plan.version")).isEqualTo(versions + 1);
     }
 
@@ -84,14 +89,16 @@ class DatabaseFaultTest extends ApiTestBase {
         long versions = count("plan.version");
         long plans = count("plan.plan");
         long features = count("plan.feature");
-        // Hold the import at its feature insert (after plan and version rows are written), then stop the cluster under it.
+        // Hold the import at its feature insert (after plan and version rows are written), then stop the cluster under
+        // it.
         try (Connection lock = DriverManager.getConnection(postgis("url").trim())) {
             lock.setAutoCommit(false);
             try (Statement s = lock.createStatement()) {
                 s.execute("LOCK TABLE plan.feature IN ACCESS EXCLUSIVE MODE");
             }
             CompletableFuture<ResponseEntity<Map>> upload = CompletableFuture.supplyAsync(
-                    () -> ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft"), Executors.newSingleThreadExecutor());
+                    () -> ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft"),
+                    Executors.newSingleThreadExecutor());
             awaitImportWaitingOnLock(lock, upload);
             postgis("stop");
             assertUnavailable(upload.get(60, TimeUnit.SECONDS));
@@ -112,7 +119,8 @@ class DatabaseFaultTest extends ApiTestBase {
         postgis("stop");
         assertUnavailable(http.getForEntity("/api/plans/versions/" + id, Map.class));
         postgis("start");
-        // The pool finds out that its connections were cut on first use: recovery may take a few tries, never a restart.
+        // The pool finds out that its connections were cut on first use: recovery may take a few tries, never a
+        // restart.
         ResponseEntity<Map> back = http.getForEntity("/api/plans/versions/" + id, Map.class);
         for (int i = 0; i < 20 && back.getStatusCode() == HttpStatus.SERVICE_UNAVAILABLE; i++) {
             Thread.sleep(500);
@@ -122,13 +130,16 @@ class DatabaseFaultTest extends ApiTestBase {
         assertThat(back.getBody().get("features")).isEqualTo(upload.getBody().get("features"));
     }
 
-    private void awaitImportWaitingOnLock(Connection c, CompletableFuture<ResponseEntity<Map>> upload) throws Exception {
+    private void awaitImportWaitingOnLock(Connection c, CompletableFuture<ResponseEntity<Map>> upload)
+            throws Exception {
         for (int i = 0; i < 200; i++) {
             if (upload.isDone()) {
-                throw new AssertionError("the import ended before it reached its feature insert: " + upload.get().getBody());
+                throw new AssertionError("the import ended before it reached its feature insert: "
+                        + upload.get().getBody());
             }
             try (Statement s = c.createStatement();
-                 var rs = s.executeQuery("SELECT count(*) FROM pg_locks WHERE relation = 'plan.feature'::regclass AND NOT granted")) {
+                    var rs = s.executeQuery(
+                            "SELECT count(*) FROM pg_locks WHERE relation = 'plan.feature'::regclass AND NOT granted")) {
                 rs.next();
                 if (rs.getInt(1) > 0) {
                     return;
@@ -142,7 +153,8 @@ class DatabaseFaultTest extends ApiTestBase {
     private static void assertUnavailable(ResponseEntity<Map> r) {
         assertThat(r.getStatusCode()).as(String.valueOf(r.getBody())).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(r.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
-        assertThat((String) r.getBody().get("message")).isEqualTo("Databasen svarer ikke; ingenting ble lagret. Prøv igjen om 5 sekunder.");
+        assertThat((String) r.getBody().get("message"))
+                .isEqualTo("Databasen svarer ikke; ingenting ble lagret. Prøv igjen om 5 sekunder.");
     }
 
     private long count(String table) {

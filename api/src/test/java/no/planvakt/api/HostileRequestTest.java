@@ -37,8 +37,9 @@ import org.springframework.http.ResponseEntity;
 class HostileRequestTest extends ApiTestBase {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CRS32 = "\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:25832\"}},";
-    private static final String SQUARE = "{\"type\":\"Polygon\",\"coordinates\":[[[447000,6712000],[447500,6712000],[447500,6712400],"
-            + "[447000,6712400],[447000,6712000]]]}";
+    private static final String SQUARE =
+            "{\"type\":\"Polygon\",\"coordinates\":[[[447000,6712000],[447500,6712000],[447500,6712400],"
+                    + "[447000,6712400],[447000,6712000]]]}";
 
     @LocalServerPort
     int port;
@@ -49,27 +50,40 @@ class HostileRequestTest extends ApiTestBase {
     void aNulByteInALayerTitleIsRefusedNamingTheField() {
         ResponseEntity<Map> r = ApiTestSupport.uploadLayer(http, dir, layer("nul_title", "Vern\u0000skog", "id"));
         assertBadRequest(r, "title", "NUL-tegn");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM ref.layer WHERE id = 'nul_title'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM ref.layer WHERE id = 'nul_title'", Long.class))
+                .isZero();
     }
 
     @Test
     void aNulByteInAnOverrideReasonIsRefused() {
         ApiTestSupport.uploadDemoLayers(http, dir);
-        Object draft = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft").getBody().get("versionId");
+        Object draft = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft")
+                .getBody()
+                .get("versionId");
         ResponseEntity<Map> run = http.postForEntity("/api/runs", Map.of("draftVersionId", draft), Map.class);
-        assertThat(run.getStatusCode().is2xxSuccessful()).as(String.valueOf(run.getBody())).isTrue();
+        assertThat(run.getStatusCode().is2xxSuccessful())
+                .as(String.valueOf(run.getBody()))
+                .isTrue();
         Map<String, String> body = Map.of("verdict", "ASSESSED", "reason", "ok\u0000", "by", "Kari");
-        ResponseEntity<Map> r = http.exchange("/api/runs/" + run.getBody().get("runId") + "/findings/x/override",
+        ResponseEntity<Map> r = http.exchange(
+                "/api/runs/" + run.getBody().get("runId") + "/findings/x/override",
                 org.springframework.http.HttpMethod.PUT,
-                new HttpEntity<>(body), Map.class);
+                new HttpEntity<>(body),
+                Map.class);
         assertBadRequest(r, "reason", "NUL-tegn");
     }
 
     @Test
     void aNulByteInAPlanAttributeIsRefusedNamingFileFeatureAndAttribute() throws Exception {
-        Path f = write("nul-attr.geojson", collection(feature("{\"KPAREALFORMÅL\":1120,\"AREALST\":2,\"OMRÅDENAVN\":\"Fjell\\u0000\"}")));
+        Path f = write(
+                "nul-attr.geojson",
+                collection(feature("{\"KPAREALFORMÅL\":1120,\"AREALST\":2,\"OMRÅDENAVN\":\"Fjell\\u0000\"}")));
         long versions = count("plan.version");
-        assertBadRequest(ApiTestSupport.uploadPlan(http, f, "draft"), "nul-attr.geojson", "feature #1", "attributtet OMRÅDENAVN",
+        assertBadRequest(
+                ApiTestSupport.uploadPlan(http, f, "draft"),
+                "nul-attr.geojson",
+                "feature #1",
+                "attributtet OMRÅDENAVN",
                 "NUL-tegn");
         assertThat(count("plan.version")).isEqualTo(versions);
     }
@@ -87,7 +101,8 @@ class HostileRequestTest extends ApiTestBase {
     void aPlainSqliteFileNamedGpkgIsRefusedAsNotAGeoPackage() throws Exception {
         Path f = dir.resolve("plain.gpkg");
         Files.deleteIfExists(f);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f);
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE t (a INTEGER)");
             s.execute("INSERT INTO t VALUES (1)");
         }
@@ -96,10 +111,13 @@ class HostileRequestTest extends ApiTestBase {
 
     @Test
     void aMultipartBodyWithoutBoundaryIsA400WithAMessage() throws Exception {
-        HttpResponse<String> r = client.send(signedIn(uri("/api/plans"))
-                .header("Content-Type", "multipart/form-data")
-                .POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\ndraft\r\n--x--\r\n"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = client.send(
+                signedIn(uri("/api/plans"))
+                        .header("Content-Type", "multipart/form-data")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "--x\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\ndraft\r\n--x--\r\n"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(message(r)).contains("multipart");
     }
@@ -110,32 +128,42 @@ class HostileRequestTest extends ApiTestBase {
         try {
             List<Future<ResponseEntity<Map>>> results = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                results.add(pool.submit(() -> ApiTestSupport.uploadLayer(http, dir, layer("parallel", "Parallell", "id"))));
+                results.add(
+                        pool.submit(() -> ApiTestSupport.uploadLayer(http, dir, layer("parallel", "Parallell", "id"))));
             }
             for (Future<ResponseEntity<Map>> f : results) {
-                assertThat(f.get().getStatusCode()).as(String.valueOf(f.get().getBody())).isEqualTo(HttpStatus.CREATED);
+                assertThat(f.get().getStatusCode())
+                        .as(String.valueOf(f.get().getBody()))
+                        .isEqualTo(HttpStatus.CREATED);
             }
         } finally {
             pool.shutdown();
         }
         long features = jdbc.queryForObject("SELECT count(*) FROM ref.feature WHERE layer_id = 'parallel'", Long.class);
-        int inFile = new no.planvakt.format.GeoJsonFeatureReader().read("k", Files.newInputStream(dir.resolve("kulturminner.geojson")))
-                .features().size();
+        int inFile = new no.planvakt.format.GeoJsonFeatureReader()
+                .read("k", Files.newInputStream(dir.resolve("kulturminner.geojson")))
+                .features()
+                .size();
         assertThat(features).isEqualTo(inFile);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM ref.layer WHERE id = 'parallel'", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM ref.layer WHERE id = 'parallel'", Long.class))
+                .isEqualTo(1);
     }
 
     @Test
     void springsOwn415And400BodiesCarryAMessage() throws Exception {
-        HttpResponse<String> text = client.send(signedIn(uri("/api/runs")).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString("hei")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> text = client.send(
+                signedIn(uri("/api/runs"))
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString("hei"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(text.statusCode()).isEqualTo(415);
         assertThat(message(text)).contains("text/plain");
         HttpResponse<String> broken = postJson("/api/runs", "{\"draftVersionId\": ");
         assertThat(broken.statusCode()).isEqualTo(400);
         assertThat(message(broken)).contains("ikke gyldig JSON");
-        HttpResponse<String> path = client.send(signedIn(uri("/api/runs/abc")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> path =
+                client.send(signedIn(uri("/api/runs/abc")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(path.statusCode()).isEqualTo(400);
         assertThat(message(path)).isEqualTo("run id må være et heltall, fant \"abc\"");
     }
@@ -149,19 +177,26 @@ class HostileRequestTest extends ApiTestBase {
 
     @Test
     void aDraftPassedAsTheAdoptedPlanIsRefused() {
-        Object draft = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft").getBody().get("versionId");
-        Object other = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.ADOPTED), "draft").getBody().get("versionId");
+        Object draft = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft")
+                .getBody()
+                .get("versionId");
+        Object other = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.ADOPTED), "draft")
+                .getBody()
+                .get("versionId");
         long runs = count("result.run");
-        ResponseEntity<Map> r = http.postForEntity("/api/runs", Map.of("draftVersionId", draft, "adoptedVersionId", other), Map.class);
+        ResponseEntity<Map> r =
+                http.postForEntity("/api/runs", Map.of("draftVersionId", draft, "adoptedVersionId", other), Map.class);
         assertBadRequest(r, "planversjon " + other + " er et forslag, ikke en vedtatt plan (adoptedVersionId)");
         assertThat(count("result.run")).isEqualTo(runs);
     }
 
     @Test
     void blankProvenanceIsRefusedNamingTheField() {
-        LayerManifest m = new LayerManifest("blank_source", "Tittel", "kulturminner.geojson", "  ", null, "CC BY 4.0", null, null, "id");
+        LayerManifest m = new LayerManifest(
+                "blank_source", "Tittel", "kulturminner.geojson", "  ", null, "CC BY 4.0", null, null, "id");
         assertBadRequest(ApiTestSupport.uploadLayer(http, dir, m), "kulturminner.geojson", "source må fylles ut");
-        LayerManifest t = new LayerManifest("blank_title", " ", "kulturminner.geojson", "kilde", null, "CC BY 4.0", null, null, "id");
+        LayerManifest t = new LayerManifest(
+                "blank_title", " ", "kulturminner.geojson", "kilde", null, "CC BY 4.0", null, null, "id");
         assertBadRequest(ApiTestSupport.uploadLayer(http, dir, t), "title må fylles ut");
     }
 
@@ -175,7 +210,8 @@ class HostileRequestTest extends ApiTestBase {
     @Test
     void readerErrorsInALayerNameTheUploadNotTheTempFile() throws Exception {
         Path broken = write("brutt.geojson", "{\"type\":\"FeatureCollection\",\n\"features\":[{");
-        LayerManifest m = new LayerManifest("brutt", "Brutt", "brutt.geojson", "kilde", null, "CC BY 4.0", null, null, null);
+        LayerManifest m =
+                new LayerManifest("brutt", "Brutt", "brutt.geojson", "kilde", null, "CC BY 4.0", null, null, null);
         ResponseEntity<Map> r = ApiTestSupport.uploadLayer(http, dir, m);
         assertBadRequest(r, "brutt.geojson", "malformed JSON");
         assertThat((String) r.getBody().get("message")).doesNotContain("planvakt-upload");
@@ -184,7 +220,9 @@ class HostileRequestTest extends ApiTestBase {
     @Test
     void aMegabyteTitleIsRefusedWithTheLimit() {
         String title = "x".repeat(1 << 20);
-        assertBadRequest(ApiTestSupport.uploadLayer(http, dir, layer("long_title", title, "id")), "title er 1 048 576 tegn lang",
+        assertBadRequest(
+                ApiTestSupport.uploadLayer(http, dir, layer("long_title", title, "id")),
+                "title er 1 048 576 tegn lang",
                 "grensen på 255 tegn");
     }
 
@@ -195,11 +233,13 @@ class HostileRequestTest extends ApiTestBase {
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
         HttpResponse<String> tooLong = postMultipart("/api/plans", "kind", "draft", "p".repeat(400) + ".geojson", plan);
         assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
-        assertThat(message(tooLong)).isEqualTo("filnavnet \"" + "p".repeat(80) + "…\" er 408 tegn lang, mer enn grensen på 255 tegn");
+        assertThat(message(tooLong))
+                .isEqualTo("filnavnet \"" + "p".repeat(80) + "…\" er 408 tegn lang, mer enn grensen på 255 tegn");
     }
 
     private static LayerManifest layer(String id, String title, String idAttribute) {
-        return new LayerManifest(id, title, "kulturminner.geojson", "Planvakt demo", null, "CC BY 4.0", null, null, idAttribute);
+        return new LayerManifest(
+                id, title, "kulturminner.geojson", "Planvakt demo", null, "CC BY 4.0", null, null, idAttribute);
     }
 
     private void assertBadRequest(ResponseEntity<Map> r, String... expected) {
@@ -208,27 +248,39 @@ class HostileRequestTest extends ApiTestBase {
     }
 
     private HttpResponse<String> postJson(String path, String body) throws Exception {
-        return client.send(signedIn(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                signedIn(uri(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** A multipart body written by hand, so the file name can be anything a hostile client sends. */
-    private HttpResponse<String> postMultipart(String path, String field, String value, String fileName, byte[] file) throws Exception {
+    private HttpResponse<String> postMultipart(String path, String field, String value, String fileName, byte[] file)
+            throws Exception {
         String boundary = "planvakt-test-boundary";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"\r\n\r\n" + value + "\r\n")
+        out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"\r\n\r\n" + value
+                        + "\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         out.write(file);
         out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return client.send(signedIn(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                signedIn(uri(path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** A request signed in (HTTP Basic) as the first admin, as the TestRestTemplate {@code http} is. */
     private static HttpRequest.Builder signedIn(URI uri) {
-        String credentials = java.util.Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String credentials = java.util.Base64.getEncoder()
+                .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(uri).header("Authorization", "Basic " + credentials);
     }
 

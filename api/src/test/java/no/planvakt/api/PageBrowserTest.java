@@ -56,19 +56,37 @@ class PageBrowserTest extends ApiTestBase {
     @BeforeAll
     static void startBrowser() throws IOException {
         if (System.getenv("PLANVAKT_WMS_URL") == null) {
-            throw new IllegalStateException("PLANVAKT_WMS_URL is not set: run the tests with ./run-tests, which starts MapServer");
+            throw new IllegalStateException(
+                    "PLANVAKT_WMS_URL is not set: run the tests with ./run-tests, which starts MapServer");
         }
         Files.createDirectories(SHOTS);
         downloads = Files.createTempDirectory("planvakt-downloads");
         ChromeOptions o = new ChromeOptions();
         o.setBinary("/usr/bin/chromium");
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--window-size=1440,1000", "--lang=nb-NO");
-        o.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false,
-                "intl.accept_languages", "nb-NO,nb"));
+        o.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1440,1000",
+                "--lang=nb-NO");
+        o.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "download.default_directory",
+                        downloads.toString(),
+                        "download.prompt_for_download",
+                        false,
+                        "intl.accept_languages",
+                        "nb-NO,nb"));
         // The page's console, so that a failure says what the page itself reported.
         o.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
         browser = new ChromeDriver(service, o);
     }
 
@@ -86,9 +104,17 @@ class PageBrowserTest extends ApiTestBase {
         } catch (org.openqa.selenium.WebDriverException | AssertionError e) {
             shot("feil");
             StringBuilder console = new StringBuilder();
-            browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
-                    .forEach(l -> console.append('\n').append(l.getLevel()).append(' ').append(l.getMessage()));
-            console.append("\nlegends: ").append(js("return [...document.querySelectorAll('#legend-items img')].map(i => i.src + ' ' + i.naturalWidth).join('\\n');"));
+            browser.manage()
+                    .logs()
+                    .get(org.openqa.selenium.logging.LogType.BROWSER)
+                    .forEach(l -> console.append('\n')
+                            .append(l.getLevel())
+                            .append(' ')
+                            .append(l.getMessage()));
+            console.append("\nlegends: ")
+                    .append(
+                            js(
+                                    "return [...document.querySelectorAll('#legend-items img')].map(i => i.src + ' ' + i.naturalWidth).join('\\n');"));
             throw new AssertionError("the page failed (screenshot target/browser/feil.png); its console:" + console, e);
         }
     }
@@ -110,19 +136,27 @@ class PageBrowserTest extends ApiTestBase {
         browser.findElement(By.id("password")).sendKeys("feil-passord", Keys.ENTER);
         wait.until(d -> !d.findElement(By.id("signin-error")).getText().isEmpty());
         browser.findElement(By.id("password")).sendKeys("passord-for-kari.hol", Keys.ENTER);
-        wait.until(d -> d.findElement(By.id("setup")).isDisplayed() && !d.findElements(By.cssSelector("#rules input[data-rule]")).isEmpty());
+        wait.until(d -> d.findElement(By.id("setup")).isDisplayed()
+                && !d.findElements(By.cssSelector("#rules input[data-rule]")).isEmpty());
         assertThat(browser.findElement(By.id("who")).getText()).isEqualTo("Innlogget som kari.hol (kommuneplanlegger)");
-        assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("nb");
+        assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang"))
+                .isEqualTo("nb");
         assertThat(browser.findElement(By.id("step-plan")).getText()).isEqualTo("1. Planforslag");
 
         // Upload the adopted plan and the draft as a planner would, through the file pickers.
-        browser.findElement(By.id("adopted-file")).sendKeys(dir.resolve(DemoData.ADOPTED).toString());
+        browser.findElement(By.id("adopted-file"))
+                .sendKeys(dir.resolve(DemoData.ADOPTED).toString());
         wait.until(d -> !"".equals(js("return document.getElementById('adopted-pick').value;")));
-        browser.findElement(By.id("draft-file")).sendKeys(dir.resolve(DemoData.DRAFT).toString());
+        browser.findElement(By.id("draft-file"))
+                .sendKeys(dir.resolve(DemoData.DRAFT).toString());
         wait.until(d -> !"".equals(js("return document.getElementById('draft-pick').value;")));
-        assertThat(browser.findElement(By.id("status")).getText()).contains("Lastet opp: " + DemoData.DRAFT, "27 objekter");
-        assertThat(browser.findElements(By.cssSelector("#rules input[data-rule]"))).extracting(e -> e.getAttribute("data-rule"))
-                .containsExactlyElementsOf(RulePackLoader.buskerud().rules().stream().map(r -> r.definition().id()).toList());
+        assertThat(browser.findElement(By.id("status")).getText())
+                .contains("Lastet opp: " + DemoData.DRAFT, "27 objekter");
+        assertThat(browser.findElements(By.cssSelector("#rules input[data-rule]")))
+                .extracting(e -> e.getAttribute("data-rule"))
+                .containsExactlyElementsOf(RulePackLoader.buskerud().rules().stream()
+                        .map(r -> r.definition().id())
+                        .toList());
         shot("1-oppsett");
 
         // Start the check; every state the page shows is recorded, to see that it showed progress.
@@ -136,28 +170,43 @@ class PageBrowserTest extends ApiTestBase {
         List<String> states = (List<String>) js("return window.planvaktStates;");
         // The run is queued and runs in the background: the page shows it queued or running before done.
         assertThat(states).as("states the page showed").last().isEqualTo("DONE");
-        assertThat(states.subList(0, states.size() - 1)).as("states before done").isNotEmpty().containsAnyOf("QUEUED", "RUNNING");
+        assertThat(states.subList(0, states.size() - 1))
+                .as("states before done")
+                .isNotEmpty()
+                .containsAnyOf("QUEUED", "RUNNING");
         assertThat(browser.findElement(By.id("progress")).getAttribute("value")).isEqualTo("100");
         assertThat(browser.findElement(By.id("run-state")).getText()).isEqualTo("Ferdig");
-        long runId = Long.parseLong(browser.findElement(By.id("results-h")).getText().replaceAll("\\D+", ""));
+        long runId =
+                Long.parseLong(browser.findElement(By.id("results-h")).getText().replaceAll("\\D+", ""));
 
         // The list has every finding of the run, grouped by rule in the pack's order, with citation and area.
         JsonNode findings = json.readTree(http.getForObject("/api/runs/" + runId + "/findings", String.class));
-        assertThat(browser.findElements(By.cssSelector("#findings button.finding"))).hasSize(findings.size());
-        assertThat(browser.findElements(By.cssSelector("#findings section.rule h4"))).extracting(WebElement::getText)
-                .first().asString().startsWith("R1 ");
+        assertThat(browser.findElements(By.cssSelector("#findings button.finding")))
+                .hasSize(findings.size());
+        assertThat(browser.findElements(By.cssSelector("#findings section.rule h4")))
+                .extracting(WebElement::getText)
+                .first()
+                .asString()
+                .startsWith("R1 ");
         WebElement r3 = browser.findElement(By.id("rule-R3"));
-        assertThat(r3.getText()).contains("I strid med retningslinjen", "980,3 daa", "§6.2.4", "Nyseter (D3)", "400,0 daa");
+        assertThat(r3.getText())
+                .contains("I strid med retningslinjen", "980,3 daa", "§6.2.4", "Nyseter (D3)", "400,0 daa");
 
         // The map draws the findings from the WMS through the service (MapServer): images loaded, none
         // failed, and red (#d7191c) pixels on the map.
         wait.until(d -> Integer.parseInt(d.findElement(By.id("map")).getAttribute("data-findings-images")) > 0);
         wait.until(d -> redPixels(d.findElement(By.id("map"))) > 200);
-        assertThat(browser.findElement(By.id("map")).getAttribute("data-wms-failed")).isNull();
+        assertThat(browser.findElement(By.id("map")).getAttribute("data-wms-failed"))
+                .isNull();
         // The WMS legends of the visible layers, through the service too.
         try {
-            wait.withTimeout(Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#legend-items img")).isEmpty() && Boolean.TRUE.equals(js(
-                    "return [...document.querySelectorAll('#legend-items img')].every(i => i.complete && i.naturalWidth > 0);")));
+            wait.withTimeout(Duration.ofSeconds(20))
+                    .until(
+                            d -> !d.findElements(By.cssSelector("#legend-items img"))
+                                            .isEmpty()
+                                    && Boolean.TRUE.equals(
+                                            js(
+                                                    "return [...document.querySelectorAll('#legend-items img')].every(i => i.complete && i.naturalWidth > 0);")));
         } finally {
             wait.withTimeout(Duration.ofSeconds(60));
         }
@@ -173,7 +222,10 @@ class PageBrowserTest extends ApiTestBase {
         // Click the map where the map has zoomed to (Nyseter): the WMS says what is there (GetFeatureInfo).
         Thread.sleep(500); // the zoom is animated for 300 ms
         WebElement map = browser.findElement(By.id("map"));
-        new org.openqa.selenium.interactions.Actions(browser).moveToElement(map, -map.getSize().getWidth() / 8, 0).click().perform();
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToElement(map, -map.getSize().getWidth() / 8, 0)
+                .click()
+                .perform();
         wait.until(d -> d.findElement(By.id("info")).getText().contains("rule_id"));
         assertThat(browser.findElement(By.id("info")).getText()).contains("Funn", "R3", "Nyseter");
         d3.sendKeys(Keys.ENTER); // the click selected what it hit; back to Nyseter's R3 finding
@@ -188,7 +240,8 @@ class PageBrowserTest extends ApiTestBase {
         JsonNode stored = json.readTree(http.getForObject("/api/runs/" + runId + "/findings", String.class));
         JsonNode d3Finding = null;
         for (JsonNode f : stored) {
-            if (f.get("planObjectId").asText().equals("D3") && f.get("ruleId").asText().equals("R3")) {
+            if (f.get("planObjectId").asText().equals("D3")
+                    && f.get("ruleId").asText().equals("R3")) {
                 d3Finding = f;
             }
         }
@@ -206,7 +259,19 @@ class PageBrowserTest extends ApiTestBase {
             PDFTextStripper first = new PDFTextStripper();
             first.setEndPage(1);
             String summary = first.getText(doc).replaceAll("\\s+", " ");
-            assertThat(summary).contains("Oversikt per regel", "3330 Hol", "R1 ", "R1b ", "R2 ", "R3 ", "R4a ", "R4b ", "R4c ", "R5a ", "R5b ");
+            assertThat(summary)
+                    .contains(
+                            "Oversikt per regel",
+                            "3330 Hol",
+                            "R1 ",
+                            "R1b ",
+                            "R2 ",
+                            "R3 ",
+                            "R4a ",
+                            "R4b ",
+                            "R4c ",
+                            "R5a ",
+                            "R5b ");
             assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(11);
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
                     .contains("akseptert med endringer", "Nyseter tas ut av forslaget før høringen.");
@@ -215,7 +280,8 @@ class PageBrowserTest extends ApiTestBase {
         // The same page in English.
         browser.findElement(By.id("lang")).click();
         wait.until(d -> d.findElement(By.cssSelector(".listcol h3")).getText().equals("Findings by rule"));
-        assertThat(browser.findElement(By.id("rule-R3")).getText()).contains("Conflicts with the guideline", "980.3 daa");
+        assertThat(browser.findElement(By.id("rule-R3")).getText())
+                .contains("Conflicts with the guideline", "980.3 daa");
         shot("4-english");
         browser.findElement(By.id("lang")).click();
         wait.until(d -> d.findElement(By.cssSelector(".listcol h3")).getText().equals("Funn per regel"));

@@ -50,9 +50,11 @@ class PgRoutingEngineTest extends ApiTestBase {
             List<Measured> b = sql.distances(from.geometry(), centres);
             for (int i = 0; i < centres.size(); i++) {
                 boolean same = a.get(i).method() == b.get(i).method()
-                        && (!a.get(i).reachable() || Math.abs(a.get(i).metres() - b.get(i).metres()) < 0.001);
+                        && (!a.get(i).reachable()
+                                || Math.abs(a.get(i).metres() - b.get(i).metres()) < 0.001);
                 if (!same) {
-                    mismatches.add(from.id() + " → " + centres.get(i).id() + ": JGraphT " + a.get(i) + ", pgRouting " + b.get(i));
+                    mismatches.add(from.id() + " → " + centres.get(i).id() + ": JGraphT " + a.get(i) + ", pgRouting "
+                            + b.get(i));
                 }
                 reachable += a.get(i).reachable() ? 1 : 0;
             }
@@ -60,7 +62,8 @@ class PgRoutingEngineTest extends ApiTestBase {
         assertThat(mismatches).as(String.join("\n", mismatches)).isEmpty();
         assertThat(reachable).as("connected pairs compared").isGreaterThan(50);
         // The edges are stored once per network.
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM network.edge", Integer.class)).isGreaterThanOrEqualTo(network.edges().size());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM network.edge", Integer.class))
+                .isGreaterThanOrEqualTo(network.edges().size());
     }
 
     static ReferenceLayer read(ReferenceLayerReader reader, String id, String file) throws Exception {
@@ -69,6 +72,7 @@ class PgRoutingEngineTest extends ApiTestBase {
         try (var in = PgRoutingEngineTest.class.getResourceAsStream("/no/planvakt/data/n1000-buskerud/" + file)) {
             java.nio.file.Files.copy(in, path);
         }
-        return reader.read(new LayerManifest(id, id, file, "Kartverket N1000", null, "CC BY 4.0", null, null, null), path, file);
+        return reader.read(
+                new LayerManifest(id, id, file, "Kartverket N1000", null, "CC BY 4.0", null, null, null), path, file);
     }
 }

@@ -23,32 +23,49 @@ class ReportFilesTest extends ApiTestBase {
     @Test
     @SuppressWarnings("rawtypes")
     void theRunsReportAndFindingsDownload() throws Exception {
-        Object adopted = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.ADOPTED), "adopted").getBody().get("versionId");
-        Object draft = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft").getBody().get("versionId");
+        Object adopted = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.ADOPTED), "adopted")
+                .getBody()
+                .get("versionId");
+        Object draft = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft")
+                .getBody()
+                .get("versionId");
         ApiTestSupport.uploadDemoLayers(http, dir);
-        Object run = http.postForEntity("/api/runs?wait=true", Map.of("draftVersionId", draft, "adoptedVersionId", adopted), Map.class)
-                .getBody().get("runId");
+        Object run = http.postForEntity(
+                        "/api/runs?wait=true", Map.of("draftVersionId", draft, "adoptedVersionId", adopted), Map.class)
+                .getBody()
+                .get("runId");
         JsonNode findings = json.readTree(http.getForObject("/api/runs/" + run + "/findings", String.class));
         String key = null;
         for (JsonNode f : findings) {
-            if (f.get("planObjectId").asText().equals("D3") && f.get("ruleId").asText().equals("R3")) {
+            if (f.get("planObjectId").asText().equals("D3")
+                    && f.get("ruleId").asText().equals("R3")) {
                 key = f.get("key").asText();
             }
         }
-        ResponseEntity<Map> put = http.exchange("/api/runs/" + run + "/findings/" + key + "/override", HttpMethod.PUT,
-                new HttpEntity<>(Map.of("verdict", "accepted_with_changes", "reason", "Nyseter tas ut før høringen.", "by", "Kari Planlegger")),
+        ResponseEntity<Map> put = http.exchange(
+                "/api/runs/" + run + "/findings/" + key + "/override",
+                HttpMethod.PUT,
+                new HttpEntity<>(Map.of(
+                        "verdict",
+                        "accepted_with_changes",
+                        "reason",
+                        "Nyseter tas ut før høringen.",
+                        "by",
+                        "Kari Planlegger")),
                 Map.class);
         assertThat(put.getStatusCode()).isEqualTo(HttpStatus.OK);
 
         ResponseEntity<byte[]> pdf = http.getForEntity("/api/runs/" + run + "/report.pdf", byte[].class);
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
-        assertThat(pdf.getHeaders().getContentDisposition().getFilename()).isEqualTo("planvakt-kjoring-" + run + ".pdf");
+        assertThat(pdf.getHeaders().getContentDisposition().getFilename())
+                .isEqualTo("planvakt-kjoring-" + run + ".pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.getBody())) {
             PDFTextStripper page1 = new PDFTextStripper();
             page1.setEndPage(1);
             String summary = page1.getText(doc).replaceAll("\\s+", " ");
-            assertThat(summary).contains("Oversikt per regel", "3330 Hol", "versjon 2026.2-høring", "R1 ", "R3 ", "R5b ", "980,3");
+            assertThat(summary)
+                    .contains("Oversikt per regel", "3330 Hol", "versjon 2026.2-høring", "R1 ", "R3 ", "R5b ", "980,3");
             assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(11);
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
                     .contains("Vurdert: akseptert med endringer – Kari Planlegger");
@@ -64,10 +81,12 @@ class ReportFilesTest extends ApiTestBase {
         assertThat(new String(gpkg.getBody(), 0, 15, StandardCharsets.US_ASCII)).isEqualTo("SQLite format 3");
 
         JsonNode packs = json.readTree(http.getForObject("/api/rule-packs", String.class));
-        assertThat(packs.at("/0/rules").findValuesAsText("id")).containsExactly("R1", "R1b", "R2", "R3", "R4a", "R4b", "R4c", "R5a", "R5b",
-                "AR1", "E1", "R6a", "R6b", "R6c");
+        assertThat(packs.at("/0/rules").findValuesAsText("id"))
+                .containsExactly(
+                        "R1", "R1b", "R2", "R3", "R4a", "R4b", "R4c", "R5a", "R5b", "AR1", "E1", "R6a", "R6b", "R6c");
         JsonNode drafts = json.readTree(http.getForObject("/api/plans/versions?kind=draft", String.class));
         assertThat(drafts.findValuesAsText("kind")).containsOnly("DRAFT");
-        assertThat(drafts.findValues("versionId").stream().map(JsonNode::asLong)).contains(((Number) draft).longValue());
+        assertThat(drafts.findValues("versionId").stream().map(JsonNode::asLong))
+                .contains(((Number) draft).longValue());
     }
 }

@@ -36,6 +36,7 @@ class RestartRecoveryTest {
 
     @TempDir
     Path dir;
+
     private Process service;
 
     @AfterEach
@@ -55,8 +56,12 @@ class RestartRecoveryTest {
         service = start(port, "first");
         TestRestTemplate admin = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port))
                 .withBasicAuth("admin", ApiTestBase.ADMIN_PASSWORD);
-        Object adopted = ApiTestSupport.uploadPlan(admin, dir.resolve(DemoData.ADOPTED), "adopted").getBody().get("versionId");
-        Object draft = ApiTestSupport.uploadPlan(admin, dir.resolve(DemoData.DRAFT), "draft").getBody().get("versionId");
+        Object adopted = ApiTestSupport.uploadPlan(admin, dir.resolve(DemoData.ADOPTED), "adopted")
+                .getBody()
+                .get("versionId");
+        Object draft = ApiTestSupport.uploadPlan(admin, dir.resolve(DemoData.DRAFT), "draft")
+                .getBody()
+                .get("versionId");
         ApiTestSupport.uploadDemoLayers(admin, dir);
 
         // One pool thread: of twenty runs asked for at once from eight clients, one runs and the
@@ -66,8 +71,8 @@ class RestartRecoveryTest {
         try {
             List<Future<ResponseEntity<Map>>> posted = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                posted.add(clients.submit(() -> admin.postForEntity("/api/runs", Map.of("draftVersionId", draft, "adoptedVersionId", adopted),
-                        Map.class)));
+                posted.add(clients.submit(() -> admin.postForEntity(
+                        "/api/runs", Map.of("draftVersionId", draft, "adoptedVersionId", adopted), Map.class)));
             }
             for (Future<ResponseEntity<Map>> f : posted) {
                 ResponseEntity<Map> r = f.get();
@@ -84,8 +89,11 @@ class RestartRecoveryTest {
 
         JdbcTemplate db = new JdbcTemplate(new DriverManagerDataSource(URL));
         String in = ids.toString().replace('[', '(').replace(']', ')');
-        List<Long> unfinished = db.queryForList("SELECT id FROM result.run WHERE state IN ('QUEUED', 'RUNNING') AND id IN " + in, Long.class);
-        assertThat(unfinished).as("runs still queued or running when the service was killed").isNotEmpty();
+        List<Long> unfinished = db.queryForList(
+                "SELECT id FROM result.run WHERE state IN ('QUEUED', 'RUNNING') AND id IN " + in, Long.class);
+        assertThat(unfinished)
+                .as("runs still queued or running when the service was killed")
+                .isNotEmpty();
 
         service = start(port, "second");
         for (long id : unfinished) {
@@ -94,10 +102,12 @@ class RestartRecoveryTest {
             assertThat((String) body.get("reason")).contains("Tjenesten stoppet");
             assertThat(body.get("finishedAt")).isNotNull();
         }
-        assertThat(db.queryForObject("SELECT count(*) FROM result.run WHERE state IN ('QUEUED', 'RUNNING')", Integer.class)).isZero();
+        assertThat(db.queryForObject(
+                        "SELECT count(*) FROM result.run WHERE state IN ('QUEUED', 'RUNNING')", Integer.class))
+                .isZero();
         // The restarted service runs checks again.
-        ResponseEntity<Map> again = admin.postForEntity("/api/runs?wait=true", Map.of("draftVersionId", draft, "adoptedVersionId", adopted),
-                Map.class);
+        ResponseEntity<Map> again = admin.postForEntity(
+                "/api/runs?wait=true", Map.of("draftVersionId", draft, "adoptedVersionId", adopted), Map.class);
         assertThat(again.getBody().get("state")).isEqualTo("DONE");
     }
 
@@ -105,10 +115,20 @@ class RestartRecoveryTest {
     private Process start(int port, String name) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = dir.resolve("service-" + name + ".log");
-        Process p = new ProcessBuilder(java, "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), PlanvaktApplicationMain.NAME,
-                "--server.port=" + port, "--spring.datasource.url=" + URL, "--planvakt.admin.password=" + ApiTestBase.ADMIN_PASSWORD,
-                "--planvakt.runs.threads=1")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(
+                        java,
+                        "-Xmx768m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        PlanvaktApplicationMain.NAME,
+                        "--server.port=" + port,
+                        "--spring.datasource.url=" + URL,
+                        "--planvakt.admin.password=" + ApiTestBase.ADMIN_PASSWORD,
+                        "--planvakt.runs.threads=1")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         long until = System.currentTimeMillis() + 180_000;
         TestRestTemplate probe = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port));
         while (true) {
@@ -120,7 +140,9 @@ class RestartRecoveryTest {
             } catch (RuntimeException notYet) {
                 // not listening yet
             }
-            assertThat(System.currentTimeMillis()).as("service did not start: " + tail(log)).isLessThan(until);
+            assertThat(System.currentTimeMillis())
+                    .as("service did not start: " + tail(log))
+                    .isLessThan(until);
             Thread.sleep(250);
         }
     }
@@ -128,7 +150,9 @@ class RestartRecoveryTest {
     private static String tail(Path log) {
         try {
             List<String> lines = Files.readAllLines(log);
-            return String.join(File.separator.equals("/") ? "\n" : "\r\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+            return String.join(
+                    File.separator.equals("/") ? "\n" : "\r\n",
+                    lines.subList(Math.max(0, lines.size() - 30), lines.size()));
         } catch (IOException e) {
             return e.toString();
         }

@@ -40,8 +40,12 @@ class RunJobTest extends ApiTestBase {
         for (int i = 1; i < seen.size(); i++) {
             assertThat(order.indexOf(seen.get(i))).isGreaterThanOrEqualTo(order.indexOf(seen.get(i - 1)));
         }
-        assertThat(http.getForEntity("/api/runs/" + id + "/findings", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(http.postForEntity("/api/runs/" + id + "/cancel", null, Map.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(http.getForEntity("/api/runs/" + id + "/findings", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(http.postForEntity("/api/runs/" + id + "/cancel", null, Map.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
     }
 
     @Test
@@ -57,8 +61,10 @@ class RunJobTest extends ApiTestBase {
             for (int attempt = 0; attempt < 5 && cancelled == null; attempt++) {
                 List<Future<Long>> posted = new ArrayList<>();
                 for (int i = 0; i < 8; i++) {
-                    posted.add(clients.submit(() -> ((Number) http.postForEntity("/api/runs", request, Map.class).getBody()
-                            .get("runId")).longValue()));
+                    posted.add(clients.submit(() -> ((Number) http.postForEntity("/api/runs", request, Map.class)
+                                    .getBody()
+                                    .get("runId"))
+                            .longValue()));
                 }
                 List<Long> ids = new ArrayList<>();
                 for (Future<Long> f : posted) {
@@ -78,21 +84,34 @@ class RunJobTest extends ApiTestBase {
         } finally {
             clients.shutdown();
         }
-        assertThat(cancelled).as("no run was still queued or running when cancelled").isNotNull();
+        assertThat(cancelled)
+                .as("no run was still queued or running when cancelled")
+                .isNotNull();
         Map body = poll(cancelled, new ArrayList<>());
         assertThat(body.get("state")).isEqualTo("CANCELLED");
         ResponseEntity<Map> findings = http.getForEntity("/api/runs/" + cancelled + "/findings", Map.class);
         assertThat(findings.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat((String) findings.getBody().get("message")).contains("CANCELLED");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM result.finding WHERE run_id = ?", Integer.class, cancelled)).isZero();
-        assertThat(http.getForEntity("/api/runs/" + cancelled + "/report.html", String.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM auth.audit WHERE action = 'run.cancel' AND object_id = ?", Integer.class,
-                Long.toString(cancelled))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM result.finding WHERE run_id = ?", Integer.class, cancelled))
+                .isZero();
+        assertThat(http.getForEntity("/api/runs/" + cancelled + "/report.html", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM auth.audit WHERE action = 'run.cancel' AND object_id = ?",
+                        Integer.class,
+                        Long.toString(cancelled)))
+                .isEqualTo(1);
     }
 
     private Map<String, Object> demoRequest() {
-        Object adopted = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.ADOPTED), "adopted").getBody().get("versionId");
-        Object draft = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft").getBody().get("versionId");
+        Object adopted = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.ADOPTED), "adopted")
+                .getBody()
+                .get("versionId");
+        Object draft = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft")
+                .getBody()
+                .get("versionId");
         ApiTestSupport.uploadDemoLayers(http, dir);
         return Map.of("draftVersionId", draft, "adoptedVersionId", adopted);
     }
@@ -111,7 +130,9 @@ class RunJobTest extends ApiTestBase {
             if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
                 return body;
             }
-            assertThat(System.currentTimeMillis()).as("run " + id + " still " + state).isLessThan(until);
+            assertThat(System.currentTimeMillis())
+                    .as("run " + id + " still " + state)
+                    .isLessThan(until);
             Thread.sleep(50);
         }
     }

@@ -22,15 +22,22 @@ class RunTablesTest extends ApiTestBase {
 
     @Test
     void tablesRoundTripThroughPostgis() throws Exception {
-        long draft = ((Number) ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft").getBody().get("versionId"))
+        long draft = ((Number) ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft")
+                        .getBody()
+                        .get("versionId"))
                 .longValue();
-        ResultTable account = new ResultTable("R9-regnskap", "R9", "Planreserve etter arealtype",
-                List.of(new ResultTable.Column("formaal", "Formål", null), new ResultTable.Column("skog", "Skog", "daa"),
+        ResultTable account = new ResultTable(
+                "R9-regnskap",
+                "R9",
+                "Planreserve etter arealtype",
+                List.of(
+                        new ResultTable.Column("formaal", "Formål", null),
+                        new ResultTable.Column("skog", "Skog", "daa"),
                         new ResultTable.Column("objekter", "Objekter", "stk")),
                 List.of(Arrays.asList("Fritidsbebyggelse", 12.5, 3), Arrays.asList("Næring", null, 0)),
                 "Planens areal overlagt med N1000 skog.");
-        CheckResult result = new CheckResult("test", "1", 25832, Map.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(account));
+        CheckResult result = new CheckResult(
+                "test", "1", 25832, Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(account));
 
         long runId = runs.insert(result, draft, null, "3330", Instant.now(), 25833);
 
@@ -41,7 +48,8 @@ class RunTablesTest extends ApiTestBase {
         assertThat(back.rows().get(0)).containsExactly("Fritidsbebyggelse", 12.5, 3);
         assertThat(back.rows().get(1)).containsExactly("Næring", null, 0);
         JsonNode json = new ObjectMapper().readTree(http.getForObject("/api/runs/" + runId + "/tables", String.class));
-        assertThat(json.get(0).get("rows").toString()).isEqualTo("[[\"Fritidsbebyggelse\",12.5,3],[\"Næring\",null,0]]");
+        assertThat(json.get(0).get("rows").toString())
+                .isEqualTo("[[\"Fritidsbebyggelse\",12.5,3],[\"Næring\",null,0]]");
         assertThat(json.get(0).get("columns").get(1).get("unit").asText()).isEqualTo("daa");
     }
 }

@@ -19,26 +19,37 @@ class RunTimeLimitApiTest extends ApiTestBase {
     @Test
     @SuppressWarnings("rawtypes")
     void aRunPastItsTimeLimitFailsWithTheLimitAsReasonAndStoresNothing() throws Exception {
-        Object adopted = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.ADOPTED), "adopted").getBody().get("versionId");
-        Object draft = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft").getBody().get("versionId");
+        Object adopted = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.ADOPTED), "adopted")
+                .getBody()
+                .get("versionId");
+        Object draft = ApiTestSupport.uploadPlan(http, dir.resolve(DemoData.DRAFT), "draft")
+                .getBody()
+                .get("versionId");
         ApiTestSupport.uploadDemoLayers(http, dir);
-        ResponseEntity<Map> started = http.postForEntity("/api/runs?wait=true", Map.of("draftVersionId", draft, "adoptedVersionId", adopted),
-                Map.class);
-        assertThat(started.getStatusCode().is2xxSuccessful()).as(String.valueOf(started.getBody())).isTrue();
+        ResponseEntity<Map> started = http.postForEntity(
+                "/api/runs?wait=true", Map.of("draftVersionId", draft, "adoptedVersionId", adopted), Map.class);
+        assertThat(started.getStatusCode().is2xxSuccessful())
+                .as(String.valueOf(started.getBody()))
+                .isTrue();
         long id = ((Number) started.getBody().get("runId")).longValue();
 
         Map body = http.getForObject("/api/runs/" + id, Map.class);
         long until = System.currentTimeMillis() + 120_000;
-        while (("QUEUED".equals(body.get("state")) || "RUNNING".equals(body.get("state"))) && System.currentTimeMillis() < until) {
+        while (("QUEUED".equals(body.get("state")) || "RUNNING".equals(body.get("state")))
+                && System.currentTimeMillis() < until) {
             Thread.sleep(50);
             body = http.getForObject("/api/runs/" + id, Map.class);
         }
         assertThat(body.get("state")).isEqualTo("FAILED");
-        assertThat(body.get("reason")).isEqualTo("Kontrollen ble stoppet fordi den brukte mer enn 0.001 s, grensen for én kjøring"
-                + " (planvakt.maxRunSeconds); ingenting av den er lagret. Kjør færre regler om gangen, del opp planen eller øk grensen.");
+        assertThat(body.get("reason"))
+                .isEqualTo(
+                        "Kontrollen ble stoppet fordi den brukte mer enn 0.001 s, grensen for én kjøring"
+                                + " (planvakt.maxRunSeconds); ingenting av den er lagret. Kjør færre regler om gangen, del opp planen eller øk grensen.");
         assertThat(body.get("finishedAt")).isNotNull();
         for (String table : new String[] {"result.finding", "result.checked", "result.run_table"}) {
-            assertThat(jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE run_id = ?", Integer.class, id)).as(table).isZero();
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE run_id = ?", Integer.class, id))
+                    .as(table)
+                    .isZero();
         }
         ResponseEntity<Map> findings = http.getForEntity("/api/runs/" + id + "/findings", Map.class);
         assertThat(findings.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ServiceHeapIT {
     /** The test database's admin is made by whichever test starts first, with this password. */
     private static final String PASSWORD = ApiTestBase.ADMIN_PASSWORD;
+
     private static final long VERTICES_PER_FILE = 5_000_000;
     private static final long HEAP_MB = 3 * 1024;
     private static final long UPLOAD_MB = 512;
@@ -48,6 +49,7 @@ class ServiceHeapIT {
 
     @TempDir
     Path dir;
+
     private Process service;
 
     @AfterEach
@@ -71,18 +73,25 @@ class ServiceHeapIT {
             port = s.getLocalPort();
         }
         Path log = dir.resolve("service.log");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heapMb + "m",
-                "-XX:+ExitOnOutOfMemoryError", "-Dplanvakt.maxVerticesPerFile=" + vertices,
-                "-Dspring.servlet.multipart.max-file-size=" + uploadMb + "MB", "-Dspring.servlet.multipart.max-request-size=" + (uploadMb + 8) + "MB",
-                "-jar", Path.of("target", "planvakt-api.jar").toAbsolutePath().toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx" + heapMb + "m",
+                        "-XX:+ExitOnOutOfMemoryError",
+                        "-Dplanvakt.maxVerticesPerFile=" + vertices,
+                        "-Dspring.servlet.multipart.max-file-size=" + uploadMb + "MB",
+                        "-Dspring.servlet.multipart.max-request-size=" + (uploadMb + 8) + "MB",
+                        "-jar",
+                        Path.of("target", "planvakt-api.jar").toAbsolutePath().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         pb.environment().put("PLANVAKT_PORT", String.valueOf(port));
         pb.environment().put("PLANVAKT_ADMIN_PASSWORD", PASSWORD);
         String db = System.getenv("PLANVAKT_DB_URL");
         assertThat(db).as("PLANVAKT_DB_URL (./run-tests sets it)").isNotBlank();
         pb.environment().put("PLANVAKT_DB_URL", db);
         service = pb.start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String base = "http://127.0.0.1:" + port;
         waitUntilUp(http, base, log);
 
@@ -105,18 +114,30 @@ class ServiceHeapIT {
         }
         clients.shutdown();
         double seconds = (System.nanoTime() - started) / 1e9;
-        assertThat(service.isAlive()).as("the service died; its log:\n" + tail(log)).isTrue();
+        assertThat(service.isAlive())
+                .as("the service died; its log:\n" + tail(log))
+                .isTrue();
         assertThat(statuses).as(String.join("\n", bodies)).containsExactly(201, 201, 400);
-        assertThat(bodies.get(2)).contains("over.geojson: filen har mer enn " + String.format(Locale.ROOT, "%,d", vertices).replace(',', ' ')
-                + " punkter");
+        assertThat(bodies.get(2))
+                .contains("over.geojson: filen har mer enn "
+                        + String.format(Locale.ROOT, "%,d", vertices).replace(',', ' ') + " punkter");
         JsonNode stored = new ObjectMapper().readTree(bodies.get(0));
         assertThat(stored.get("features").asLong()).isEqualTo(vertices / VERTICES_PER_POLYGON);
         // Still answering, with what it stored.
-        HttpResponse<String> again = http.send(get(base + "/api/plans/versions/" + stored.get("versionId").asLong()),
+        HttpResponse<String> again = http.send(
+                get(base + "/api/plans/versions/" + stored.get("versionId").asLong()),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(again.statusCode()).isEqualTo(200);
-        System.out.printf(Locale.ROOT, "ServiceHeapIT: scale 1/%d: heap %d MB, %,d vertices per file, files of %,d and %,d bytes:"
-                + " answered 201, 201, 400 in %.1f s%n", scale, heapMb, vertices, Files.size(a), Files.size(over), seconds);
+        System.out.printf(
+                Locale.ROOT,
+                "ServiceHeapIT: scale 1/%d: heap %d MB, %,d vertices per file, files of %,d and %,d bytes:"
+                        + " answered 201, 201, 400 in %.1f s%n",
+                scale,
+                heapMb,
+                vertices,
+                Files.size(a),
+                Files.size(over),
+                seconds);
     }
 
     /** A draft of {@code vertices / 100 000} square-ish polygons of 100 000 vertices each in Hol, padded with spaces to {@code padTo} bytes. */
@@ -124,8 +145,9 @@ class ServiceHeapIT {
         Path f = dir.resolve(name);
         long written = 0;
         try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
-            StringBuilder head = new StringBuilder("{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
-                    + "{\"name\":\"EPSG:25832\"}},\"features\":[");
+            StringBuilder head =
+                    new StringBuilder("{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
+                            + "{\"name\":\"EPSG:25832\"}},\"features\":[");
             w.write(head.toString());
             written += head.length();
             int polygons = (int) (vertices / VERTICES_PER_POLYGON);
@@ -133,14 +155,21 @@ class ServiceHeapIT {
                 // Rings on a 1 km grid inside Hol (447 000 / 6 712 000 is a point in the demo plan).
                 double cx = 430_000 + 1_000 * (p % 40);
                 double cy = 6_700_000 + 1_000 * (p / 40);
-                StringBuilder s = new StringBuilder(p == 0 ? "" : ",").append("{\"type\":\"Feature\",\"properties\":{\"lokalId\":\"P")
-                        .append(p).append("\",\"KOMM\":\"3330\",\"KPAREALFORMÅL\":1120,\"AREALST\":2},\"geometry\":{\"type\":\"Polygon\","
-                                + "\"coordinates\":[[");
+                StringBuilder s = new StringBuilder(p == 0 ? "" : ",")
+                        .append("{\"type\":\"Feature\",\"properties\":{\"lokalId\":\"P")
+                        .append(p)
+                        .append(
+                                "\",\"KOMM\":\"3330\",\"KPAREALFORMÅL\":1120,\"AREALST\":2},\"geometry\":{\"type\":\"Polygon\","
+                                        + "\"coordinates\":[[");
                 int n = VERTICES_PER_POLYGON;
                 for (int i = 0; i < n; i++) {
                     double t = 2 * Math.PI * (i % (n - 1)) / (n - 1);
-                    s.append(i == 0 ? "" : ",").append('[').append(String.format(Locale.ROOT, "%.2f", cx + 400 * Math.cos(t)))
-                            .append(',').append(String.format(Locale.ROOT, "%.2f", cy + 400 * Math.sin(t))).append(']');
+                    s.append(i == 0 ? "" : ",")
+                            .append('[')
+                            .append(String.format(Locale.ROOT, "%.2f", cx + 400 * Math.cos(t)))
+                            .append(',')
+                            .append(String.format(Locale.ROOT, "%.2f", cy + 400 * Math.sin(t)))
+                            .append(']');
                 }
                 s.append("]]}}");
                 w.write(s.toString());
@@ -158,22 +187,34 @@ class ServiceHeapIT {
         return f;
     }
 
-    private static HttpResponse<String> upload(HttpClient http, String base, Path file) throws IOException, InterruptedException {
+    private static HttpResponse<String> upload(HttpClient http, String base, Path file)
+            throws IOException, InterruptedException {
         String boundary = "planvakt-heap-" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\ndraft\r\n--" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getFileName() + "\"\r\n"
-                + "Content-Type: application/geo+json\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\ndraft\r\n--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getFileName()
+                        + "\"\r\n"
+                        + "Content-Type: application/geo+json\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpRequest r = HttpRequest.newBuilder(URI.create(base + "/api/plans")).timeout(Duration.ofMinutes(20))
-                .header("Authorization", auth()).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
-                        HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofByteArray(tail)))
+        HttpRequest r = HttpRequest.newBuilder(URI.create(base + "/api/plans"))
+                .timeout(Duration.ofMinutes(20))
+                .header("Authorization", auth())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofFile(file),
+                        HttpRequest.BodyPublishers.ofByteArray(tail)))
                 .build();
         return http.send(r, HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpRequest get(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Authorization", auth()).GET().build();
+        return HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", auth())
+                .GET()
+                .build();
     }
 
     private static String auth() {
@@ -183,9 +224,12 @@ class ServiceHeapIT {
     private void waitUntilUp(HttpClient http, String base, Path log) throws Exception {
         long until = System.currentTimeMillis() + 180_000;
         while (System.currentTimeMillis() < until) {
-            assertThat(service.isAlive()).as("the service stopped while starting; its log:\n" + tail(log)).isTrue();
+            assertThat(service.isAlive())
+                    .as("the service stopped while starting; its log:\n" + tail(log))
+                    .isTrue();
             try {
-                int status = http.send(get(base + "/api/rule-packs"), HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = http.send(get(base + "/api/rule-packs"), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 assertThat(status).as("signing in as admin").isEqualTo(200);
                 return;
             } catch (IOException notYet) {

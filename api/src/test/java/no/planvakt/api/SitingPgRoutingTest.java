@@ -44,10 +44,12 @@ class SitingPgRoutingTest extends ApiTestBase {
                 sites.add(new Target(String.valueOf(f.attributes().get("navn")), f.geometry()));
             }
         }
-        SitingParameters p = SitingParameters.of(RulePackLoader.buskerud().only(List.of("E1")).rules().get(0).definition());
+        SitingParameters p = SitingParameters.of(
+                RulePackLoader.buskerud().only(List.of("E1")).rules().get(0).definition());
         List<CorridorSection> sections = new ArrayList<>();
         for (CorridorSpec c : p.corridors()) {
-            sections.addAll(CorridorBuilder.build("E1", c, roads.id(), roads.features(), p.joinM()).sections());
+            sections.addAll(CorridorBuilder.build("E1", c, roads.id(), roads.features(), p.joinM())
+                    .sections());
         }
         RoadNetwork network = RoadNetwork.fromLayer(roads, "vegkategori", "vegnummer");
         // As SitingRule: the candidate reach is also how far a site may lie from the network.
@@ -60,9 +62,11 @@ class SitingPgRoutingTest extends ApiTestBase {
             List<Measured> b = sql.distances(s.line(), sites);
             for (int i = 0; i < sites.size(); i++) {
                 boolean same = a.get(i).method() == b.get(i).method()
-                        && (!a.get(i).reachable() || Math.abs(a.get(i).metres() - b.get(i).metres()) <= 1.0);
+                        && (!a.get(i).reachable()
+                                || Math.abs(a.get(i).metres() - b.get(i).metres()) <= 1.0);
                 if (!same) {
-                    mismatches.add(s.id() + " → " + sites.get(i).id() + ": JGraphT " + a.get(i) + ", pgRouting " + b.get(i));
+                    mismatches.add(
+                            s.id() + " → " + sites.get(i).id() + ": JGraphT " + a.get(i) + ", pgRouting " + b.get(i));
                 }
                 reachable += a.get(i).reachable() ? 1 : 0;
             }

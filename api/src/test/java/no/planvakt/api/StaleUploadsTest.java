@@ -24,7 +24,8 @@ class StaleUploadsTest {
         Path other = Files.writeString(tmp.resolve("other.geojson"), "{}");
         Files.setLastModifiedTime(other, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
 
-        assertThat(StaleUploads.removeFrom(tmp, Instant.now().minus(Duration.ofHours(1)))).isEqualTo(1);
+        assertThat(StaleUploads.removeFrom(tmp, Instant.now().minus(Duration.ofHours(1))))
+                .isEqualTo(1);
         assertThat(old).doesNotExist();
         assertThat(fresh).exists();
         assertThat(other).exists();

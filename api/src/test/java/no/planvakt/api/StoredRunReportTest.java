@@ -20,10 +20,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class StoredRunReportTest extends ApiTestBase {
     @Autowired
     RunRepository runs;
+
     @Autowired
     PlanRepository plans;
+
     @Autowired
     ReferenceLayerRepository layers;
+
     @Autowired
     OverrideRepository overrides;
 
@@ -31,18 +34,31 @@ class StoredRunReportTest extends ApiTestBase {
     void aRuleTheCurrentPackLacksIsShownNotDropped() {
         long run = ApiTestSupport.demoRun(http, dir);
         LoadedPack full = RulePackLoader.buskerud();
-        LoadedPack withoutR3 = full.only(full.rules().stream().map(r -> r.definition().id()).filter(id -> !id.equals("R3")).toList());
+        LoadedPack withoutR3 = full.only(full.rules().stream()
+                .map(r -> r.definition().id())
+                .filter(id -> !id.equals("R3"))
+                .toList());
         ReportModel model = new ReportService(runs, plans, layers, overrides, withoutR3, 25833).model(run);
 
-        RuleSummary r3 = model.summary().stream().filter(s -> s.ruleId().equals("R3")).findFirst().orElseThrow();
+        RuleSummary r3 = model.summary().stream()
+                .filter(s -> s.ruleId().equals("R3"))
+                .findFirst()
+                .orElseThrow();
         assertThat(r3.title()).isEqualTo("Ingen nye eller utvidede fritidsboligområder over skoggrensen");
         assertThat(r3.status()).isEqualTo(Status.RED);
-        assertThat(r3.counts()).containsEntry(Status.RED, 4).containsEntry(Status.YELLOW, 1).containsEntry(Status.INFO, 2);
+        assertThat(r3.counts())
+                .containsEntry(Status.RED, 4)
+                .containsEntry(Status.YELLOW, 1)
+                .containsEntry(Status.INFO, 2);
         assertThat(r3.citation()).isEqualTo("ikke i gjeldende regelpakke");
-        assertThat(model.summary()).extracting(RuleSummary::ruleId)
-                .containsExactly("R1", "R1b", "R2", "R4a", "R4b", "R4c", "R5a", "R5b", "AR1", "E1", "R6a", "R6b", "R6c", "R3");
-        assertThat(model.warnings()).contains("Regel R3 fra kjøringen (regelpakke buskerud 2026.2-høring) finnes ikke i gjeldende"
-                + " regelpakke buskerud 2026.2-høring: funnene står i sammendraget, men uten regeltekst og sitat.");
+        assertThat(model.summary())
+                .extracting(RuleSummary::ruleId)
+                .containsExactly(
+                        "R1", "R1b", "R2", "R4a", "R4b", "R4c", "R5a", "R5b", "AR1", "E1", "R6a", "R6b", "R6c", "R3");
+        assertThat(model.warnings())
+                .contains(
+                        "Regel R3 fra kjøringen (regelpakke buskerud 2026.2-høring) finnes ikke i gjeldende"
+                                + " regelpakke buskerud 2026.2-høring: funnene står i sammendraget, men uten regeltekst og sitat.");
         assertThat(List.copyOf(model.summary())).hasSize(14);
     }
 }

@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class UploadWithoutConnectionTest extends ApiTestBase {
     @Autowired
     PlanService plans;
+
     @Autowired
     DataSource dataSource;
 
@@ -41,7 +42,8 @@ class UploadWithoutConnectionTest extends ApiTestBase {
     @Test
     void theFileIsReadWithNoConnectionHeld() throws Exception {
         PlanvaktUser admin = new PlanvaktUser("admin", "x", true, Role.ADMIN, null);
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
         HikariDataSource pool = (HikariDataSource) dataSource;
         List<String> seen = new ArrayList<>();
         byte[] draft = Files.readAllBytes(dir.resolve(DemoData.DRAFT));
@@ -56,7 +58,8 @@ class UploadWithoutConnectionTest extends ApiTestBase {
         long versionId = plans.importPlan(upload, PlanVersionKind.DRAFT, null);
         assertThat(seen).containsExactly("transaction false, connections in use 0");
         // The demo draft: 20 objects, and D20–D26 around Geilo for the transport rules R6a–R6c.
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM plan.feature WHERE version_id = ?", Integer.class, versionId))
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM plan.feature WHERE version_id = ?", Integer.class, versionId))
                 .isEqualTo(27);
     }
 }

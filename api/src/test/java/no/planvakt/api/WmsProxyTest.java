@@ -21,7 +21,8 @@ import org.springframework.http.ResponseEntity;
 class WmsProxyTest extends ApiTestBase {
     static {
         if (System.getenv("PLANVAKT_WMS_URL") == null) {
-            throw new IllegalStateException("PLANVAKT_WMS_URL is not set: run the tests with ./run-tests, which starts MapServer");
+            throw new IllegalStateException(
+                    "PLANVAKT_WMS_URL is not set: run the tests with ./run-tests, which starts MapServer");
         }
     }
 
@@ -33,13 +34,19 @@ class WmsProxyTest extends ApiTestBase {
         TestRestTemplate hol = as("planlegger.hol", "MUNICIPAL_PLANNER", "3330");
         TestRestTemplate drammen = as("planlegger.drammen", "MUNICIPAL_PLANNER", "3301");
         ApiTestSupport.uploadDemoLayers(http, dir);
-        Object adopted = ApiTestSupport.uploadPlan(hol, dir.resolve(DemoData.ADOPTED), "adopted").getBody().get("versionId");
-        Object draft = ApiTestSupport.uploadPlan(hol, dir.resolve(DemoData.DRAFT), "draft").getBody().get("versionId");
-        ResponseEntity<Map> started = hol.postForEntity("/api/runs?wait=true", Map.of("draftVersionId", draft, "adoptedVersionId", adopted),
-                Map.class);
+        Object adopted = ApiTestSupport.uploadPlan(hol, dir.resolve(DemoData.ADOPTED), "adopted")
+                .getBody()
+                .get("versionId");
+        Object draft = ApiTestSupport.uploadPlan(hol, dir.resolve(DemoData.DRAFT), "draft")
+                .getBody()
+                .get("versionId");
+        ResponseEntity<Map> started = hol.postForEntity(
+                "/api/runs?wait=true", Map.of("draftVersionId", draft, "adoptedVersionId", adopted), Map.class);
         long run = ((Number) started.getBody().get("runId")).longValue();
-        Map<String, Object> p = jdbc.queryForMap("SELECT ST_X(p) AS x, ST_Y(p) AS y, rule_id FROM (SELECT ST_PointOnSurface(geom) AS p, rule_id"
-                + " FROM result.finding WHERE run_id = ? AND ST_Dimension(geom) = 2 AND status = 'RED' ORDER BY id LIMIT 1) f", run);
+        Map<String, Object> p = jdbc.queryForMap(
+                "SELECT ST_X(p) AS x, ST_Y(p) AS y, rule_id FROM (SELECT ST_PointOnSurface(geom) AS p, rule_id"
+                        + " FROM result.finding WHERE run_id = ? AND ST_Dimension(geom) = 2 AND status = 'RED' ORDER BY id LIMIT 1) f",
+                run);
         String info = info(((Number) p.get("x")).doubleValue(), ((Number) p.get("y")).doubleValue());
 
         // Hol's planner: the finding under the point, from MapServer, through the proxy.
@@ -53,45 +60,76 @@ class WmsProxyTest extends ApiTestBase {
         assertThat(map.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(map.getHeaders().getContentType()).hasToString("image/png");
         // The energy overview's layers are findings under the same rules.
-        ResponseEntity<byte[]> energy = hol.getForEntity(getMap("energy_gaps,energy_sites,energy_proposed") + "&RUN=" + run, byte[].class);
+        ResponseEntity<byte[]> energy =
+                hol.getForEntity(getMap("energy_gaps,energy_sites,energy_proposed") + "&RUN=" + run, byte[].class);
         assertThat(energy.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(energy.getHeaders().getContentType()).hasToString("image/png");
-        assertThat(drammen.getForEntity(getMap("energy_gaps") + "&RUN=" + run, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(drammen.getForEntity(getMap("energy_sites"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(drammen.getForEntity(getMap("energy_gaps") + "&RUN=" + run, String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(drammen.getForEntity(getMap("energy_sites"), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
 
         // Drammen's planner and anonymous: nothing of Hol's unpublished draft.
-        assertThat(drammen.getForEntity(info + "&RUN=" + run, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(drammen.getForEntity(getMap("plan_landuse") + "&PLANVERSION=" + draft, String.class).getStatusCode())
+        assertThat(drammen.getForEntity(info + "&RUN=" + run, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(drammen.getForEntity(getMap("plan_landuse") + "&PLANVERSION=" + draft, String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         ResponseEntity<String> anon = anonymous.getForEntity(info + "&RUN=" + run, String.class);
         assertThat(anon.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(anon.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
         // Defaults (latest of every municipality) and another municipality by number are refused.
         assertThat(drammen.getForEntity(info, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(drammen.getForEntity(getMap("plan_landuse"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(drammen.getForEntity(getMap("planvakt"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(drammen.getForEntity(info + "&MUNICIPALITY=3330", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(hol.getForEntity(info + "&MUNICIPALITY=3330", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(drammen.getForEntity(getMap("plan_landuse"), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(drammen.getForEntity(getMap("planvakt"), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(drammen.getForEntity(info + "&MUNICIPALITY=3330", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(hol.getForEntity(info + "&MUNICIPALITY=3330", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
         // What MapServer gets is exactly what was checked.
-        assertThat(hol.getForEntity(info + "&RUN=" + run + "&run=1", String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(hol.getForEntity(info + "&RUN=0x" + Long.toHexString(run), String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(hol.getForEntity(info + "&RUN=" + run + "&SLD_BODY=x", String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(hol.getForEntity(info + "&RUN=" + run + "&map.layer[findings]=DATA+x", String.class).getStatusCode())
+        assertThat(hol.getForEntity(info + "&RUN=" + run + "&run=1", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(anonymous.getForEntity(getMap("ref_kulturminner"), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(hol.getForEntity(info + "&RUN=0x" + Long.toHexString(run), String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(hol.getForEntity(info + "&RUN=" + run + "&SLD_BODY=x", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(hol.getForEntity(info + "&RUN=" + run + "&map.layer[findings]=DATA+x", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(anonymous
+                        .getForEntity(getMap("ref_kulturminner"), String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(admin(info).getStatusCode()).isEqualTo(HttpStatus.OK);
 
         // The capabilities name the service, not MapServer behind it.
         String caps = anonymous.getForObject("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities", String.class);
         String backend = System.getenv("PLANVAKT_WMS_URL").replaceAll("\\?$", "");
-        assertThat(caps).contains("<Name>findings</Name>", anonymous.getRootUri() + "/wms").doesNotContain(backend);
+        assertThat(caps)
+                .contains("<Name>findings</Name>", anonymous.getRootUri() + "/wms")
+                .doesNotContain(backend);
 
         // Published for consultation: the same request works for everyone.
-        assertThat(hol.postForEntity("/api/plans/versions/" + draft + "/publish", null, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(hol.postForEntity("/api/plans/versions/" + draft + "/publish", null, String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
         ResponseEntity<String> published = anonymous.getForEntity(info + "&RUN=" + run, String.class);
         assertThat(published.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(json.readTree(published.getBody()).path("features").get(0).at("/properties/run_id").asLong()).isEqualTo(run);
-        assertThat(drammen.getForEntity(getMap("plan_landuse") + "&PLANVERSION=" + draft, String.class).getStatusCode())
+        assertThat(json.readTree(published.getBody())
+                        .path("features")
+                        .get(0)
+                        .at("/properties/run_id")
+                        .asLong())
+                .isEqualTo(run);
+        assertThat(drammen.getForEntity(getMap("plan_landuse") + "&PLANVERSION=" + draft, String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 
@@ -101,9 +139,15 @@ class WmsProxyTest extends ApiTestBase {
 
     /** GetFeatureInfo of the findings layer at the centre pixel of a 101 px, 100 m square around (x, y) in EPSG:25833. */
     private static String info(double x, double y) {
-        return String.format(Locale.ROOT, "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetFeatureInfo&LAYERS=findings&QUERY_LAYERS=findings"
-                + "&STYLES=&CRS=EPSG:25833&BBOX=%.1f,%.1f,%.1f,%.1f&WIDTH=101&HEIGHT=101&I=50&J=50&INFO_FORMAT=application/json"
-                + "&FEATURE_COUNT=10", x - 50, y - 50, x + 50, y + 50);
+        return String.format(
+                Locale.ROOT,
+                "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetFeatureInfo&LAYERS=findings&QUERY_LAYERS=findings"
+                        + "&STYLES=&CRS=EPSG:25833&BBOX=%.1f,%.1f,%.1f,%.1f&WIDTH=101&HEIGHT=101&I=50&J=50&INFO_FORMAT=application/json"
+                        + "&FEATURE_COUNT=10",
+                x - 50,
+                y - 50,
+                x + 50,
+                y + 50);
     }
 
     private static String getMap(String layers) {

@@ -19,8 +19,7 @@ public final class PlanCodes {
     private static final Map<String, Map<Integer, String>> LISTS = load("kpa-codes.tsv");
     private static final Map<String, Map<Integer, String>> RP_LISTS = load("rp-codes.tsv");
 
-    private PlanCodes() {
-    }
+    private PlanCodes() {}
 
     /** @param list the code attribute without prefix, e.g. "arealformål", "angittHensyn" */
     public static Optional<String> name(String list, int code) {
@@ -48,7 +47,7 @@ public final class PlanCodes {
     private static Map<String, Map<Integer, String>> load(String resource) {
         Map<String, Map<Integer, String>> lists = new HashMap<>();
         try (InputStream in = PlanCodes.class.getResourceAsStream(resource);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {

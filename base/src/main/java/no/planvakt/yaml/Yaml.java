@@ -27,8 +27,7 @@ public final class Yaml {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
-    private Yaml() {
-    }
+    private Yaml() {}
 
     /** A YAML document that is not valid YAML, or does not fit the type; the message names field and line. */
     public static final class YamlException extends RuntimeException {
@@ -72,13 +71,15 @@ public final class Yaml {
         if (e instanceof JsonMappingException m) {
             String path = m.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
             String msg = m.getOriginalMessage().lines().findFirst().orElse("");
             if (m instanceof UnrecognizedPropertyException u) {
                 msg = "unknown field \"" + u.getPropertyName() + "\"";
             }
             int keyLine = yaml == null ? -1 : lineOfKey(yaml, m);
-            return "field " + (path.isEmpty() ? "(top)" : path) + (keyLine > 0 ? " (line " + keyLine + ")" : line(m)) + ": " + msg;
+            return "field " + (path.isEmpty() ? "(top)" : path) + (keyLine > 0 ? " (line " + keyLine + ")" : line(m))
+                    + ": " + msg;
         }
         String msg = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
         return "not valid YAML" + (e instanceof JacksonException j ? line(j) : "") + ": "
@@ -95,13 +96,15 @@ public final class Yaml {
         }
         StringBuilder pointer = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
-            pointer.append('/').append(ref.getFieldName() != null ? escape(ref.getFieldName()) : String.valueOf(ref.getIndex()));
+            pointer.append('/')
+                    .append(ref.getFieldName() != null ? escape(ref.getFieldName()) : String.valueOf(ref.getIndex()));
         }
         String wanted = pointer.toString();
         try (JsonParser p = MAPPER.getFactory().createParser(yaml)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.FIELD_NAME && p.getParsingContext().pathAsPointer().toString().equals(wanted)) {
+                if (t == JsonToken.FIELD_NAME
+                        && p.getParsingContext().pathAsPointer().toString().equals(wanted)) {
                     return p.currentTokenLocation().getLineNr();
                 }
             }
@@ -117,6 +120,8 @@ public final class Yaml {
     }
 
     private static String line(JacksonException e) {
-        return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : " (line " + e.getLocation().getLineNr() + ")";
+        return e.getLocation() == null || e.getLocation().getLineNr() < 1
+                ? ""
+                : " (line " + e.getLocation().getLineNr() + ")";
     }
 }

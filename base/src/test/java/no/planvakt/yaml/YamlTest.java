@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every config file is read the same way: unknown fields refused, errors located by field and line. */
 class YamlTest {
-    record Layer(String id, LocalDate date, double weight, List<String> tags) {
-    }
+    record Layer(String id, LocalDate date, double weight, List<String> tags) {}
 
     static byte[] yaml(String text) {
         return text.getBytes(StandardCharsets.UTF_8);

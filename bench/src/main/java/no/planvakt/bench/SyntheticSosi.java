@@ -17,8 +17,7 @@ final class SyntheticSosi {
     static final int VERTICES_PER_SIDE = 24;
     private static final long BYTES_PER_CELL = 2 * (60 + VERTICES_PER_SIDE * 20L) + 230;
 
-    private SyntheticSosi() {
-    }
+    private SyntheticSosi() {}
 
     /** Grid size for about {@code bytes} of SOSI. */
     static int gridFor(long bytes) {
@@ -28,9 +27,11 @@ final class SyntheticSosi {
     static void write(Path file, int n) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.ISO_8859_1)) {
             // GDAL's SOSI driver also needs ..OMRÅDE in the header.
-            w.write(".HODE\n..TEGNSETT ISO8859-1\n..TRANSPAR\n...KOORDSYS 22\n...ORIGO-NØ 6600000 400000\n...ENHET 0.01\n"
-                    + "..OMRÅDE\n...MIN-NØ 6600000 400000\n...MAX-NØ " + (6600000 + 100L * n) + " " + (400000 + 100L * n) + "\n"
-                    + "..SOSI-VERSJON 4.5\n..OBJEKTKATALOG Kommuneplan 4.5\n");
+            w.write(
+                    ".HODE\n..TEGNSETT ISO8859-1\n..TRANSPAR\n...KOORDSYS 22\n...ORIGO-NØ 6600000 400000\n...ENHET 0.01\n"
+                            + "..OMRÅDE\n...MIN-NØ 6600000 400000\n...MAX-NØ " + (6600000 + 100L * n) + " "
+                            + (400000 + 100L * n) + "\n"
+                            + "..SOSI-VERSJON 4.5\n..OBJEKTKATALOG Kommuneplan 4.5\n");
             // Horizontal sides H(i, j) run west → east at row j; vertical sides V(i, j) south → north at column i.
             for (int j = 0; j <= n; j++) {
                 for (int i = 0; i < n; i++) {
@@ -46,10 +47,13 @@ final class SyntheticSosi {
             for (int j = 0; j < n; j++) {
                 for (int i = 0; i < n; i++) {
                     serial++;
-                    w.write(".FLATE " + serial + ":\n..OBJTYPE KpArealformålOmråde\n..IDENT\n...LOKALID \"cell-" + i + "-" + j
+                    w.write(".FLATE " + serial + ":\n..OBJTYPE KpArealformålOmråde\n..IDENT\n...LOKALID \"cell-" + i
+                            + "-" + j
                             + "\"\n..KPAREALFORMÅL " + ((i + j) % 2 == 0 ? 1120 : 5001) + "\n..AREALST " + (1 + (i % 2))
-                            + "\n..OMRNAVN \"Område " + i + "/" + j + " ved Ørneberget\"\n..REF :" + horizontal(n, i, j) + " :"
-                            + vertical(n, i + 1, j) + " :-" + horizontal(n, i, j + 1) + " :-" + vertical(n, i, j) + "\n..NØ\n"
+                            + "\n..OMRNAVN \"Område " + i + "/" + j + " ved Ørneberget\"\n..REF :" + horizontal(n, i, j)
+                            + " :"
+                            + vertical(n, i + 1, j) + " :-" + horizontal(n, i, j + 1) + " :-" + vertical(n, i, j)
+                            + "\n..NØ\n"
                             + (j * 10000L + 5000) + " " + (i * 10000L + 5000) + "\n");
                 }
             }
@@ -65,11 +69,15 @@ final class SyntheticSosi {
         return 1 + (long) (n + 1) * n + (long) i * n + j;
     }
 
-    private static void curve(BufferedWriter w, long serial, long east, long north, long dEast, long dNorth) throws IOException {
+    private static void curve(BufferedWriter w, long serial, long east, long north, long dEast, long dNorth)
+            throws IOException {
         StringBuilder sb = new StringBuilder(64 + VERTICES_PER_SIDE * 20);
         sb.append(".KURVE ").append(serial).append(":\n..OBJTYPE KpArealformålGrense\n..NØ\n");
         for (int k = 0; k <= VERTICES_PER_SIDE; k++) {
-            sb.append(north + dNorth * k / VERTICES_PER_SIDE).append(' ').append(east + dEast * k / VERTICES_PER_SIDE).append('\n');
+            sb.append(north + dNorth * k / VERTICES_PER_SIDE)
+                    .append(' ')
+                    .append(east + dEast * k / VERTICES_PER_SIDE)
+                    .append('\n');
         }
         w.write(sb.toString());
     }

@@ -8,8 +8,7 @@ import no.planvakt.rule.RunTimeLimitException;
 
 /** {@code planvakt demo | check | help}: the embedded main job, no server needed. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));

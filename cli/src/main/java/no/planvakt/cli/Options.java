@@ -7,7 +7,8 @@ import java.util.Set;
 
 /** --name value options; every option is known, so a typo is an error, not silently ignored. */
 record Options(Map<String, String> values) {
-    private static final Set<String> KNOWN = Set.of("draft", "adopted", "layers", "pack", "spec", "out", "srid", "rules");
+    private static final Set<String> KNOWN =
+            Set.of("draft", "adopted", "layers", "pack", "spec", "out", "srid", "rules");
 
     static final class UsageException extends RuntimeException {
         UsageException(String message) {
@@ -52,13 +53,22 @@ record Options(Map<String, String> values) {
             }
             return java.util.List.of();
         }
-        return java.util.Arrays.stream(v.split(",")).map(String::trim).filter(x -> !x.isEmpty()).map(Path::of).toList();
+        return java.util.Arrays.stream(v.split(","))
+                .map(String::trim)
+                .filter(x -> !x.isEmpty())
+                .map(Path::of)
+                .toList();
     }
 
     /** --rules R3,R4a: the rule ids to run; empty means all. */
     java.util.List<String> rules() {
         String v = values.get("rules");
-        return v == null ? java.util.List.of() : java.util.Arrays.stream(v.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+        return v == null
+                ? java.util.List.of()
+                : java.util.Arrays.stream(v.split(","))
+                        .map(String::trim)
+                        .filter(x -> !x.isEmpty())
+                        .toList();
     }
 
     int srid(int fallback) {

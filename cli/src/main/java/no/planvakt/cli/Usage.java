@@ -28,6 +28,5 @@ final class Usage {
               4 check: stopped at its time limit (1800 s; set with PLANVAKT_JAVA_OPTS=-Dplanvakt.maxRunSeconds=N).
             """;
 
-    private Usage() {
-    }
+    private Usage() {}
 }

@@ -25,16 +25,19 @@ final class VerifyCommand {
 
     int verify(Options o) {
         if ((o.path("pack") == null) != (o.path("spec") == null)) {
-            throw new Options.UsageException("verify needs both --pack and --spec (or neither, for the shipped Buskerud pack)");
+            throw new Options.UsageException(
+                    "verify needs both --pack and --spec (or neither, for the shipped Buskerud pack)");
         }
         LoadedPack pack = o.path("pack") == null ? RulePackLoader.buskerud() : RulePackLoader.load(o.path("pack"));
-        PackSpec spec = o.path("spec") == null ? PackSpecVerifier.buskerudSpec() : PackSpecVerifier.read(o.path("spec"));
+        PackSpec spec =
+                o.path("spec") == null ? PackSpecVerifier.buskerudSpec() : PackSpecVerifier.read(o.path("spec"));
         PackSpecVerifier verifier = new PackSpecVerifier(pack, o.srid(Crs.DEFAULT_CANONICAL_SRID));
         out.println("Regelpakke " + pack.pack().pack() + " " + pack.pack().version() + " mot spesifikasjonen ("
                 + spec.cases().size() + " tilfeller)");
         int failed = 0;
         if (!spec.pack().equals(pack.pack().pack())) {
-            out.println("FEIL  spesifikasjonen gjelder regelpakke \"" + spec.pack() + "\", ikke \"" + pack.pack().pack() + "\"");
+            out.println("FEIL  spesifikasjonen gjelder regelpakke \"" + spec.pack() + "\", ikke \""
+                    + pack.pack().pack() + "\"");
             failed++;
         }
         for (PackSpec.Case c : spec.cases()) {
@@ -48,7 +51,10 @@ final class VerifyCommand {
             mismatches.forEach(m -> out.println("        " + m));
             failed += mismatches.isEmpty() ? 0 : 1;
         }
-        out.println(failed == 0 ? "Alle tilfeller stemmer." : failed + " av " + spec.cases().size() + " tilfeller stemmer ikke.");
+        out.println(
+                failed == 0
+                        ? "Alle tilfeller stemmer."
+                        : failed + " av " + spec.cases().size() + " tilfeller stemmer ikke.");
         return failed == 0 ? 0 : MISMATCH;
     }
 }

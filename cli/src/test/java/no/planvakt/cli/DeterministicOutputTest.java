@@ -32,11 +32,22 @@ class DeterministicOutputTest {
     private Path demoInOwnJvm(String name) throws Exception {
         Path out = dir.resolve(name);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "demo", "--out", out.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile()).start();
+        Process p = new ProcessBuilder(
+                        java,
+                        "-Xmx1g",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "demo",
+                        "--out",
+                        out.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve(name + ".log").toFile())
+                .start();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(p.exitValue()).as(Files.readString(dir.resolve(name + ".log"))).isZero();
+        assertThat(p.exitValue())
+                .as(Files.readString(dir.resolve(name + ".log")))
+                .isZero();
         return out;
     }
 }

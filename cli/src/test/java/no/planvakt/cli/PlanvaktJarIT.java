@@ -24,20 +24,41 @@ class PlanvaktJarIT {
     void aGeoPackageCheckPrintsNoSlf4jWarning() throws Exception {
         Path in = DemoData.extractTo(dir.resolve("input"));
         Path gpkg = dir.resolve("forslag.gpkg");
-        run(List.of("ogr2ogr", "-f", "GPKG", gpkg.toString(), in.resolve(DemoData.DRAFT).toString()), dir.resolve("ogr.log"));
+        run(
+                List.of(
+                        "ogr2ogr",
+                        "-f",
+                        "GPKG",
+                        gpkg.toString(),
+                        in.resolve(DemoData.DRAFT).toString()),
+                dir.resolve("ogr.log"));
         Path err = dir.resolve("err.log");
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                Path.of("target", "planvakt-cli.jar").toAbsolutePath().toString(), "check", "--draft", gpkg.toString(),
-                "--layers", in.resolve(DemoData.LAYERS).toString(), "--rules", "R3", "--out", dir.resolve("out").toString()));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                Path.of("target", "planvakt-cli.jar").toAbsolutePath().toString(),
+                "check",
+                "--draft",
+                gpkg.toString(),
+                "--layers",
+                in.resolve(DemoData.LAYERS).toString(),
+                "--rules",
+                "R3",
+                "--out",
+                dir.resolve("out").toString()));
         run(cmd, err);
         assertThat(Files.readString(dir.resolve("out").resolve("result.json"))).contains("\"ruleId\" : \"R3\"");
         assertThat(Files.readString(err)).isEmpty();
     }
 
     private static void run(List<String> command, Path stderr) throws Exception {
-        Process p = new ProcessBuilder(command).redirectError(stderr.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command)
+                .redirectError(stderr.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
-        assertThat(p.exitValue()).as(String.join(" ", command) + ": " + Files.readString(stderr)).isZero();
+        assertThat(p.exitValue())
+                .as(String.join(" ", command) + ": " + Files.readString(stderr))
+                .isZero();
     }
 }

@@ -44,8 +44,11 @@ public record AccountSpec(
     }
 
     /** A plan-code group, e.g. "Boligbebyggelse" = 1110. */
-    public record Group(@JsonProperty(required = true) String id, @JsonProperty(required = true) String title,
-                        @JsonProperty(required = true) List<Integer> codes, Boolean development) {
+    public record Group(
+            @JsonProperty(required = true) String id,
+            @JsonProperty(required = true) String title,
+            @JsonProperty(required = true) List<Integer> codes,
+            Boolean development) {
         public Group {
             codes = List.copyOf(codes);
             development = Boolean.TRUE.equals(development);
@@ -56,21 +59,29 @@ public record AccountSpec(
      * A land-cover class: the features of {@code layer} that pass {@code filter}. {@code built}
      * classes are already built land: the part of a framtidig area on them is not reserve.
      */
-    public record LandCoverClass(@JsonProperty(required = true) String id, @JsonProperty(required = true) String title,
-                                 @JsonProperty(required = true) String layer, String filter, Boolean built, String colour) {
+    public record LandCoverClass(
+            @JsonProperty(required = true) String id,
+            @JsonProperty(required = true) String title,
+            @JsonProperty(required = true) String layer,
+            String filter,
+            Boolean built,
+            String colour) {
         public LandCoverClass {
             built = Boolean.TRUE.equals(built);
         }
     }
 
     /** An extra layer reported as "of which inside" (overlapping the classes, not part of their sum). */
-    public record Theme(@JsonProperty(required = true) String id, @JsonProperty(required = true) String title,
-                        @JsonProperty(required = true) String layer, String filter) {
-    }
+    public record Theme(
+            @JsonProperty(required = true) String id,
+            @JsonProperty(required = true) String title,
+            @JsonProperty(required = true) String layer,
+            String filter) {}
 
     /** A boundary layer whose {@code attribute} holds the municipality number. */
-    public record Municipalities(@JsonProperty(required = true) String layer, @JsonProperty(required = true) String attribute) {
-    }
+    public record Municipalities(
+            @JsonProperty(required = true) String layer,
+            @JsonProperty(required = true) String attribute) {}
 
     /** Id of the class for land no class covers. */
     public static final String UNCLASSIFIED = "uklassifisert";
@@ -96,12 +107,17 @@ public record AccountSpec(
 
     /** The group of a plan code, if the pack names one. */
     public Optional<Group> groupOf(Integer code) {
-        return code == null ? Optional.empty() : groups.stream().filter(g -> g.codes().contains(code)).findFirst();
+        return code == null
+                ? Optional.empty()
+                : groups.stream().filter(g -> g.codes().contains(code)).findFirst();
     }
 
     /** The region a municipality number belongs to, if any. */
     public Optional<String> regionOf(String municipality) {
-        return regions.entrySet().stream().filter(e -> e.getValue().contains(municipality)).map(Map.Entry::getKey).findFirst();
+        return regions.entrySet().stream()
+                .filter(e -> e.getValue().contains(municipality))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     /** Checks ids and codes; {@code where} is "pack: rule X: field accounts". */
@@ -138,14 +154,18 @@ public record AccountSpec(
             }
         }
         for (int i = 0; i < themes.size(); i++) {
-            unique(ids, themes.get(i).id(), where + ".themes[" + i + "] (" + themes.get(i).id() + ")");
+            unique(
+                    ids,
+                    themes.get(i).id(),
+                    where + ".themes[" + i + "] (" + themes.get(i).id() + ")");
         }
         Map<String, String> regionOf = new HashMap<>();
         regions.forEach((region, numbers) -> {
             for (String n : numbers) {
                 String before = regionOf.putIfAbsent(n, region);
                 if (before != null) {
-                    throw new RulePackException(where + ".regions." + region + ": municipality " + n + " is already in region " + before);
+                    throw new RulePackException(
+                            where + ".regions." + region + ": municipality " + n + " is already in region " + before);
                 }
             }
         });
@@ -153,7 +173,8 @@ public record AccountSpec(
 
     private static void unique(Set<String> ids, String id, String at) {
         if (id == null || !id.matches("[a-z0-9_]+")) {
-            throw new RulePackException(at + ".id: \"" + id + "\" must be lower-case letters, digits and _ (it names table columns and map layers)");
+            throw new RulePackException(at + ".id: \"" + id
+                    + "\" must be lower-case letters, digits and _ (it names table columns and map layers)");
         }
         if (!ids.add(id)) {
             throw new RulePackException(at + ".id: \"" + id + "\" is used twice (or is reserved)");

@@ -32,7 +32,8 @@ public final class AccountTables {
 
     /** Column name and label of class {@code k} (the last: not classified). */
     private Column classColumn(int k) {
-        return k < spec.classes().size() ? new Column(spec.classes().get(k).id(), spec.classes().get(k).title(), DAA)
+        return k < spec.classes().size()
+                ? new Column(spec.classes().get(k).id(), spec.classes().get(k).title(), DAA)
                 : new Column(AccountSpec.UNCLASSIFIED, "Uklassifisert", DAA);
     }
 
@@ -56,13 +57,15 @@ public final class AccountTables {
 
     /** Every land-use area by group, status and class; the last row is the plan. */
     public ResultTable byGroup() {
-        List<Column> cols = new ArrayList<>(List.of(new Column("gruppe", "Formålsgruppe", null), new Column("status", "Status", null)));
+        List<Column> cols = new ArrayList<>(
+                List.of(new Column("gruppe", "Formålsgruppe", null), new Column("status", "Status", null)));
         cols.addAll(classColumns());
         cols.add(new Column("sum", "Sum", DAA));
         List<List<Object>> rows = new ArrayList<>();
         Map<String, String> titles = account.groupTitles();
         account.byGroupAndStatus().forEach((k, areas) -> {
-            List<Object> row = new ArrayList<>(List.of(titles.get(k.group()), k.status() == null ? "–" : k.status().label()));
+            List<Object> row = new ArrayList<>(List.of(
+                    titles.get(k.group()), k.status() == null ? "–" : k.status().label()));
             addClasses(row, areas);
             row.add(daa(areas.total()));
             rows.add(row);
@@ -71,7 +74,12 @@ public final class AccountTables {
         addClasses(total, account.total());
         total.add(daa(account.totalM2()));
         rows.add(total);
-        return new ResultTable(ruleId + "-regnskap", ruleId, "Arealregnskap: arealformål fordelt på arealdekke", cols, rows,
+        return new ResultTable(
+                ruleId + "-regnskap",
+                ruleId,
+                "Arealregnskap: arealformål fordelt på arealdekke",
+                cols,
+                rows,
                 "Hvert arealformålsobjekt er delt på arealdekkeklassene i regelpakkens rekkefølge (første klasse vinner der lagene "
                         + "overlapper); det ingen klasse dekker er uklassifisert, så radene summerer til planarealet.");
     }
@@ -85,22 +93,31 @@ public final class AccountTables {
             }
         }
         cols.add(new Column("reserve", "Arealreserve", DAA));
-        spec.themes().forEach(t -> cols.add(new Column("herav_" + t.id(), "herav " + t.title().toLowerCase(java.util.Locale.ROOT), DAA)));
+        spec.themes()
+                .forEach(t -> cols.add(
+                        new Column("herav_" + t.id(), "herav " + t.title().toLowerCase(java.util.Locale.ROOT), DAA)));
         List<List<Object>> rows = new ArrayList<>();
         Map<String, String> titles = account.groupTitles();
         Map<String, double[]> themes = new LinkedHashMap<>();
         for (ObjectAccount o : account.objects()) {
             if (o.holdsReserve()) {
-                double[] t = themes.computeIfAbsent(o.group(), g -> new double[spec.themes().size()]);
+                double[] t = themes.computeIfAbsent(
+                        o.group(), g -> new double[spec.themes().size()]);
                 for (int i = 0; i < t.length; i++) {
                     t[i] += o.themeM2(i);
                 }
             }
         }
-        account.reserveByGroup().forEach((group, areas) -> rows.add(reserveRow(titles.get(group), areas, themes.get(group))));
+        account.reserveByGroup()
+                .forEach((group, areas) -> rows.add(reserveRow(titles.get(group), areas, themes.get(group))));
         rows.add(reserveRow("Sum", account.reserve(), account.reserveThemes()));
-        return new ResultTable(ruleId + "-reserve", ruleId, "Arealreserven (framtidig utbygging, ikke bebygd) fordelt på arealdekke",
-                cols, rows, "Arealreserve = framtidig areal i utbyggingsgrupper som ikke ligger på bebygd klasse. Temaene (herav …) "
+        return new ResultTable(
+                ruleId + "-reserve",
+                ruleId,
+                "Arealreserven (framtidig utbygging, ikke bebygd) fordelt på arealdekke",
+                cols,
+                rows,
+                "Arealreserve = framtidig areal i utbyggingsgrupper som ikke ligger på bebygd klasse. Temaene (herav …) "
                         + "overlapper klassene og summeres ikke med dem.");
     }
 
@@ -120,9 +137,13 @@ public final class AccountTables {
 
     /** What the draft adds to, removes from and moves within the reserve, per class. */
     public static ResultTable change(String ruleId, AccountSpec spec, ReserveChange c) {
-        List<Column> cols = List.of(new Column("klasse", "Arealdekke", null), new Column("gjeldende", "Reserve i gjeldende plan", DAA),
-                new Column("forslag", "Reserve i forslaget", DAA), new Column("lagt_til", "Lagt til", DAA),
-                new Column("tatt_ut", "Tatt ut", DAA), new Column("flyttet", "Flyttet mellom formålsgrupper", DAA),
+        List<Column> cols = List.of(
+                new Column("klasse", "Arealdekke", null),
+                new Column("gjeldende", "Reserve i gjeldende plan", DAA),
+                new Column("forslag", "Reserve i forslaget", DAA),
+                new Column("lagt_til", "Lagt til", DAA),
+                new Column("tatt_ut", "Tatt ut", DAA),
+                new Column("flyttet", "Flyttet mellom formålsgrupper", DAA),
                 new Column("netto", "Netto endring", DAA));
         List<List<Object>> rows = new ArrayList<>();
         for (int k = 0; k <= spec.classes().size(); k++) {
@@ -130,12 +151,29 @@ public final class AccountTables {
                 continue;
             }
             String title = k < spec.classes().size() ? spec.classes().get(k).title() : "Uklassifisert";
-            rows.add(List.of(title, daa(c.adopted().get(k)), daa(c.draft().get(k)), daa(c.added().get(k)), daa(c.removed().get(k)),
-                    daa(c.moved().get(k)), daa(c.net(k))));
+            rows.add(List.of(
+                    title,
+                    daa(c.adopted().get(k)),
+                    daa(c.draft().get(k)),
+                    daa(c.added().get(k)),
+                    daa(c.removed().get(k)),
+                    daa(c.moved().get(k)),
+                    daa(c.net(k))));
         }
-        rows.add(List.of("Sum", daa(c.adopted().total()), daa(c.draft().total()), daa(c.added().total()), daa(c.removed().total()),
-                daa(c.moved().total()), daa(c.added().total() - c.removed().total())));
-        return new ResultTable(ruleId + "-endring", ruleId, "Endring i arealreserven fra gjeldende plan til forslaget", cols, rows,
+        rows.add(List.of(
+                "Sum",
+                daa(c.adopted().total()),
+                daa(c.draft().total()),
+                daa(c.added().total()),
+                daa(c.removed().total()),
+                daa(c.moved().total()),
+                daa(c.added().total() - c.removed().total())));
+        return new ResultTable(
+                ruleId + "-endring",
+                ruleId,
+                "Endring i arealreserven fra gjeldende plan til forslaget",
+                cols,
+                rows,
                 "Lagt til: reserve i forslaget som ikke er reserve i gjeldende plan; tatt ut: omvendt; flyttet: reserve i begge, men for "
                         + "en annen formålsgruppe. Gjeldende + lagt til − tatt ut = forslaget.");
     }
@@ -170,8 +208,12 @@ public final class AccountTables {
                 }
             }
         }
-        List<Column> cols = List.of(new Column("gruppe", "Gruppe", null), new Column("formalsgruppe", "Formålsgruppe", null),
-                new Column("klasse", "Klasse", null), new Column("arealdekke", "Arealdekke", null), new Column("reserve", "Arealreserve", DAA),
+        List<Column> cols = List.of(
+                new Column("gruppe", "Gruppe", null),
+                new Column("formalsgruppe", "Formålsgruppe", null),
+                new Column("klasse", "Klasse", null),
+                new Column("arealdekke", "Arealdekke", null),
+                new Column("reserve", "Arealreserve", DAA),
                 new Column("wkt", "Geometri (WKT)", null));
         Map<String, String> titles = account.groupTitles();
         WKTWriter wkt = new WKTWriter();
@@ -184,11 +226,21 @@ public final class AccountTables {
                 // Collected, not unioned: the pieces of one object and class do not overlap, and a union
                 // of a county's pieces costs more than the whole account.
                 Geometry g = Areas.multiPolygon(byClass[k]);
-                rows.add(List.of(group, titles.get(group), classColumn(k).name(), classColumn(k).label(), daa(areas.get(group).get(k)),
+                rows.add(List.of(
+                        group,
+                        titles.get(group),
+                        classColumn(k).name(),
+                        classColumn(k).label(),
+                        daa(areas.get(group).get(k)),
                         wkt.write(g)));
             }
         });
-        return new ResultTable(ruleId + "-reservekart", ruleId, "Arealreserven i kart, per formålsgruppe og arealdekke", cols, rows,
+        return new ResultTable(
+                ruleId + "-reservekart",
+                ruleId,
+                "Arealreserven i kart, per formålsgruppe og arealdekke",
+                cols,
+                rows,
                 "Geometrien står i planvaktens lagrede koordinatsystem og tegnes i WMS-laget account_reserve.");
     }
 
@@ -203,9 +255,14 @@ public final class AccountTables {
 
     /** One row per land-use object. */
     public ResultTable objects() {
-        List<Column> cols = new ArrayList<>(List.of(new Column("objekt", "Objekt", null), new Column("navn", "Navn", null),
-                new Column("kode", "Arealformål", null), new Column("gruppe", "Formålsgruppe", null), new Column("status", "Status", null),
-                new Column("kommune", "Kommune", null), new Column("areal", "Areal", DAA)));
+        List<Column> cols = new ArrayList<>(List.of(
+                new Column("objekt", "Objekt", null),
+                new Column("navn", "Navn", null),
+                new Column("kode", "Arealformål", null),
+                new Column("gruppe", "Formålsgruppe", null),
+                new Column("status", "Status", null),
+                new Column("kommune", "Kommune", null),
+                new Column("areal", "Areal", DAA)));
         cols.addAll(classColumns());
         cols.add(new Column("reserve", "Arealreserve", DAA));
         List<List<Object>> rows = new ArrayList<>();
@@ -225,7 +282,12 @@ public final class AccountTables {
             row.add(daa(o.reserveM2()));
             rows.add(row);
         }
-        return new ResultTable(ruleId + "-objekter", ruleId, "Arealregnskap per planobjekt", cols, rows,
+        return new ResultTable(
+                ruleId + "-objekter",
+                ruleId,
+                "Arealregnskap per planobjekt",
+                cols,
+                rows,
                 "Klassene i hver rad summerer til objektets areal.");
     }
 
@@ -236,7 +298,9 @@ public final class AccountTables {
      * @param names municipality number → name, where known
      */
     public ResultTable municipalities(Map<String, String> names) {
-        List<Column> cols = new ArrayList<>(List.of(new Column("niva", "Nivå", null), new Column("kommunenummer", "Nummer", null),
+        List<Column> cols = new ArrayList<>(List.of(
+                new Column("niva", "Nivå", null),
+                new Column("kommunenummer", "Nummer", null),
                 new Column("navn", "Navn", null)));
         for (int k = 0; k <= spec.classes().size(); k++) {
             if (k == spec.classes().size() || !spec.classes().get(k).built()) {
@@ -250,12 +314,20 @@ public final class AccountTables {
         List<List<Object>> rows = new ArrayList<>();
         byMunicipality.forEach((number, areas) -> {
             rows.add(levelRow("kommune", number, names.getOrDefault(number, number), areas));
-            spec.regionOf(number).ifPresent(r -> byRegion.computeIfAbsent(r, x -> new ClassAreas(spec.classes().size())).add(areas.toArray()));
+            spec.regionOf(number)
+                    .ifPresent(r -> byRegion.computeIfAbsent(
+                                    r, x -> new ClassAreas(spec.classes().size()))
+                            .add(areas.toArray()));
             county.add(areas.toArray());
         });
         byRegion.forEach((region, areas) -> rows.add(levelRow("region", "", region, areas)));
         rows.add(levelRow("fylke", "", "Alle kommuner", county));
-        return new ResultTable(ruleId + "-kommuner", ruleId, "Arealreserven per kommune og region", cols, rows,
+        return new ResultTable(
+                ruleId + "-kommuner",
+                ruleId,
+                "Arealreserven per kommune og region",
+                cols,
+                rows,
                 "Kommune etter objektets kommunenummer (egenskap eller kommunegrense); regioner etter regelpakken.");
     }
 

@@ -27,8 +27,8 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * @param gapM2     area inside the plan boundary (KpOmråde) that no selected object covers; null
  *                  without a boundary
  */
-public record AreaAccount(AccountSpec spec, List<ObjectAccount> objects, double overlapM2, Double gapM2,
-                          double landCoverOverlapM2) {
+public record AreaAccount(
+        AccountSpec spec, List<ObjectAccount> objects, double overlapM2, Double gapM2, double landCoverOverlapM2) {
 
     public AreaAccount {
         objects = List.copyOf(objects);
@@ -40,28 +40,44 @@ public record AreaAccount(AccountSpec spec, List<ObjectAccount> objects, double 
      * @param municipality the municipality number of an object (from its attributes, a boundary layer or the plan)
      * @param boundaries   the plan's KpOmråde objects (may be empty)
      */
-    public static AreaAccount of(AccountSpec spec, LandCover cover, List<LandCover> themes, List<PlanFeature> features,
-                                 List<PlanFeature> boundaries, Function<PlanFeature, String> municipality, AreaMeasure measure,
-                                 double sliverM2) {
+    public static AreaAccount of(
+            AccountSpec spec,
+            LandCover cover,
+            List<LandCover> themes,
+            List<PlanFeature> features,
+            List<PlanFeature> boundaries,
+            Function<PlanFeature, String> municipality,
+            AreaMeasure measure,
+            double sliverM2) {
         // Objects are accounted side by side (both cores); the list keeps the id order, and sums are
         // taken afterwards in that order, so the figures do not depend on the threads.
-        List<ObjectAccount> out = features.stream().sorted(Comparator.comparing(PlanFeature::id)).toList().parallelStream()
-                .map(f -> object(spec, cover, themes, f, municipality.apply(f), measure, sliverM2)).toList();
+        List<ObjectAccount> out =
+                features.stream().sorted(Comparator.comparing(PlanFeature::id)).toList().parallelStream()
+                        .map(f -> object(spec, cover, themes, f, municipality.apply(f), measure, sliverM2))
+                        .toList();
         double overlap = overlap(features, measure);
         Double gap = null;
         if (!boundaries.isEmpty()) {
-            Geometry bounds = UnaryUnionOp.union(boundaries.stream().map(PlanFeature::geometry).toList());
+            Geometry bounds = UnaryUnionOp.union(
+                    boundaries.stream().map(PlanFeature::geometry).toList());
             double inside = 0;
             for (PlanFeature f : features) {
-                inside += Areas.intersection(bounds, f.geometry()) * measure.scaleAt(f.geometry().getCentroid());
+                inside += Areas.intersection(bounds, f.geometry())
+                        * measure.scaleAt(f.geometry().getCentroid());
             }
             gap = Math.max(0, measure.area(bounds) - (inside - overlap));
         }
         return new AreaAccount(spec, out, overlap, gap, cover.overlapResolvedM2());
     }
 
-    private static ObjectAccount object(AccountSpec spec, LandCover cover, List<LandCover> themes, PlanFeature f, String municipality,
-                                        AreaMeasure measure, double sliverM2) {
+    private static ObjectAccount object(
+            AccountSpec spec,
+            LandCover cover,
+            List<LandCover> themes,
+            PlanFeature f,
+            String municipality,
+            AreaMeasure measure,
+            double sliverM2) {
         Geometry g = f.geometry();
         double scale = g.isEmpty() ? 1 : measure.scaleAt(g.getCentroid());
         LandCover.Split split = cover.split(g, sliverM2 / scale);
@@ -86,13 +102,28 @@ public record AreaAccount(AccountSpec spec, List<ObjectAccount> objects, double 
                 }
             }
             reserve += classes[cover.classes().size()];
-            unbuilt = built.isEmpty() ? g : Areas.polygonal(OverlayNGRobust.overlay(g, OverlayNGRobust.union(built), OverlayNG.DIFFERENCE));
+            unbuilt = built.isEmpty()
+                    ? g
+                    : Areas.polygonal(OverlayNGRobust.overlay(g, OverlayNGRobust.union(built), OverlayNG.DIFFERENCE));
             for (int t = 0; t < themes.size(); t++) {
                 themeAreas[t] = themes.get(t).split(unbuilt, 0).areas()[0] * scale;
             }
         }
-        return new ObjectAccount(f.id(), f.displayName(), f.code(), groupId, f.status(), municipality, measure.area(g), classes,
-                reserve, themeAreas, g, unbuilt, split.slivers(), split.sliverArea() * scale);
+        return new ObjectAccount(
+                f.id(),
+                f.displayName(),
+                f.code(),
+                groupId,
+                f.status(),
+                municipality,
+                measure.area(g),
+                classes,
+                reserve,
+                themeAreas,
+                g,
+                unbuilt,
+                split.slivers(),
+                split.sliverArea() * scale);
     }
 
     /** Area counted twice because selected objects overlap one another. */
@@ -137,10 +168,14 @@ public record AreaAccount(AccountSpec spec, List<ObjectAccount> objects, double 
 
     /** Class areas per group and status, groups in pack order, "uten gruppe" last. */
     public Map<GroupStatus, ClassAreas> byGroupAndStatus() {
-        Map<GroupStatus, ClassAreas> out = new TreeMap<>(Comparator.comparingInt((GroupStatus k) -> groupOrder(k.group()))
-                .thenComparing(k -> k.status() == null ? 9 : k.status().code()));
+        Map<GroupStatus, ClassAreas> out =
+                new TreeMap<>(Comparator.comparingInt((GroupStatus k) -> groupOrder(k.group()))
+                        .thenComparing(k -> k.status() == null ? 9 : k.status().code()));
         for (ObjectAccount o : objects) {
-            out.computeIfAbsent(new GroupStatus(o.group(), o.status()), k -> new ClassAreas(spec.classes().size())).add(o.classM2());
+            out.computeIfAbsent(
+                            new GroupStatus(o.group(), o.status()),
+                            k -> new ClassAreas(spec.classes().size()))
+                    .add(o.classM2());
         }
         return out;
     }
@@ -150,7 +185,9 @@ public record AreaAccount(AccountSpec spec, List<ObjectAccount> objects, double 
         Map<String, ClassAreas> out = new TreeMap<>(Comparator.comparingInt(this::groupOrder));
         for (ObjectAccount o : objects) {
             if (o.holdsReserve()) {
-                out.computeIfAbsent(o.group(), k -> new ClassAreas(spec.classes().size())).add(reserveClasses(o));
+                out.computeIfAbsent(
+                                o.group(), k -> new ClassAreas(spec.classes().size()))
+                        .add(reserveClasses(o));
             }
         }
         return out;
@@ -178,7 +215,8 @@ public record AreaAccount(AccountSpec spec, List<ObjectAccount> objects, double 
     public Map<String, ClassAreas> reserveByMunicipality() {
         Map<String, ClassAreas> out = new TreeMap<>();
         for (ObjectAccount o : objects) {
-            ClassAreas c = out.computeIfAbsent(o.municipality(), k -> new ClassAreas(spec.classes().size()));
+            ClassAreas c = out.computeIfAbsent(
+                    o.municipality(), k -> new ClassAreas(spec.classes().size()));
             if (o.holdsReserve()) {
                 c.add(reserveClasses(o));
             }
@@ -226,6 +264,5 @@ public record AreaAccount(AccountSpec spec, List<ObjectAccount> objects, double 
     }
 
     /** A group and a land-use status (null for objects without one). */
-    public record GroupStatus(String group, LandUseStatus status) {
-    }
+    public record GroupStatus(String group, LandUseStatus status) {}
 }

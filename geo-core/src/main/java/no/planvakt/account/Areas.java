@@ -12,8 +12,7 @@ import org.locationtech.jts.geom.util.PolygonExtracter;
  * which falls back to OverlayNG where it cannot decide.
  */
 final class Areas {
-    private Areas() {
-    }
+    private Areas() {}
 
     /** Planar area of the intersection of two polygonal geometries. */
     static double intersection(Geometry a, Geometry b) {
@@ -41,6 +40,8 @@ final class Areas {
         }
         @SuppressWarnings("unchecked")
         List<Geometry> polygons = PolygonExtracter.getPolygons(g);
-        return polygons.isEmpty() ? g.getFactory().createPolygon() : g.getFactory().buildGeometry(polygons);
+        return polygons.isEmpty()
+                ? g.getFactory().createPolygon()
+                : g.getFactory().buildGeometry(polygons);
     }
 }

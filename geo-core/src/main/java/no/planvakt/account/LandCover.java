@@ -34,8 +34,7 @@ public final class LandCover {
     private final double overlapResolvedM2;
     private final int overlapPairs;
 
-    private record Piece(int classIndex, String id, Geometry geometry) {
-    }
+    private record Piece(int classIndex, String id, Geometry geometry) {}
 
     /** Splits already computed, by exactly equal geometry (and sliver size); thread-safe, accounts run on both cores. */
     private final Map<SplitKey, Split> splits = new ConcurrentHashMap<>();
@@ -68,7 +67,11 @@ public final class LandCover {
         }
     }
 
-    private LandCover(List<AccountSpec.LandCoverClass> classes, List<List<Piece>> pieces, double overlapResolvedM2, int overlapPairs) {
+    private LandCover(
+            List<AccountSpec.LandCoverClass> classes,
+            List<List<Piece>> pieces,
+            double overlapResolvedM2,
+            int overlapPairs) {
         this.classes = List.copyOf(classes);
         for (List<Piece> ps : pieces) {
             STRtree t = new STRtree();
@@ -91,8 +94,12 @@ public final class LandCover {
      * id). Only the land cover inside {@code extent} (the plans' envelope) is kept, cut to it: a
      * county layer's polygons are large, and every overlay with them would pay for their whole length.
      */
-    public static LandCover of(List<AccountSpec.LandCoverClass> classes, Map<String, ReferenceLayer> layers, String where,
-                               Envelope extent, AreaMeasure measure) {
+    public static LandCover of(
+            List<AccountSpec.LandCoverClass> classes,
+            Map<String, ReferenceLayer> layers,
+            String where,
+            Envelope extent,
+            AreaMeasure measure) {
         Geometry clip = new org.locationtech.jts.geom.GeometryFactory().toGeometry(extent);
         // The features in priority order (class order, then id), cut to the extent.
         List<Piece> candidates = new ArrayList<>();
@@ -100,7 +107,9 @@ public final class LandCover {
             AccountSpec.LandCoverClass c = classes.get(k);
             FeatureFilter filter = FeatureFilter.compile(where + ".classes[" + k + "].filter", c.filter());
             ReferenceLayer layer = layers.get(c.layer());
-            for (ReferenceFeature f : layer.features().stream().filter(filter::accepts).sorted(Comparator.comparing(ReferenceFeature::id))
+            for (ReferenceFeature f : layer.features().stream()
+                    .filter(filter::accepts)
+                    .sorted(Comparator.comparing(ReferenceFeature::id))
                     .toList()) {
                 Geometry g = f.geometry();
                 if (g.getDimension() >= 2 && !g.isEmpty() && extent.intersects(g.getEnvelopeInternal())) {
@@ -108,13 +117,16 @@ public final class LandCover {
                 }
             }
         }
-        List<Piece> clipped = candidates.parallelStream().map(p -> {
-            if (extent.covers(p.geometry().getEnvelopeInternal())) {
-                return p;
-            }
-            Geometry g = Areas.polygonal(OverlayNGRobust.overlay(p.geometry(), clip, OverlayNG.INTERSECTION));
-            return g.getArea() == 0 ? null : new Piece(p.classIndex(), p.id(), g);
-        }).filter(p -> p != null).toList();
+        List<Piece> clipped = candidates.parallelStream()
+                .map(p -> {
+                    if (extent.covers(p.geometry().getEnvelopeInternal())) {
+                        return p;
+                    }
+                    Geometry g = Areas.polygonal(OverlayNGRobust.overlay(p.geometry(), clip, OverlayNG.INTERSECTION));
+                    return g.getArea() == 0 ? null : new Piece(p.classIndex(), p.id(), g);
+                })
+                .filter(p -> p != null)
+                .toList();
         Set<Long> overlapping = overlappingPairs(clipped);
         List<List<Piece>> pieces = new ArrayList<>();
         for (int k = 0; k < classes.size(); k++) {
@@ -149,8 +161,7 @@ public final class LandCover {
         return new LandCover(classes, pieces, resolved, pairs);
     }
 
-    private record Placed(int index, Piece piece) {
-    }
+    private record Placed(int index, Piece piece) {}
 
     private static long pairKey(int later, int earlier, int n) {
         return (long) later * n + earlier;
@@ -240,7 +251,10 @@ public final class LandCover {
             }
         }
         // Polygons only: pieces that merely touch g come out as lines, which the next overlay refuses.
-        return parts.isEmpty() ? g.getFactory().createEmpty(2) : Areas.polygonal(OverlayNGRobust.union(parts.stream().map(Areas::polygonal).toList()));
+        return parts.isEmpty()
+                ? g.getFactory().createEmpty(2)
+                : Areas.polygonal(OverlayNGRobust.union(
+                        parts.stream().map(Areas::polygonal).toList()));
     }
 
     /** The part of {@code g} on no class. */
@@ -249,13 +263,16 @@ public final class LandCover {
         List<Geometry> parts = new ArrayList<>();
         for (STRtree t : index) {
             for (Object o : t.query(g.getEnvelopeInternal())) {
-                Geometry cut = Areas.polygonal(OverlayNGRobust.overlay(g, ((Piece) o).geometry(), OverlayNG.INTERSECTION));
+                Geometry cut =
+                        Areas.polygonal(OverlayNGRobust.overlay(g, ((Piece) o).geometry(), OverlayNG.INTERSECTION));
                 if (!cut.isEmpty()) {
                     parts.add(cut);
                 }
             }
         }
-        return parts.isEmpty() ? g : Areas.polygonal(OverlayNGRobust.overlay(g, UnaryUnionOp.union(parts), OverlayNG.DIFFERENCE));
+        return parts.isEmpty()
+                ? g
+                : Areas.polygonal(OverlayNGRobust.overlay(g, UnaryUnionOp.union(parts), OverlayNG.DIFFERENCE));
     }
 
     /** Areas of one geometry per class (the last entry: not classified) and its slivers, planar. */

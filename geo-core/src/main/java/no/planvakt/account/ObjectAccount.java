@@ -13,9 +13,21 @@ import org.locationtech.jts.geom.Geometry;
  * @param unbuilt      the reserve part as geometry (stored CRS); null when the object holds no reserve
  * @param slivers      overlay pieces smaller than the sliver tolerance (kept in their class, counted here)
  */
-public record ObjectAccount(String id, String name, Integer code, String group, LandUseStatus status, String municipality,
-                            double areaM2, double[] classM2, double reserveM2, double[] themeM2, Geometry geometry, Geometry unbuilt,
-                            int slivers, double sliverM2) {
+public record ObjectAccount(
+        String id,
+        String name,
+        Integer code,
+        String group,
+        LandUseStatus status,
+        String municipality,
+        double areaM2,
+        double[] classM2,
+        double reserveM2,
+        double[] themeM2,
+        Geometry geometry,
+        Geometry unbuilt,
+        int slivers,
+        double sliverM2) {
 
     public ObjectAccount {
         classM2 = classM2.clone();

@@ -12,10 +12,11 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * moves within the reserve (reserve in both, but for another group, e.g. housing becoming
  * business). Added + kept + moved = the draft's reserve; removed + kept + moved = the adopted one.
  */
-public record ReserveChange(ClassAreas adopted, ClassAreas draft, ClassAreas added, ClassAreas removed, ClassAreas kept,
-                            ClassAreas moved) {
+public record ReserveChange(
+        ClassAreas adopted, ClassAreas draft, ClassAreas added, ClassAreas removed, ClassAreas kept, ClassAreas moved) {
 
-    public static ReserveChange between(AreaAccount adoptedAccount, AreaAccount draftAccount, LandCover cover, AreaMeasure measure) {
+    public static ReserveChange between(
+            AreaAccount adoptedAccount, AreaAccount draftAccount, LandCover cover, AreaMeasure measure) {
         int n = cover.classes().size();
         ClassAreas kept = new ClassAreas(n);
         ClassAreas moved = new ClassAreas(n);
@@ -32,8 +33,10 @@ public record ReserveChange(ClassAreas adopted, ClassAreas draft, ClassAreas add
             double scale = measure.scaleAt(d.geometry().getCentroid());
             for (Object o : index.query(d.unbuilt().getEnvelopeInternal())) {
                 ObjectAccount a = (ObjectAccount) o;
-                // No relate test first: overlay results can be slightly invalid, which relate refuses and OverlayNGRobust handles.
-                Geometry both = Areas.polygonal(OverlayNGRobust.overlay(d.unbuilt(), a.unbuilt(), OverlayNG.INTERSECTION));
+                // No relate test first: overlay results can be slightly invalid, which relate refuses and
+                // OverlayNGRobust handles.
+                Geometry both =
+                        Areas.polygonal(OverlayNGRobust.overlay(d.unbuilt(), a.unbuilt(), OverlayNG.INTERSECTION));
                 if (both.getArea() == 0) {
                     continue;
                 }

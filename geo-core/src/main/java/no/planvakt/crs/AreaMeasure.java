@@ -67,7 +67,16 @@ public final class AreaMeasure {
         }
         double x = p.getX();
         double y = p.getY();
-        double[] src = {x - HALF_STEP, y - HALF_STEP, x + HALF_STEP, y - HALF_STEP, x + HALF_STEP, y + HALF_STEP, x - HALF_STEP, y + HALF_STEP};
+        double[] src = {
+            x - HALF_STEP,
+            y - HALF_STEP,
+            x + HALF_STEP,
+            y - HALF_STEP,
+            x + HALF_STEP,
+            y + HALF_STEP,
+            x - HALF_STEP,
+            y + HALF_STEP
+        };
         double[] dst = new double[8];
         try {
             toReport.transform(src, 0, dst, 0, 4);
@@ -103,5 +112,4 @@ public final class AreaMeasure {
         }
         return Math.abs(sum) / 2;
     }
-
 }

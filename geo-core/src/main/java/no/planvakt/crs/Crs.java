@@ -31,8 +31,7 @@ public final class Crs {
         MapProjection.SKIP_SANITY_CHECKS = true;
     }
 
-    private Crs() {
-    }
+    private Crs() {}
 
     public static CoordinateReferenceSystem of(int srid) {
         return CRSS.computeIfAbsent(srid, code -> {
@@ -63,7 +62,8 @@ public final class Crs {
             try {
                 return CRS.findMathTransform(of(fromSrid), of(toSrid), true);
             } catch (Exception e) {
-                throw new InputException("no transformation from EPSG:" + fromSrid + " to EPSG:" + toSrid + ": " + e.getMessage());
+                throw new InputException(
+                        "no transformation from EPSG:" + fromSrid + " to EPSG:" + toSrid + ": " + e.getMessage());
             }
         });
     }
@@ -97,14 +97,16 @@ public final class Crs {
             return g;
         }
         try {
-            Geometry source = isProjected(fromSrid) && g.getDimension() > 0 ? Densifier.densify(g, segmentLength(g)) : g;
+            Geometry source =
+                    isProjected(fromSrid) && g.getDimension() > 0 ? Densifier.densify(g, segmentLength(g)) : g;
             Geometry out = JTS.transform(source, transform(fromSrid, toSrid));
             out.setSRID(toSrid);
             return out;
         } catch (InputException e) {
             throw e;
         } catch (Exception e) {
-            throw new InputException("cannot transform from EPSG:" + fromSrid + " to EPSG:" + toSrid + ": " + e.getMessage(), e);
+            throw new InputException(
+                    "cannot transform from EPSG:" + fromSrid + " to EPSG:" + toSrid + ": " + e.getMessage(), e);
         }
     }
 }

@@ -30,6 +30,7 @@ import org.locationtech.jts.geom.Geometry;
 public final class PlausibleExtent {
     /** Norway including Svalbard and Jan Mayen, with about half a degree to spare, as longitude/latitude. */
     public static final Envelope NORWAY = new Envelope(-10, 35, 57, 82);
+
     private static final double GRID_STEP_DEG = 0.5;
     private static final Map<Integer, Envelope> EXTENTS = new ConcurrentHashMap<>();
 
@@ -51,9 +52,15 @@ public final class PlausibleExtent {
         if (e.isNull()) {
             GeographicBoundingBox area = CRS.getGeographicBoundingBox(Crs.of(srid));
             throw new InputException(source + ": EPSG:" + srid + " er et koordinatsystem for "
-                    + (area == null ? "en annen del av verden" : String.format(Locale.ROOT,
-                    "lengdegrad %.1f til %.1f, breddegrad %.1f til %.1f", area.getWestBoundLongitude(), area.getEastBoundLongitude(),
-                    area.getSouthBoundLatitude(), area.getNorthBoundLatitude()))
+                    + (area == null
+                            ? "en annen del av verden"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "lengdegrad %.1f til %.1f, breddegrad %.1f til %.1f",
+                                    area.getWestBoundLongitude(),
+                                    area.getEastBoundLongitude(),
+                                    area.getSouthBoundLatitude(),
+                                    area.getNorthBoundLatitude()))
                     + ", som ikke når Norge; lagre dataene i f.eks. EPSG:25832 eller EPSG:25833");
         }
         return new PlausibleExtent(srid, e);
@@ -94,7 +101,8 @@ public final class PlausibleExtent {
             }
         });
         if (bad[0] != null) {
-            throw new InputException(where + ": koordinaten (" + number(bad[0].x) + ", " + number(bad[0].y) + ") ligger utenfor"
+            throw new InputException(where + ": koordinaten (" + number(bad[0].x) + ", " + number(bad[0].y)
+                    + ") ligger utenfor"
                     + " Norge i EPSG:" + srid + " (x " + number(extent.getMinX()) + " til " + number(extent.getMaxX())
                     + ", y " + number(extent.getMinY()) + " til " + number(extent.getMaxY())
                     + "). Et siffer for mye, feil ...ENHET eller feil koordinatsystem?");
@@ -105,16 +113,20 @@ public final class PlausibleExtent {
         if (!Double.isFinite(v) || Math.abs(v) >= 1e12) {
             return String.valueOf(v);
         }
-        return Math.abs(v) >= 1000 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.6f", v)
-                .replaceAll("0+$", "").replaceAll("\\.$", "");
+        return Math.abs(v) >= 1000
+                ? String.format(Locale.ROOT, "%.0f", v)
+                : String.format(Locale.ROOT, "%.6f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
     /** Norway's grid of longitude/latitude points transformed to {@code srid}: the null envelope when none lands. */
     private static Envelope compute(int srid) {
         CoordinateReferenceSystem crs = Crs.of(srid);
         GeographicBoundingBox area = CRS.getGeographicBoundingBox(crs);
-        if (area != null && (area.getEastBoundLongitude() < NORWAY.getMinX() || area.getWestBoundLongitude() > NORWAY.getMaxX()
-                || area.getNorthBoundLatitude() < NORWAY.getMinY() || area.getSouthBoundLatitude() > NORWAY.getMaxY())) {
+        if (area != null
+                && (area.getEastBoundLongitude() < NORWAY.getMinX()
+                        || area.getWestBoundLongitude() > NORWAY.getMaxX()
+                        || area.getNorthBoundLatitude() < NORWAY.getMinY()
+                        || area.getSouthBoundLatitude() > NORWAY.getMaxY())) {
             return new Envelope();
         }
         if (crs instanceof GeographicCRS) {

@@ -24,22 +24,45 @@ public final class DemoData {
     public static final String LAYERS = "reference-layers.yaml";
     /** The real N1000 road network (rule E1), shipped once with the other N1000 extracts. */
     private static final String ROADS = "/no/planvakt/data/n1000-buskerud/n1000_veglenke_buskerud.geojson";
-    private static final List<String> FILES = List.of(DRAFT, ADOPTED, LAYERS, "over-skoggrensen.geojson", "hol-3330.geojson",
-            "kulturmiljo.geojson", "kulturminner.geojson", "friluftsomrader.geojson", "friluftsomrader-dekning.geojson",
-            "naturomrader.geojson", "korridorer.geojson", "mineralressurser.geojson", "stedstype.geojson", "arealdekke-n1000-hol.geojson",
-            "LICENSES.md", "knutepunkter.geojson", "energistasjoner-oppdiktet.geojson", "nettkapasitet-oppdiktet.geojson",
-            "rasteplasser-oppdiktet.geojson", ROADS);
+
+    private static final List<String> FILES = List.of(
+            DRAFT,
+            ADOPTED,
+            LAYERS,
+            "over-skoggrensen.geojson",
+            "hol-3330.geojson",
+            "kulturmiljo.geojson",
+            "kulturminner.geojson",
+            "friluftsomrader.geojson",
+            "friluftsomrader-dekning.geojson",
+            "naturomrader.geojson",
+            "korridorer.geojson",
+            "mineralressurser.geojson",
+            "stedstype.geojson",
+            "arealdekke-n1000-hol.geojson",
+            "LICENSES.md",
+            "knutepunkter.geojson",
+            "energistasjoner-oppdiktet.geojson",
+            "nettkapasitet-oppdiktet.geojson",
+            "rasteplasser-oppdiktet.geojson",
+            ROADS);
     /** The invented bus timetable: kept as GTFS text files, written out as the zip a planner would load. */
     public static final String GTFS = "holdeplasser-oppdiktet-gtfs.zip";
-    private static final List<String> GTFS_FILES = List.of("agency.txt", "routes.txt", "calendar.txt", "stops.txt", "trips.txt",
-            "stop_times.txt");
+
+    private static final List<String> GTFS_FILES =
+            List.of("agency.txt", "routes.txt", "calendar.txt", "stops.txt", "trips.txt", "stop_times.txt");
     /** Real Kartverket N1000 extracts the demo uses as they are (shipped once, under no/planvakt/data). */
     private static final String N1000 = "/no/planvakt/data/n1000-buskerud/";
-    private static final List<String> N1000_FILES = List.of("n1000_veglenke_buskerud.geojson", "n1000_tettbebyggelse_buskerud.geojson",
-            "n1000_skog_buskerud.geojson", "n1000_myr_buskerud.geojson", "n1000_apentomrade_buskerud.geojson", "SOURCE.md");
 
-    private DemoData() {
-    }
+    private static final List<String> N1000_FILES = List.of(
+            "n1000_veglenke_buskerud.geojson",
+            "n1000_tettbebyggelse_buskerud.geojson",
+            "n1000_skog_buskerud.geojson",
+            "n1000_myr_buskerud.geojson",
+            "n1000_apentomrade_buskerud.geojson",
+            "SOURCE.md");
+
+    private DemoData() {}
 
     private static void copy(String resource, Path target) throws IOException {
         try (InputStream in = DemoData.class.getResourceAsStream(resource)) {

@@ -13,6 +13,10 @@ import org.locationtech.jts.geom.Geometry;
  * @param areaM2        area of the whole object, measured in the report CRS
  * @param changedAreaM2 area of {@code changedPart}, measured in the report CRS
  */
-public record AreaChange(PlanFeature feature, ChangeKind kind, Geometry changedPart, Geometry existingPart,
-                         double areaM2, double changedAreaM2) {
-}
+public record AreaChange(
+        PlanFeature feature,
+        ChangeKind kind,
+        Geometry changedPart,
+        Geometry existingPart,
+        double areaM2,
+        double changedAreaM2) {}

@@ -49,7 +49,8 @@ public final class PlanDiff {
             }
             Geometry covered = union(hits);
             // The removed area first, without building the geometry: most objects lose nothing.
-            double planar = covered == null ? a.geometry().getArea()
+            double planar = covered == null
+                    ? a.geometry().getArea()
                     : a.geometry().getArea() - OverlayArea.intersectionArea(a.geometry(), covered);
             if (measure.area(Math.max(0, planar), a.geometry()) <= sliverM2) {
                 continue;
@@ -57,8 +58,13 @@ public final class PlanDiff {
             Geometry removed = covered == null ? a.geometry() : OverlayGeometry.difference(a.geometry(), covered);
             double removedArea = measure.area(removed);
             if (removedArea > sliverM2) {
-                out.add(new AreaChange(a, ChangeKind.REMOVED, removed, covered == null ? GF.createEmpty(2) : covered,
-                        measure.area(a.geometry()), removedArea));
+                out.add(new AreaChange(
+                        a,
+                        ChangeKind.REMOVED,
+                        removed,
+                        covered == null ? GF.createEmpty(2) : covered,
+                        measure.area(a.geometry()),
+                        removedArea));
             }
         }
         return out;
@@ -68,13 +74,18 @@ public final class PlanDiff {
     public List<AreaChange> byPurpose(List<PlanFeature> draft, List<PlanFeature> adopted) {
         Function<List<PlanFeature>, Map<Integer, List<PlanFeature>>> group = list -> {
             Map<Integer, List<PlanFeature>> m = new TreeMap<>();
-            list.stream().filter(PlanFeature::isLandUse).forEach(f -> m.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(f));
+            list.stream()
+                    .filter(PlanFeature::isLandUse)
+                    .forEach(f ->
+                            m.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(f));
             return m;
         };
         Map<Integer, List<PlanFeature>> d = group.apply(draft);
         Map<Integer, List<PlanFeature>> a = group.apply(adopted);
         List<AreaChange> out = new ArrayList<>();
-        for (Integer code : new java.util.TreeSet<>(java.util.stream.Stream.concat(d.keySet().stream(), a.keySet().stream()).toList())) {
+        for (Integer code :
+                new java.util.TreeSet<>(java.util.stream.Stream.concat(d.keySet().stream(), a.keySet().stream())
+                        .toList())) {
             out.addAll(compare(d.getOrDefault(code, List.of()), a.getOrDefault(code, List.of())));
         }
         return out;
@@ -133,7 +144,9 @@ public final class PlanDiff {
 
     private static boolean hasSameGeometry(Geometry g, List<Geometry> hits) {
         for (Geometry h : hits) {
-            if (h.getNumPoints() == g.getNumPoints() && h.getEnvelopeInternal().equals(g.getEnvelopeInternal()) && h.equalsExact(g)) {
+            if (h.getNumPoints() == g.getNumPoints()
+                    && h.getEnvelopeInternal().equals(g.getEnvelopeInternal())
+                    && h.equalsExact(g)) {
                 return true;
             }
         }

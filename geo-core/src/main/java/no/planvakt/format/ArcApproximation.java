@@ -19,10 +19,10 @@ public final class ArcApproximation {
     public static final double DEFAULT_TOLERANCE_M = 0.05;
     /** Largest chord deviation as a fraction of the radius. */
     public static final double RELATIVE_TOLERANCE = 5e-5;
+
     private static final int MAX_SEGMENTS_PER_CIRCLE = 4096;
 
-    private ArcApproximation() {
-    }
+    private ArcApproximation() {}
 
     /** Tolerance in CRS units: metres, or degrees of latitude for a geographic CRS. */
     public static double toleranceFor(boolean geographic) {
@@ -52,7 +52,8 @@ public final class ArcApproximation {
     }
 
     /** Appends the full circle through three points, starting and ending at {@code p1}. */
-    public static void appendCircle3(CoordinateList out, Coordinate p1, Coordinate p2, Coordinate p3, double tolerance) {
+    public static void appendCircle3(
+            CoordinateList out, Coordinate p1, Coordinate p2, Coordinate p3, double tolerance) {
         Coordinate c = centre(p1, p2, p3);
         if (c == null) {
             throw new IllegalArgumentException("the three circle points are on a straight line");
@@ -71,20 +72,28 @@ public final class ArcApproximation {
      * {@code clockwise}, the longer of the two possible arcs when {@code large}.
      * Throws when the points are more than a diameter apart.
      */
-    public static void appendArcRadius(CoordinateList out, Coordinate p1, Coordinate p2, double radius, boolean clockwise,
-                                       boolean large, double tolerance) {
+    public static void appendArcRadius(
+            CoordinateList out,
+            Coordinate p1,
+            Coordinate p2,
+            double radius,
+            boolean clockwise,
+            boolean large,
+            double tolerance) {
         double r = Math.abs(radius);
         double dx = p2.x - p1.x;
         double dy = p2.y - p1.y;
         double d = Math.hypot(dx, dy);
         if (d == 0 || d > 2 * r * (1 + 1e-9)) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "arc radius %.3f is too small for end points %.3f apart", r, d));
+            throw new IllegalArgumentException(String.format(
+                    java.util.Locale.ROOT, "arc radius %.3f is too small for end points %.3f apart", r, d));
         }
         double h = Math.sqrt(Math.max(0, r * r - d * d / 4));
         double mx = (p1.x + p2.x) / 2;
         double my = (p1.y + p2.y) / 2;
-        Coordinate[] centres = {new Coordinate(mx - dy / d * h, my + dx / d * h), new Coordinate(mx + dy / d * h, my - dx / d * h)};
+        Coordinate[] centres = {
+            new Coordinate(mx - dy / d * h, my + dx / d * h), new Coordinate(mx + dy / d * h, my - dx / d * h)
+        };
         for (Coordinate c : centres) {
             double ccw = normalise(angle(c, p2) - angle(c, p1));
             double sweep = clockwise ? ccw - 2 * Math.PI : ccw;
@@ -96,8 +105,15 @@ public final class ArcApproximation {
         throw new IllegalStateException("no arc centre found");
     }
 
-    private static void appendSweep(CoordinateList out, Coordinate c, double r, double start, double sweep,
-                                    Coordinate first, Coordinate last, double tolerance) {
+    private static void appendSweep(
+            CoordinateList out,
+            Coordinate c,
+            double r,
+            double start,
+            double sweep,
+            Coordinate first,
+            Coordinate last,
+            double tolerance) {
         double tol = Math.min(tolerance, r * RELATIVE_TOLERANCE);
         double step = 2 * Math.acos(1 - tol / r);
         step = Math.max(step, 2 * Math.PI / MAX_SEGMENTS_PER_CIRCLE);

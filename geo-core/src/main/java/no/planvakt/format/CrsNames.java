@@ -11,8 +11,7 @@ public final class CrsNames {
     private static final Pattern CRS84 = Pattern.compile(
             "(?i)^(?:urn:ogc:def:crs:OGC:[0-9.]*:CRS84|https?://www\\.opengis\\.net/def/crs/OGC/[0-9.]+/CRS84|CRS84)$");
 
-    private CrsNames() {
-    }
+    private CrsNames() {}
 
     /** @return the EPSG code, or -1 when the name is not an EPSG (or CRS84) reference */
     public static int epsgCode(String name) {

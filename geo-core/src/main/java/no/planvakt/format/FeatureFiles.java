@@ -33,24 +33,30 @@ public final class FeatureFiles {
         Map<String, Format> formats = new LinkedHashMap<>();
         Format geojson = (file, wanted) -> {
             try (InputStream in = Files.newInputStream(file)) {
-                return List.of(new GeoJsonFeatureReader().read(file.getFileName().toString(), in));
+                return List.of(
+                        new GeoJsonFeatureReader().read(file.getFileName().toString(), in));
             }
         };
         formats.put("geojson", geojson);
         formats.put("json", geojson);
         formats.put("gpkg", (file, wanted) -> new GeoPackageFeatureReader().read(file.toFile(), wanted));
-        // SOSI and Plan GML: one file, many object types; a feature's layer is its object type, which {@code wanted} filters.
+        // SOSI and Plan GML: one file, many object types; a feature's layer is its object type, which {@code wanted}
+        // filters.
         formats.put("sos", (file, wanted) -> List.of(byLayer(new SosiFeatureReader().read(file), wanted)));
         formats.put("gml", (file, wanted) -> List.of(byLayer(new PlanGmlReader().read(file), wanted)));
         return Collections.unmodifiableMap(formats);
     }
 
-    private FeatureFiles() {
-    }
+    private FeatureFiles() {}
 
     private static SourceFile byLayer(SourceFile f, Predicate<String> wanted) {
-        return new SourceFile(f.name(), f.srid(),
-                f.features().stream().filter(x -> x.layer() == null || wanted.test(x.layer())).toList(), f.warnings());
+        return new SourceFile(
+                f.name(),
+                f.srid(),
+                f.features().stream()
+                        .filter(x -> x.layer() == null || wanted.test(x.layer()))
+                        .toList(),
+                f.warnings());
     }
 
     public static List<String> extensions() {
@@ -65,8 +71,12 @@ public final class FeatureFiles {
         String own = file.getFileName().toString();
         try {
             List<SourceFile> files = read(file, wanted);
-            return own.equals(displayName) ? files : files.stream().map(f -> new SourceFile(
-                    f.name().replace(own, displayName), f.srid(), f.features(), f.warnings())).toList();
+            return own.equals(displayName)
+                    ? files
+                    : files.stream()
+                            .map(f -> new SourceFile(
+                                    f.name().replace(own, displayName), f.srid(), f.features(), f.warnings()))
+                            .toList();
         } catch (InputException e) {
             throw rename(e, own, displayName);
         }
@@ -74,7 +84,10 @@ public final class FeatureFiles {
 
     /** The exception with the temporary file's name replaced by the upload's. */
     public static InputException rename(InputException e, String own, String displayName) {
-        return own.equals(displayName) || e.getMessage() == null || !e.getMessage().contains(own) ? e
+        return own.equals(displayName)
+                        || e.getMessage() == null
+                        || !e.getMessage().contains(own)
+                ? e
                 : new InputException(e.getMessage().replace(own, displayName), e);
     }
 

@@ -14,8 +14,7 @@ public final class FileSizeLimit {
     public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024 * 1024;
     public static final String PROPERTY = "planvakt.maxInputBytes";
 
-    private FileSizeLimit() {
-    }
+    private FileSizeLimit() {}
 
     /** The configured limit in bytes. */
     public static long configured() {
@@ -39,8 +38,9 @@ public final class FileSizeLimit {
             throw new InputException(file.getFileName() + ": cannot be read: " + e.getMessage(), e);
         }
         if (size > maxBytes) {
-            throw new InputException(file.getFileName() + ": filen er " + InputLimits.count(size) + " byte, over grensen på "
-                    + InputLimits.count(maxBytes) + " byte; del opp planen eller øk " + PROPERTY);
+            throw new InputException(
+                    file.getFileName() + ": filen er " + InputLimits.count(size) + " byte, over grensen på "
+                            + InputLimits.count(maxBytes) + " byte; del opp planen eller øk " + PROPERTY);
         }
     }
 }

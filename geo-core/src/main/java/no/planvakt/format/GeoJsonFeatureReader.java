@@ -32,9 +32,12 @@ public final class GeoJsonFeatureReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     // Nesting far beyond GeoJSON's (a MultiPolygon is 4 arrays deep) is refused by the parser itself.
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(InputLimits.MAX_NESTING).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(InputLimits.MAX_NESTING)
+                    .build())
             // Coordinates are most of a file: the fast parser reads the same doubles in a third of the time.
-            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .build();
 
     private final GeoJsonGeometryParser geometryParser = new GeoJsonGeometryParser(0);
 
@@ -46,7 +49,8 @@ public final class GeoJsonFeatureReader {
         long maxTokens = 4 * InputLimits.maxVerticesPerGeometry() + 100_000;
         try (JsonParser p = FACTORY.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new InputException(fileName + ": not a GeoJSON object (line " + p.currentLocation().getLineNr() + ")");
+                throw new InputException(fileName + ": not a GeoJSON object (line "
+                        + p.currentLocation().getLineNr() + ")");
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
@@ -62,7 +66,8 @@ public final class GeoJsonFeatureReader {
                         while (p.nextToken() == JsonToken.START_OBJECT) {
                             int line = p.currentLocation().getLineNr();
                             String where = fileName + ": feature #" + (features.size() + 1) + " (line " + line + ")";
-                            SourceFeature f = feature(fileName, features.size() + 1, line, new TokenLimitedParser(p, maxTokens, where));
+                            SourceFeature f = feature(
+                                    fileName, features.size() + 1, line, new TokenLimitedParser(p, maxTokens, where));
                             budget.add(f.where(), f.geometry());
                             features.add(f);
                         }
@@ -71,11 +76,15 @@ public final class GeoJsonFeatureReader {
                 }
             }
         } catch (StreamConstraintsException e) {
-            throw new InputException(fileName + ": JSON nøstet dypere enn " + InputLimits.MAX_NESTING + " nivåer (GeoJSON trenger bare noen få): "
-                    + e.getOriginalMessage(), e);
+            throw new InputException(
+                    fileName + ": JSON nøstet dypere enn " + InputLimits.MAX_NESTING
+                            + " nivåer (GeoJSON trenger bare noen få): " + e.getOriginalMessage(),
+                    e);
         } catch (JsonParseException e) {
-            throw new InputException(fileName + ": malformed JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+            throw new InputException(
+                    fileName + ": malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(),
+                    e);
         } catch (IOException e) {
             throw new InputException(fileName + ": cannot be read: " + e.getMessage(), e);
         }
@@ -113,7 +122,8 @@ public final class GeoJsonFeatureReader {
             JsonToken value = p.nextToken();
             switch (field) {
                 case "type" -> type = value == JsonToken.VALUE_STRING ? p.getText() : skip(p);
-                case "id" -> id = value == JsonToken.VALUE_NULL ? null : value.isScalarValue() ? idText(p) : skipToEmpty(p);
+                case "id" ->
+                    id = value == JsonToken.VALUE_NULL ? null : value.isScalarValue() ? idText(p) : skipToEmpty(p);
                 case "properties" -> {
                     JsonNode props = MAPPER.readTree(p);
                     if (props != null && props.isObject()) {
@@ -127,8 +137,10 @@ public final class GeoJsonFeatureReader {
                     try {
                         g = geometryParser.parse(p);
                     } catch (IllegalArgumentException e) {
-                        throw new InputException(fileName + ": " + where + (id == null ? "" : " id " + id)
-                                + " has an unreadable geometry: " + e.getMessage(), e);
+                        throw new InputException(
+                                fileName + ": " + where + (id == null ? "" : " id " + id)
+                                        + " has an unreadable geometry: " + e.getMessage(),
+                                e);
                     }
                 }
                 default -> p.skipChildren();
@@ -152,7 +164,9 @@ public final class GeoJsonFeatureReader {
     }
 
     private static String idText(JsonParser p) throws IOException {
-        return p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT ? String.valueOf(p.getDoubleValue()) : p.getValueAsString();
+        return p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT
+                ? String.valueOf(p.getDoubleValue())
+                : p.getValueAsString();
     }
 
     private static Object scalar(JsonNode v) {
@@ -178,8 +192,10 @@ public final class GeoJsonFeatureReader {
                 env.expandToInclude(f.geometry().getEnvelopeInternal());
             }
         }
-        if (!env.isNull() && (env.getMinX() < -180 || env.getMaxX() > 180 || env.getMinY() < -90 || env.getMaxY() > 90)) {
-            throw new InputException(fileName + ": no \"crs\" member, so RFC 7946 says WGS84 degrees, but the coordinates"
+        if (!env.isNull()
+                && (env.getMinX() < -180 || env.getMaxX() > 180 || env.getMinY() < -90 || env.getMaxY() > 90)) {
+            throw new InputException(fileName
+                    + ": no \"crs\" member, so RFC 7946 says WGS84 degrees, but the coordinates"
                     + " reach (" + (long) env.getMaxX() + ", " + (long) env.getMaxY() + "), which are not degrees."
                     + " Add a crs member such as {\"type\":\"name\",\"properties\":{\"name\":\"EPSG:25832\"}}");
         }

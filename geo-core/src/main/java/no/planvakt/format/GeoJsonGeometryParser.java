@@ -57,7 +57,8 @@ final class GeoJsonGeometryParser {
                     }
                     type = p.getText();
                 }
-                case "coordinates" -> coordinates = value == JsonToken.START_ARRAY ? array(p) : skipNull(p, "coordinates");
+                case "coordinates" ->
+                    coordinates = value == JsonToken.START_ARRAY ? array(p) : skipNull(p, "coordinates");
                 case "geometries" -> {
                     if (value != JsonToken.START_ARRAY) {
                         throw new IllegalArgumentException("\"geometries\" must be an array");
@@ -77,7 +78,8 @@ final class GeoJsonGeometryParser {
             throw new IllegalArgumentException("geometry has no \"type\"");
         }
         if (type.equals("GeometryCollection")) {
-            return factory.createGeometryCollection(members == null ? new Geometry[0] : members.toArray(Geometry[]::new));
+            return factory.createGeometryCollection(
+                    members == null ? new Geometry[0] : members.toArray(Geometry[]::new));
         }
         return build(type, coordinates);
     }
@@ -92,7 +94,9 @@ final class GeoJsonGeometryParser {
     private Geometry build(String type, Object c) {
         switch (type) {
             case "Point" -> {
-                return c == null || c instanceof List<?> l && l.isEmpty() ? factory.createPoint() : factory.createPoint(sequence(position(c)));
+                return c == null || c instanceof List<?> l && l.isEmpty()
+                        ? factory.createPoint()
+                        : factory.createPoint(sequence(position(c)));
             }
             case "MultiPoint" -> {
                 Seq s = seq(c);
@@ -171,8 +175,10 @@ final class GeoJsonGeometryParser {
         if (c instanceof List<?> l && l.isEmpty()) {
             return new Seq();
         }
-        throw new IllegalArgumentException(c instanceof double[] ? "coordinates are nested too shallowly for this geometry type"
-                : "coordinates are nested too deeply for this geometry type");
+        throw new IllegalArgumentException(
+                c instanceof double[]
+                        ? "coordinates are nested too shallowly for this geometry type"
+                        : "coordinates are nested too deeply for this geometry type");
     }
 
     private static double[] position(Object c) {
@@ -219,12 +225,14 @@ final class GeoJsonGeometryParser {
             s.add(pos);
             while ((t = p.nextToken()) == JsonToken.START_ARRAY) {
                 if (!p.nextToken().isNumeric()) {
-                    throw new IllegalArgumentException("mixed nesting: a position [x, y] expected at line " + p.currentLocation().getLineNr());
+                    throw new IllegalArgumentException("mixed nesting: a position [x, y] expected at line "
+                            + p.currentLocation().getLineNr());
                 }
                 s.add(positionRest(p));
             }
             if (t != JsonToken.END_ARRAY) {
-                throw new IllegalArgumentException("mixed nesting: a position [x, y] expected at line " + p.currentLocation().getLineNr());
+                throw new IllegalArgumentException("mixed nesting: a position [x, y] expected at line "
+                        + p.currentLocation().getLineNr());
             }
             return s;
         }
@@ -233,7 +241,8 @@ final class GeoJsonGeometryParser {
         while ((t = p.nextToken()) == JsonToken.START_ARRAY) {
             Object next = array(p);
             if (next instanceof double[]) {
-                throw new IllegalArgumentException("mixed nesting: positions next to arrays at line " + p.currentLocation().getLineNr());
+                throw new IllegalArgumentException("mixed nesting: positions next to arrays at line "
+                        + p.currentLocation().getLineNr());
             }
             out.add(next);
         }
@@ -248,7 +257,8 @@ final class GeoJsonGeometryParser {
         double x = p.getDoubleValue();
         JsonToken t = p.nextToken();
         if (t == JsonToken.END_ARRAY) {
-            throw new IllegalArgumentException("a position needs at least two numbers [x, y] (line " + p.currentLocation().getLineNr() + ")");
+            throw new IllegalArgumentException("a position needs at least two numbers [x, y] (line "
+                    + p.currentLocation().getLineNr() + ")");
         }
         if (t == null || !t.isNumeric()) {
             throw notNumber(p);

@@ -42,8 +42,10 @@ public final class GeoPackageFeatureReader {
                         throw e;
                     } catch (RuntimeException e) {
                         // Found by fuzzing: a damaged file lists a table whose definition is gone.
-                        throw new InputException(fileName + ": layer " + table + " cannot be read (a damaged GeoPackage?): "
-                                + rootMessage(e), e);
+                        throw new InputException(
+                                fileName + ": layer " + table + " cannot be read (a damaged GeoPackage?): "
+                                        + rootMessage(e),
+                                e);
                     }
                 }
             }
@@ -73,8 +75,10 @@ public final class GeoPackageFeatureReader {
         try {
             return gpkg.getFeatureTables();
         } catch (RuntimeException e) {
-            throw new InputException(fileName + ": ikke en GeoPackage (en SQLite-database uten GeoPackage-tabellene"
-                    + " gpkg_contents og gpkg_geometry_columns?): " + rootMessage(e), e);
+            throw new InputException(
+                    fileName + ": ikke en GeoPackage (en SQLite-database uten GeoPackage-tabellene"
+                            + " gpkg_contents og gpkg_geometry_columns?): " + rootMessage(e),
+                    e);
         }
     }
 
@@ -103,8 +107,10 @@ public final class GeoPackageFeatureReader {
                     try {
                         g = wkb.read(data.getWkb());
                     } catch (Exception e) {
-                        throw new InputException(fileName + ": " + where + ": unreadable geometry in column "
-                                + geomColumn + ": " + e.getMessage(), e);
+                        throw new InputException(
+                                fileName + ": " + where + ": unreadable geometry in column " + geomColumn + ": "
+                                        + e.getMessage(),
+                                e);
                     }
                 }
                 budget.add(where, g);
@@ -119,7 +125,9 @@ public final class GeoPackageFeatureReader {
     private static int sridOf(String fileName, String table, SpatialReferenceSystem srs) {
         if (srs == null || srs.getSrsId() <= 0 || !"EPSG".equalsIgnoreCase(srs.getOrganization())) {
             throw new InputException(fileName + ": layer " + table + " has no EPSG coordinate reference system"
-                    + (srs == null ? "" : " (srs_id " + srs.getSrsId() + ", organization " + srs.getOrganization() + ")")
+                    + (srs == null
+                            ? ""
+                            : " (srs_id " + srs.getSrsId() + ", organization " + srs.getOrganization() + ")")
                     + "; save it with e.g. EPSG:25832");
         }
         return (int) srs.getOrganizationCoordsysId();

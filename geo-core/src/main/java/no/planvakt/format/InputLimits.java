@@ -25,13 +25,16 @@ public final class InputLimits {
     /** Deepest nesting of JSON arrays/objects or XML elements a reader accepts (GeoJSON needs 8, Plan GML about 20). */
     public static final int MAX_NESTING = 100;
 
-    private InputLimits() {
-    }
+    private InputLimits() {}
 
     /** A counter for one file, with the limits configured now. */
     public static Budget forFile(String fileName) {
-        return new Budget(fileName, configured(FEATURES, 500_000), configured(VERTICES_PER_FILE, 5_000_000),
-                configured(VERTICES_PER_GEOMETRY, 1_000_000), configured(SECONDS, 600));
+        return new Budget(
+                fileName,
+                configured(FEATURES, 500_000),
+                configured(VERTICES_PER_FILE, 5_000_000),
+                configured(VERTICES_PER_GEOMETRY, 1_000_000),
+                configured(SECONDS, 600));
     }
 
     /** The configured vertex limit per geometry (readers that build geometries from text use it before parsing). */
@@ -100,15 +103,16 @@ public final class InputLimits {
         public void transformed(String where, int srid, Geometry g) {
             transformed += g.getNumPoints();
             if (transformed > 2 * maxVertices) {
-                throw new InputException(fileName + ": " + where + ": filens geometrier får mer enn " + count(2 * maxVertices)
+                throw new InputException(fileName + ": " + where + ": filens geometrier får mer enn "
+                        + count(2 * maxVertices)
                         + " punkter når kantene fortettes til 100 m for EPSG:" + srid + "; del opp filen eller øk "
                         + VERTICES_PER_FILE);
             }
         }
 
         private InputException limit(String what, String property) {
-            return new InputException(fileName + ": filen har " + what + ", over grensen for én fil; del den opp eller øk "
-                    + property);
+            return new InputException(
+                    fileName + ": filen har " + what + ", over grensen for én fil; del den opp eller øk " + property);
         }
     }
 

@@ -18,8 +18,7 @@ public final class InputText {
     /** One attribute value in a plan or reference file (Plan GML descriptions can be long). */
     public static final int MAX_ATTRIBUTE = 10_000;
 
-    private InputText() {
-    }
+    private InputText() {}
 
     /** The trimmed value; refused when missing, blank, longer than {@code max} or holding a NUL character. */
     public static String required(String field, String value, int max) {
@@ -44,12 +43,13 @@ public final class InputText {
             return;
         }
         if (value.length() > max) {
-            throw new InputException(field + " er " + InputLimits.count(value.length()) + " tegn lang, mer enn grensen på "
-                    + InputLimits.count(max) + " tegn");
+            throw new InputException(field + " er " + InputLimits.count(value.length())
+                    + " tegn lang, mer enn grensen på " + InputLimits.count(max) + " tegn");
         }
         int nul = value.indexOf('\0');
         if (nul >= 0) {
-            throw new InputException(field + " inneholder et NUL-tegn (tegn nr. " + (nul + 1) + "), som ikke kan lagres");
+            throw new InputException(
+                    field + " inneholder et NUL-tegn (tegn nr. " + (nul + 1) + "), som ikke kan lagres");
         }
     }
 

@@ -12,5 +12,4 @@ import org.locationtech.jts.geom.Geometry;
  * @param id      the feature's own id (GeoJSON id, fid, SOSI serial number, gml:id) or its ordinal
  * @param where   a human-readable position for error messages, e.g. "feature #12" or "line 3401"
  */
-public record SourceFeature(String layer, String id, String where, Map<String, Object> attributes, Geometry geometry) {
-}
+public record SourceFeature(String layer, String id, String where, Map<String, Object> attributes, Geometry geometry) {}

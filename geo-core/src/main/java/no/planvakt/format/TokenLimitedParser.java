@@ -43,7 +43,8 @@ final class TokenLimitedParser extends JsonParserDelegate {
     private void count() {
         if (++tokens > maxTokens) {
             throw new InputException(where + " er større enn ett objekt kan være (over " + InputLimits.count(maxTokens)
-                    + " JSON-verdier; høyst " + InputLimits.count(InputLimits.maxVerticesPerGeometry()) + " punkter per geometri, "
+                    + " JSON-verdier; høyst " + InputLimits.count(InputLimits.maxVerticesPerGeometry())
+                    + " punkter per geometri, "
                     + InputLimits.VERTICES_PER_GEOMETRY + ")");
         }
     }

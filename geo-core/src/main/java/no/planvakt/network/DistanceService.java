@@ -19,8 +19,9 @@ public interface DistanceService {
 
     /** The nearest reachable target, if any. */
     default Optional<Measured> nearest(Geometry from, List<Target> targets) {
-        return distances(from, targets).stream().filter(Measured::reachable).min(Comparator.comparingDouble(Measured::metres)
-                .thenComparing(Measured::targetId));
+        return distances(from, targets).stream()
+                .filter(Measured::reachable)
+                .min(Comparator.comparingDouble(Measured::metres).thenComparing(Measured::targetId));
     }
 
     /** Straight-line distances: the documented fallback where no network is loaded. */

@@ -90,16 +90,20 @@ public final class GraphDistances implements DistanceService {
             }
             if (d < best) {
                 best = d;
-                connectors = end.connectorM() + (Double.isNaN(startConnector) ? sourceConnector(sources, paths, e, end) : startConnector);
+                connectors = end.connectorM()
+                        + (Double.isNaN(startConnector) ? sourceConnector(sources, paths, e, end) : startConnector);
             }
         }
-        return Double.isInfinite(best) ? Measured.unreachable(t.id()) : new Measured(t.id(), best, Method.NETWORK, connectors);
+        return Double.isInfinite(best)
+                ? Measured.unreachable(t.id())
+                : new Measured(t.id(), best, Method.NETWORK, connectors);
     }
 
     /** The connector of the access point the shortest path left from (for the record, not the sum). */
-    private static double sourceConnector(List<AccessPoint> sources, SingleSourcePaths<Integer, NetworkEdge> paths, NetworkEdge e,
-                                          AccessPoint end) {
-        int node = paths.getWeight(e.from()) + end.offset() <= paths.getWeight(e.to()) + end.toEnd() ? e.from() : e.to();
+    private static double sourceConnector(
+            List<AccessPoint> sources, SingleSourcePaths<Integer, NetworkEdge> paths, NetworkEdge e, AccessPoint end) {
+        int node =
+                paths.getWeight(e.from()) + end.offset() <= paths.getWeight(e.to()) + end.toEnd() ? e.from() : e.to();
         var path = paths.getPath(node);
         if (path == null || path.getEdgeList().isEmpty()) {
             return 0;

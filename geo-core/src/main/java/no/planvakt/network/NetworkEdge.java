@@ -9,5 +9,5 @@ import org.locationtech.jts.geom.LineString;
  * @param to     node id at the line's end
  * @param length length of {@code line} in CRS units
  */
-public record NetworkEdge(int id, int from, int to, LineString line, double length, String linkId, String category, String number) {
-}
+public record NetworkEdge(
+        int id, int from, int to, LineString line, double length, String linkId, String category, String number) {}

@@ -34,6 +34,7 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 public final class RoadNetwork {
     /** Lines with more vertices than this are indexed for distances (below it, the index costs more than it saves). */
     private static final int INDEXED_LINE_POINTS = 64;
+
     private final String name;
     private final List<Coordinate> nodes;
     private final List<NetworkEdge> edges;
@@ -64,7 +65,8 @@ public final class RoadNetwork {
      * (may be null) name the attributes holding road category and number; a layer where no feature
      * has a named attribute is refused, naming the layer and the attribute.
      */
-    public static RoadNetwork fromLayers(List<ReferenceLayer> layers, String categoryAttribute, String numberAttribute) {
+    public static RoadNetwork fromLayers(
+            List<ReferenceLayer> layers, String categoryAttribute, String numberAttribute) {
         List<RoadLink> links = new ArrayList<>();
         StringBuilder name = new StringBuilder();
         for (ReferenceLayer layer : layers) {
@@ -101,10 +103,13 @@ public final class RoadNetwork {
     }
 
     private static void requireAttribute(ReferenceLayer layer, String attribute) {
-        if (attribute != null && layer.features().stream().noneMatch(f -> f.attributes().containsKey(attribute))) {
+        if (attribute != null
+                && layer.features().stream().noneMatch(f -> f.attributes().containsKey(attribute))) {
             throw new InputException("reference layer " + layer.id() + " has no attribute \"" + attribute
                     + "\" (needed for the road network); its attributes are "
-                    + (layer.features().isEmpty() ? "none" : layer.features().get(0).attributes().keySet()));
+                    + (layer.features().isEmpty()
+                            ? "none"
+                            : layer.features().get(0).attributes().keySet()));
         }
     }
 
@@ -140,7 +145,8 @@ public final class RoadNetwork {
         Map<Coordinate, Integer> nodeIds = new LinkedHashMap<>();
         List<Coordinate> nodes = new ArrayList<>();
         List<NetworkEdge> edges = new ArrayList<>();
-        GeometryFactory gf = links.isEmpty() ? new GeometryFactory() : links.get(0).line().getFactory();
+        GeometryFactory gf =
+                links.isEmpty() ? new GeometryFactory() : links.get(0).line().getFactory();
         for (RoadLink l : links) {
             Coordinate[] cs = l.line().getCoordinates();
             int start = 0;
@@ -155,7 +161,8 @@ public final class RoadNetwork {
                     if (line.getLength() > 0) {
                         int from = node(nodeIds, nodes, cs[start]);
                         int to = node(nodeIds, nodes, cs[i]);
-                        edges.add(new NetworkEdge(edges.size(), from, to, line, line.getLength(), l.id(), l.category(), l.number()));
+                        edges.add(new NetworkEdge(
+                                edges.size(), from, to, line, line.getLength(), l.id(), l.category(), l.number()));
                     }
                     start = i;
                 }
@@ -261,13 +268,18 @@ public final class RoadNetwork {
      * edges meet and one is a main road.
      */
     public List<Point> junctions(Predicate<NetworkEdge> mainRoad) {
-        GeometryFactory gf = edges.isEmpty() ? new GeometryFactory() : edges.get(0).line().getFactory();
+        GeometryFactory gf =
+                edges.isEmpty() ? new GeometryFactory() : edges.get(0).line().getFactory();
         List<Point> out = new ArrayList<>();
         for (int v = 0; v < nodes.size(); v++) {
             // Paths (no road category) meeting a road make no road junction.
-            List<NetworkEdge> at = graph.edgesOf(v).stream().filter(e -> e.category() != null).toList();
+            List<NetworkEdge> at =
+                    graph.edgesOf(v).stream().filter(e -> e.category() != null).toList();
             boolean main = at.stream().anyMatch(mainRoad);
-            long roads = at.stream().map(e -> e.category() + "|" + e.number()).distinct().count();
+            long roads = at.stream()
+                    .map(e -> e.category() + "|" + e.number())
+                    .distinct()
+                    .count();
             if (main && (roads > 1 || at.size() >= 3)) {
                 Point p = gf.createPoint(nodes.get(v).copy());
                 p.setSRID(edges.get(0).line().getSRID());

@@ -7,7 +7,9 @@ import org.locationtech.jts.geom.Geometry;
 final class StraightLineDistances implements DistanceService {
     @Override
     public List<Measured> distances(Geometry from, List<Target> targets) {
-        return targets.stream().map(t -> new Measured(t.id(), from.distance(t.geometry()), Method.STRAIGHT_LINE, 0)).toList();
+        return targets.stream()
+                .map(t -> new Measured(t.id(), from.distance(t.geometry()), Method.STRAIGHT_LINE, 0))
+                .toList();
     }
 
     @Override

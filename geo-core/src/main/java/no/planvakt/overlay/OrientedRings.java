@@ -18,8 +18,7 @@ import org.locationtech.jts.noding.SegmentString;
  * {@code window} are left out: they lie outside the other geometry and add nothing.
  */
 final class OrientedRings {
-    private OrientedRings() {
-    }
+    private OrientedRings() {}
 
     static List<SegmentString> of(Geometry polygonal, Envelope window) {
         List<SegmentString> out = new ArrayList<>();

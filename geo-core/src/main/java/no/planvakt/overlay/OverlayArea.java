@@ -19,8 +19,8 @@ import org.locationtech.jts.noding.IntersectionAdder;
 import org.locationtech.jts.noding.MCIndexSegmentSetMutualIntersector;
 import org.locationtech.jts.noding.NodedSegmentString;
 import org.locationtech.jts.noding.SegmentString;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * The area of the intersection of two polygonal geometries, computed without building it.
@@ -48,8 +48,7 @@ public final class OverlayArea {
     /** Above this many vertices the other geometry gets an indexed point locator. */
     private static final int INDEXED_LOCATOR_VERTICES = 64;
 
-    private OverlayArea() {
-    }
+    private OverlayArea() {}
 
     /** Planar area of {@code a ∩ b}, in the square units of their CRS. */
     public static double intersectionArea(Geometry a, Geometry b) {
@@ -132,7 +131,11 @@ public final class OverlayArea {
             return closure.isClosed() ? Math.max(0, twice / 2) : Double.NaN;
         }
 
-        private enum Side { COUNTS, OMITTED, UNDECIDED }
+        private enum Side {
+            COUNTS,
+            OMITTED,
+            UNDECIDED
+        }
 
         /**
          * Whether a piece is on the boundary of the intersection. A piece equal to a piece of the
@@ -140,8 +143,8 @@ public final class OverlayArea {
          * pieces are found by their exact coordinates, not by locating their midpoint, which in
          * floating point is generally not on the segment.
          */
-        private static Side side(SegmentString p, Set<DirectedSegment> otherSingles, boolean first,
-                                 PointOnGeometryLocator other) {
+        private static Side side(
+                SegmentString p, Set<DirectedSegment> otherSingles, boolean first, PointOnGeometryLocator other) {
             if (p.size() == 2) {
                 DirectedSegment s = DirectedSegment.of(p);
                 if (otherSingles.contains(s)) {
@@ -206,7 +209,8 @@ public final class OverlayArea {
         }
 
         private static PointOnGeometryLocator locator(Geometry g) {
-            return g.getNumPoints() > INDEXED_LOCATOR_VERTICES ? new IndexedPointInAreaLocator(g)
+            return g.getNumPoints() > INDEXED_LOCATOR_VERTICES
+                    ? new IndexedPointInAreaLocator(g)
                     : new SimplePointInAreaLocator(g);
         }
     }
@@ -235,8 +239,7 @@ public final class OverlayArea {
         }
     }
 
-    private record Node(double x, double y) {
-    }
+    private record Node(double x, double y) {}
 
     /** A segment with its direction, compared by exact coordinates. */
     private record DirectedSegment(double x0, double y0, double x1, double y1) {

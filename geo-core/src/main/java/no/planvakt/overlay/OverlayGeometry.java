@@ -20,8 +20,7 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * throws, and the robust chain (validated floating noding, snapping, snap-rounding) takes over.
  */
 public final class OverlayGeometry {
-    private OverlayGeometry() {
-    }
+    private OverlayGeometry() {}
 
     public static Geometry intersection(Geometry a, Geometry b) {
         return overlay(a, b, OverlayNG.INTERSECTION);
@@ -44,7 +43,8 @@ public final class OverlayGeometry {
     public static Geometry overlay(Geometry a, Geometry b, int opCode) {
         Geometry result;
         try {
-            result = OverlayNG.overlay(a, b, opCode, new MCIndexNoder(new IntersectionAdder(new RobustLineIntersector())));
+            result = OverlayNG.overlay(
+                    a, b, opCode, new MCIndexNoder(new IntersectionAdder(new RobustLineIntersector())));
         } catch (TopologyException | IllegalArgumentException e) {
             result = OverlayNGRobust.overlay(a, b, opCode);
         }

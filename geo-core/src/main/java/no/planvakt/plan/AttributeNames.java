@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
  * lower case, æ→ae, ø→o, å→a, other accents dropped, non-alphanumerics removed.
  */
 public final class AttributeNames {
-    private AttributeNames() {
-    }
+    private AttributeNames() {}
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
     /** A file has a handful of distinct attribute names, looked up for every object: fold each once. */
     private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
+
     private static final int MAX_CACHED = 10_000;
 
     public static String fold(String name) {
@@ -35,7 +35,10 @@ public final class AttributeNames {
     }
 
     private static String foldNow(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "o").replace("å", "a");
+        String s = name.toLowerCase(Locale.ROOT)
+                .replace("æ", "ae")
+                .replace("ø", "o")
+                .replace("å", "a");
         s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return NOT_ALNUM.matcher(s).replaceAll("");
     }
@@ -44,7 +47,9 @@ public final class AttributeNames {
     public static Optional<Map.Entry<String, Object>> find(Map<String, Object> attributes, List<String> candidates) {
         for (String candidate : candidates) {
             for (Map.Entry<String, Object> e : attributes.entrySet()) {
-                if (e.getValue() != null && !String.valueOf(e.getValue()).isBlank() && fold(e.getKey()).equals(candidate)) {
+                if (e.getValue() != null
+                        && !String.valueOf(e.getValue()).isBlank()
+                        && fold(e.getKey()).equals(candidate)) {
                     return Optional.of(e);
                 }
             }

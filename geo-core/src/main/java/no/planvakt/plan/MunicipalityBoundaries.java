@@ -20,12 +20,10 @@ public final class MunicipalityBoundaries {
     private static final String FILE = "/no/planvakt/data/admin/buskerud_kommuner_2024.geojson";
     private static volatile SourceFile boundaries;
 
-    private MunicipalityBoundaries() {
-    }
+    private MunicipalityBoundaries() {}
 
     /** A municipality's name and boundary in {@code srid}. */
-    public record Municipality(String number, String name, Geometry area) {
-    }
+    public record Municipality(String number, String name, Geometry area) {}
 
     public static Optional<Municipality> find(String number, int srid) {
         if (number == null) {
@@ -33,7 +31,9 @@ public final class MunicipalityBoundaries {
         }
         for (SourceFeature f : all().features()) {
             if (number.equals(String.valueOf(f.attributes().get("kommunenummer")))) {
-                return Optional.of(new Municipality(number, String.valueOf(f.attributes().get("kommunenavn")),
+                return Optional.of(new Municipality(
+                        number,
+                        String.valueOf(f.attributes().get("kommunenavn")),
                         Crs.transform(f.geometry(), all().srid(), srid)));
             }
         }
@@ -44,7 +44,9 @@ public final class MunicipalityBoundaries {
     public static java.util.List<Municipality> all(int srid) {
         java.util.List<Municipality> out = new java.util.ArrayList<>();
         for (SourceFeature f : all().features()) {
-            out.add(new Municipality(String.valueOf(f.attributes().get("kommunenummer")), String.valueOf(f.attributes().get("kommunenavn")),
+            out.add(new Municipality(
+                    String.valueOf(f.attributes().get("kommunenummer")),
+                    String.valueOf(f.attributes().get("kommunenavn")),
                     Crs.transform(f.geometry(), all().srid(), srid)));
         }
         return out;

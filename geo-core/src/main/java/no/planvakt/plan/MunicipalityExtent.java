@@ -30,6 +30,7 @@ import org.locationtech.jts.geom.Geometry;
 public final class MunicipalityExtent {
     /** How far outside the municipality's bounding box a plan object may reach, in metres. */
     public static final double MARGIN_M = 5_000;
+
     private static final double METRES_PER_DEGREE = 111_320;
     private static final Map<String, Optional<MunicipalityExtent>> CACHE = new ConcurrentHashMap<>();
 
@@ -52,19 +53,23 @@ public final class MunicipalityExtent {
         if (number == null) {
             return Optional.empty();
         }
-        return CACHE.computeIfAbsent(number + "@" + srid, k -> MunicipalityBoundaries.find(number, srid).map(m -> {
-            Envelope e = new Envelope(m.area().getEnvelopeInternal());
-            boolean degrees = !Crs.isProjected(srid);
-            if (degrees) {
-                // 5 km as degrees: latitude directly, longitude at the box's northern edge (where a degree is shortest).
-                double dLat = MARGIN_M / METRES_PER_DEGREE;
-                double dLon = MARGIN_M / (METRES_PER_DEGREE * Math.cos(Math.toRadians(Math.min(89, e.getMaxY() + dLat))));
-                e.expandBy(dLon, dLat);
-            } else {
-                e.expandBy(MARGIN_M);
-            }
-            return new MunicipalityExtent(number, m.name(), srid, e, degrees);
-        }));
+        return CACHE.computeIfAbsent(
+                number + "@" + srid,
+                k -> MunicipalityBoundaries.find(number, srid).map(m -> {
+                    Envelope e = new Envelope(m.area().getEnvelopeInternal());
+                    boolean degrees = !Crs.isProjected(srid);
+                    if (degrees) {
+                        // 5 km as degrees: latitude directly, longitude at the box's northern edge (where a degree is
+                        // shortest).
+                        double dLat = MARGIN_M / METRES_PER_DEGREE;
+                        double dLon = MARGIN_M
+                                / (METRES_PER_DEGREE * Math.cos(Math.toRadians(Math.min(89, e.getMaxY() + dLat))));
+                        e.expandBy(dLon, dLat);
+                    } else {
+                        e.expandBy(MARGIN_M);
+                    }
+                    return new MunicipalityExtent(number, m.name(), srid, e, degrees);
+                }));
     }
 
     /** Whether every vertex of {@code g} lies within the box (what {@link #check} accepts). */
@@ -113,10 +118,19 @@ public final class MunicipalityExtent {
         if (worst[0] == null) {
             return;
         }
-        throw new InputException(String.format(Locale.ROOT, "%s: koordinaten (%s, %s) i EPSG:%d ligger om lag %.0f km utenfor"
+        throw new InputException(String.format(
+                Locale.ROOT,
+                "%s: koordinaten (%s, %s) i EPSG:%d ligger om lag %.0f km utenfor"
                         + " rektangelet rundt kommune %s %s, som planen gjelder (grensen er %.0f km). Et siffer for mye, for lite"
                         + " eller feil i en koordinat?",
-                where, number(worst[0].x), number(worst[0].y), srid, (worstMetres[0] + MARGIN_M) / 1000, number, name, MARGIN_M / 1000));
+                where,
+                number(worst[0].x),
+                number(worst[0].y),
+                srid,
+                (worstMetres[0] + MARGIN_M) / 1000,
+                number,
+                name,
+                MARGIN_M / 1000));
     }
 
     private String number(double v) {

@@ -34,7 +34,8 @@ public record PlanFeature(
             return objectType;
         }
         String list = type.codeAttribute() == null ? "arealformål" : type.codeAttribute();
-        String codeName = PlanCodes.name(PlanObjectType.prefixOf(objectType), list, code).orElse("kode");
+        String codeName =
+                PlanCodes.name(PlanObjectType.prefixOf(objectType), list, code).orElse("kode");
         String prefix = type.isZone() ? "H" + code + " " + codeName : codeName + " (" + code + ")";
         return status == null ? prefix : prefix + ", " + status.label();
     }

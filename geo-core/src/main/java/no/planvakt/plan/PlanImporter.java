@@ -32,11 +32,13 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
 public final class PlanImporter {
     private static final List<String> OBJTYPE = List.of("objtype", "objekttype", "featuretype");
     private static final List<String> STATUS = List.of("arealst", "arealbruksstatus");
-    private static final List<String> NAME = List.of("omradenavn", "omrnavn", "hensynsonenavn", "feltnavn", "feltbetegnelse", "navn", "name");
+    private static final List<String> NAME =
+            List.of("omradenavn", "omrnavn", "hensynsonenavn", "feltnavn", "feltbetegnelse", "navn", "name");
     private static final List<String> UTNYTTING = List.of("utnytting", "utnyttingstall", "utntall");
     private static final List<String> LOCAL_ID = List.of("lokalid", "localid", "objid", "identifikasjon");
     private static final List<String> MUNICIPALITY = List.of("kommunenummer", "komm", "kommune");
-    private static final List<String> PLAN_ID = List.of("arealplanid", "planidentifikasjon", "planid", "nasjonalarealplanid");
+    private static final List<String> PLAN_ID =
+            List.of("arealplanid", "planidentifikasjon", "planid", "nasjonalarealplanid");
 
     private final int canonicalSrid;
 
@@ -61,14 +63,21 @@ public final class PlanImporter {
             InputLimits.Budget budget = InputLimits.forFile(file.name());
             warnings.addAll(file.warnings());
             if (file.srid() != sourceSrid) {
-                warnings.add(file.name() + ": layer in EPSG:" + file.srid() + " while the plan's first layer is in EPSG:"
-                        + sourceSrid + "; areas are reported in EPSG:" + sourceSrid);
+                warnings.add(
+                        file.name() + ": layer in EPSG:" + file.srid() + " while the plan's first layer is in EPSG:"
+                                + sourceSrid + "; areas are reported in EPSG:" + sourceSrid);
             }
             for (SourceFeature sf : file.features()) {
                 Optional<PlanObjectType> type = typeOf(sf);
                 if (type.isEmpty()) {
-                    skipped.merge(objectTypeName(sf).or(() -> Optional.ofNullable(sf.layer())).orElse("(no object type)"), 1, Integer::sum);
-                    // Plan GML keeps kommunenummer and planidentifikasjon on the Arealplan object, which the checks do not use.
+                    skipped.merge(
+                            objectTypeName(sf)
+                                    .or(() -> Optional.ofNullable(sf.layer()))
+                                    .orElse("(no object type)"),
+                            1,
+                            Integer::sum);
+                    // Plan GML keeps kommunenummer and planidentifikasjon on the Arealplan object, which the checks do
+                    // not use.
                     if ("Arealplan".equals(sf.layer())) {
                         municipality = municipality != null ? municipality : text(sf.attributes(), MUNICIPALITY);
                         planId = planId != null ? planId : text(sf.attributes(), PLAN_ID);
@@ -89,26 +98,45 @@ public final class PlanImporter {
                 String id = f.id();
                 int n = idCounts.merge(id, 1, Integer::sum);
                 if (n > 1) {
-                    warnings.add(file.name() + ": " + sf.where() + ": id " + id + " occurs more than once; renamed " + id + "#" + n);
-                    f = new PlanFeature(id + "#" + n, f.objectType(), f.type(), f.code(), f.status(), f.name(), f.utnytting(),
-                            f.attributes(), f.geometry());
+                    warnings.add(file.name() + ": " + sf.where() + ": id " + id + " occurs more than once; renamed "
+                            + id + "#" + n);
+                    f = new PlanFeature(
+                            id + "#" + n,
+                            f.objectType(),
+                            f.type(),
+                            f.code(),
+                            f.status(),
+                            f.name(),
+                            f.utnytting(),
+                            f.attributes(),
+                            f.geometry());
                 }
                 features.add(f);
             }
         }
-        skipped.forEach((t, n) -> warnings.add(planName + ": " + n + " object(s) of type " + t + " not used by the checks"));
+        skipped.forEach(
+                (t, n) -> warnings.add(planName + ": " + n + " object(s) of type " + t + " not used by the checks"));
         if (features.stream().noneMatch(PlanFeature::isLandUse)) {
-            throw new InputException(planName + ": the plan has no land-use areas (ArealformålOmråde with an arealformål"
-                    + " attribute such as KPAREALFORMÅL); nothing to check");
+            throw new InputException(
+                    planName + ": the plan has no land-use areas (ArealformålOmråde with an arealformål"
+                            + " attribute such as KPAREALFORMÅL); nothing to check");
         }
-        if (planId != null && municipality == null && planId.length() >= 4 && planId.substring(0, 4).matches("\\d{4}")) {
+        if (planId != null
+                && municipality == null
+                && planId.length() >= 4
+                && planId.substring(0, 4).matches("\\d{4}")) {
             municipality = planId.substring(0, 4);
         }
         return new Plan(planName, municipality, planId, kind, sourceSrid, canonicalSrid, features, warnings);
     }
 
-    private PlanFeature toFeature(SourceFile file, PlausibleExtent extent, Optional<MunicipalityExtent> municipality, SourceFeature sf,
-                                  PlanObjectType type, List<String> warnings) {
+    private PlanFeature toFeature(
+            SourceFile file,
+            PlausibleExtent extent,
+            Optional<MunicipalityExtent> municipality,
+            SourceFeature sf,
+            PlanObjectType type,
+            List<String> warnings) {
         String where = file.name() + ": " + sf.where();
         // Before anything else touches the geometry: repair and transform are unbounded on absurd coordinates.
         extent.check(where, sf.geometry());
@@ -120,21 +148,26 @@ public final class PlanImporter {
         String prefix = PlanObjectType.prefixOf(objectTypeName(sf).orElse(null));
         if (type.codeAttribute() != null) {
             List<String> names = codeNames(type);
-            Map.Entry<String, Object> codeAttr = AttributeNames.find(a, names).orElseThrow(() -> new InputException(
-                    where + ": " + objectTypeName(sf).orElse(type.sosiName("Kp")) + " without " + type.codeAttribute()
+            Map.Entry<String, Object> codeAttr = AttributeNames.find(a, names)
+                    .orElseThrow(() -> new InputException(where + ": "
+                            + objectTypeName(sf).orElse(type.sosiName("Kp")) + " without " + type.codeAttribute()
                             + " (expected an attribute named " + String.join(" / ", spellings(type)) + ")"));
             code = integer(where, codeAttr);
             if (!PlanCodes.isKnown(prefix, type.codeAttribute(), code)) {
-                throw new InputException(where + ": unknown " + type.codeAttribute() + " code " + code + " in attribute "
-                        + codeAttr.getKey() + " (not in the SOSI Plan " + (prefix.equals("Rp") ? "reguleringsplan" : "kommuneplan")
-                        + " code list)");
+                throw new InputException(
+                        where + ": unknown " + type.codeAttribute() + " code " + code + " in attribute "
+                                + codeAttr.getKey() + " (not in the SOSI Plan "
+                                + (prefix.equals("Rp") ? "reguleringsplan" : "kommuneplan")
+                                + " code list)");
             }
         }
         Optional<Map.Entry<String, Object>> statusAttr = AttributeNames.find(a, STATUS);
         // A zoning plan (Rp) has no arealbruksstatus: everything it regulates is the plan's purpose.
         if (type == PlanObjectType.AREALFORMAL_OMRADE && (statusAttr.isPresent() || !prefix.equals("Rp"))) {
-            Map.Entry<String, Object> st = statusAttr.orElseThrow(() -> new InputException(
-                    where + ": land-use area without arealbruksstatus (expected AREALST or arealbruksstatus: 1 nåværende, 2 framtidig, 3 videreutvikling)"));
+            Map.Entry<String, Object> st = statusAttr.orElseThrow(
+                    () -> new InputException(
+                            where
+                                    + ": land-use area without arealbruksstatus (expected AREALST or arealbruksstatus: 1 nåværende, 2 framtidig, 3 videreutvikling)"));
             int s = integer(where, st);
             status = LandUseStatus.ofCode(s);
             if (status == null) {
@@ -142,8 +175,10 @@ public final class PlanImporter {
                         + " (expected 1 nåværende, 2 framtidig or 3 videreutvikling)");
             }
         }
-        String id = Optional.ofNullable(text(a, LOCAL_ID)).orElse(sf.layer() == null ? sf.id() : sf.layer() + "." + sf.id());
-        Geometry g = Crs.transform(areaGeometry(where, sf.geometry(), file.srid(), warnings), file.srid(), canonicalSrid);
+        String id = Optional.ofNullable(text(a, LOCAL_ID))
+                .orElse(sf.layer() == null ? sf.id() : sf.layer() + "." + sf.id());
+        Geometry g =
+                Crs.transform(areaGeometry(where, sf.geometry(), file.srid(), warnings), file.srid(), canonicalSrid);
         g.setSRID(canonicalSrid);
         String objectType = objectTypeName(sf).orElse(type.sosiName("Kp"));
         return new PlanFeature(id, objectType, type, code, status, text(a, NAME), text(a, UTNYTTING), a, g);
@@ -167,7 +202,9 @@ public final class PlanImporter {
                 }
             }
         }
-        return planId != null && planId.length() >= 4 && planId.substring(0, 4).matches("\\d{4}") ? planId.substring(0, 4) : null;
+        return planId != null && planId.length() >= 4 && planId.substring(0, 4).matches("\\d{4}")
+                ? planId.substring(0, 4)
+                : null;
     }
 
     /** Polygonal geometry, repaired when invalid; anything else is refused. */
@@ -176,7 +213,8 @@ public final class PlanImporter {
             throw new InputException(where + ": has no geometry");
         }
         if (!(g instanceof Polygon || g instanceof MultiPolygon)) {
-            throw new InputException(where + ": an area object must have a Polygon or MultiPolygon geometry, found " + g.getGeometryType());
+            throw new InputException(where + ": an area object must have a Polygon or MultiPolygon geometry, found "
+                    + g.getGeometryType());
         }
         IsValidOp op = new IsValidOp(g);
         if (op.isValid()) {
@@ -192,9 +230,16 @@ public final class PlanImporter {
         // the check measures them), else in UTM 33 as the check would store them; never square degrees.
         int areaSrid = Crs.isProjected(srid) ? srid : Crs.DEFAULT_CANONICAL_SRID;
         AreaMeasure m = AreaMeasure.of(areaSrid, areaSrid);
-        warnings.add(String.format(Locale.ROOT, "%s: invalid polygon (%s at %s %s) repaired; area %.1f m² → %.1f m² (EPSG:%d)",
-                where, err.getMessage(), coordinate(err.getCoordinate().x, srid), coordinate(err.getCoordinate().y, srid),
-                m.area(Crs.transform(g, srid, areaSrid)), m.area(Crs.transform(fixed, srid, areaSrid)), areaSrid));
+        warnings.add(String.format(
+                Locale.ROOT,
+                "%s: invalid polygon (%s at %s %s) repaired; area %.1f m² → %.1f m² (EPSG:%d)",
+                where,
+                err.getMessage(),
+                coordinate(err.getCoordinate().x, srid),
+                coordinate(err.getCoordinate().y, srid),
+                m.area(Crs.transform(g, srid, areaSrid)),
+                m.area(Crs.transform(fixed, srid, areaSrid)),
+                areaSrid));
         return fixed;
     }
 
@@ -222,7 +267,8 @@ public final class PlanImporter {
         if (attr.isPresent()) {
             return attr;
         }
-        return Optional.ofNullable(sf.layer()).filter(l -> PlanObjectType.fromName(l).isPresent());
+        return Optional.ofNullable(sf.layer())
+                .filter(l -> PlanObjectType.fromName(l).isPresent());
     }
 
     private static List<String> codeNames(PlanObjectType t) {
@@ -232,7 +278,9 @@ public final class PlanImporter {
 
     private static List<String> spellings(PlanObjectType t) {
         String upper = t.codeAttribute().toUpperCase(Locale.ROOT);
-        return List.of("KP" + upper, "KP" + AttributeNames.fold(t.codeAttribute()).toUpperCase(Locale.ROOT),
+        return List.of(
+                "KP" + upper,
+                "KP" + AttributeNames.fold(t.codeAttribute()).toUpperCase(Locale.ROOT),
                 t.codeAttribute());
     }
 
@@ -244,11 +292,14 @@ public final class PlanImporter {
         try {
             return Integer.parseInt(String.valueOf(v).trim());
         } catch (NumberFormatException e) {
-            throw new InputException(where + ": attribute " + attr.getKey() + " must be a code number, found \"" + v + "\"");
+            throw new InputException(
+                    where + ": attribute " + attr.getKey() + " must be a code number, found \"" + v + "\"");
         }
     }
 
     private static String text(Map<String, Object> attributes, List<String> names) {
-        return AttributeNames.find(attributes, names).map(e -> String.valueOf(e.getValue()).trim()).orElse(null);
+        return AttributeNames.find(attributes, names)
+                .map(e -> String.valueOf(e.getValue()).trim())
+                .orElse(null);
     }
 }

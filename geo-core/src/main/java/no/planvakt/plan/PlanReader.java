@@ -32,7 +32,8 @@ public final class PlanReader {
         for (Path f : files) {
             all.addAll(FeatureFiles.read(f, table -> true));
         }
-        String name = String.join(" + ", files.stream().map(f -> f.getFileName().toString()).toList());
+        String name = String.join(
+                " + ", files.stream().map(f -> f.getFileName().toString()).toList());
         return importer.toPlan(name, kind, all);
     }
 
@@ -47,18 +48,27 @@ public final class PlanReader {
             throw rename(e, file, displayName);
         }
         if (displayName.toLowerCase(java.util.Locale.ROOT).endsWith(".gpkg")) {
-            boolean anyPlanLayer = files.stream().anyMatch(f -> f.features().stream().anyMatch(sf ->
-                    PlanObjectType.fromName(sf.layer()).isPresent()
-                            || AttributeNames.has(sf.attributes(), List.of("kparealformal", "rparealformal", "arealformal", "objtype"))));
+            boolean anyPlanLayer = files.stream()
+                    .anyMatch(f -> f.features().stream()
+                            .anyMatch(sf -> PlanObjectType.fromName(sf.layer()).isPresent()
+                                    || AttributeNames.has(
+                                            sf.attributes(),
+                                            List.of("kparealformal", "rparealformal", "arealformal", "objtype"))));
             if (!anyPlanLayer) {
-                throw new InputException(displayName + ": no plan layer found (expected a layer named KpArealformålOmråde,"
-                        + " or features with KPAREALFORMÅL); the GeoPackage has layers "
-                        + new GeoPackageFeatureReader().tableNames(file.toFile()));
+                throw new InputException(
+                        displayName + ": no plan layer found (expected a layer named KpArealformålOmråde,"
+                                + " or features with KPAREALFORMÅL); the GeoPackage has layers "
+                                + new GeoPackageFeatureReader().tableNames(file.toFile()));
             }
         }
         try {
-            List<SourceFile> named = files.stream().map(f -> new SourceFile(
-                    f.name().replace(file.getFileName().toString(), displayName), f.srid(), f.features(), f.warnings())).toList();
+            List<SourceFile> named = files.stream()
+                    .map(f -> new SourceFile(
+                            f.name().replace(file.getFileName().toString(), displayName),
+                            f.srid(),
+                            f.features(),
+                            f.warnings()))
+                    .toList();
             return importer.toPlan(displayName, kind, named);
         } catch (InputException e) {
             throw rename(e, file, displayName);

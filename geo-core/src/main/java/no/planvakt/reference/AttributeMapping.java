@@ -12,7 +12,8 @@ import java.util.Map;
  * @param from   the attribute's name in the file, e.g. "interesse"
  * @param values the file's values (as text) and what they mean to the pack, e.g. {"1": "nasjonal"}
  */
-public record AttributeMapping(@JsonProperty(required = true) String from, Map<String, Object> values) {
+public record AttributeMapping(
+        @JsonProperty(required = true) String from, Map<String, Object> values) {
     public AttributeMapping {
         values = values == null ? Map.of() : Map.copyOf(values);
     }

@@ -36,13 +36,30 @@ public record LayerManifest(
         attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(attributes));
     }
 
-    public LayerManifest(String id, String title, String file, String source, String owner, String licence, LocalDate date,
-                         String method, String idAttribute) {
+    public LayerManifest(
+            String id,
+            String title,
+            String file,
+            String source,
+            String owner,
+            String licence,
+            LocalDate date,
+            String method,
+            String idAttribute) {
         this(id, title, file, source, owner, licence, date, method, idAttribute, null, null);
     }
 
-    public LayerManifest(String id, String title, String file, String source, String owner, String licence, LocalDate date,
-                         String method, String idAttribute, String coverage) {
+    public LayerManifest(
+            String id,
+            String title,
+            String file,
+            String source,
+            String owner,
+            String licence,
+            LocalDate date,
+            String method,
+            String idAttribute,
+            String coverage) {
         this(id, title, file, source, owner, licence, date, method, idAttribute, coverage, null);
     }
 }

@@ -10,8 +10,13 @@ import org.locationtech.jts.geom.Geometry;
  * @param coverage where the layer is mapped; null means "everywhere the plan is"
  * @param sourceSrid the CRS the layer came in
  */
-public record ReferenceLayer(String id, String title, Provenance provenance, Geometry coverage, int sourceSrid,
-                             List<ReferenceFeature> features) {
+public record ReferenceLayer(
+        String id,
+        String title,
+        Provenance provenance,
+        Geometry coverage,
+        int sourceSrid,
+        List<ReferenceFeature> features) {
     public ReferenceLayer {
         features = List.copyOf(features);
     }
@@ -25,7 +30,7 @@ public record ReferenceLayer(String id, String title, Provenance provenance, Geo
         if (coverage == null || g.isEmpty()) {
             return g.getFactory().createGeometryCollection();
         }
-        return org.locationtech.jts.operation.overlayng.OverlayNGRobust.overlay(g, coverage,
-                org.locationtech.jts.operation.overlayng.OverlayNG.DIFFERENCE);
+        return org.locationtech.jts.operation.overlayng.OverlayNGRobust.overlay(
+                g, coverage, org.locationtech.jts.operation.overlayng.OverlayNG.DIFFERENCE);
     }
 }

@@ -41,14 +41,16 @@ public final class ReferenceLayerReader {
             LayerManifest[] read = Yaml.read(Files.readAllBytes(manifest), LayerManifest[].class);
             entries = read == null ? List.of() : java.util.Arrays.asList(read);
         } catch (Yaml.YamlException e) {
-            throw new InputException(manifest.getFileName() + ": not a valid reference layer list: " + e.getMessage(), e);
+            throw new InputException(
+                    manifest.getFileName() + ": not a valid reference layer list: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new InputException(manifest.getFileName() + ": cannot be read: " + e.getMessage(), e);
         }
         // Found by fuzzing: "-" alone is a list with one empty entry.
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i) == null) {
-                throw new InputException(manifest.getFileName() + ": entry #" + (i + 1) + " of the reference layer list is empty");
+                throw new InputException(
+                        manifest.getFileName() + ": entry #" + (i + 1) + " of the reference layer list is empty");
             }
         }
         List<ReferenceLayer> layers = new ArrayList<>();
@@ -86,8 +88,9 @@ public final class ReferenceLayerReader {
 
     public ReferenceLayer read(LayerManifest m, Path file, String displayName) {
         if (m.id() == null || !m.id().matches("[a-z][a-z0-9_]{0,62}")) {
-            throw new InputException(displayName + ": reference layer id \"" + InputText.printable(String.valueOf(m.id()))
-                    + "\" must be lower case letters, digits and _ (start with a letter, at most 63 characters)");
+            throw new InputException(
+                    displayName + ": reference layer id \"" + InputText.printable(String.valueOf(m.id()))
+                            + "\" must be lower case letters, digits and _ (start with a letter, at most 63 characters)");
         }
         checkProvenance(m, displayName);
         if (GtfsStops.isFeed(file)) {
@@ -117,7 +120,8 @@ public final class ReferenceLayerReader {
         if (m.idAttribute() != null) {
             requireIdAttribute(m, displayName, files);
         }
-        Provenance p = new Provenance(m.source().trim(), trim(m.owner()), m.licence().trim(), m.date(), trim(m.method()));
+        Provenance p =
+                new Provenance(m.source().trim(), trim(m.owner()), m.licence().trim(), m.date(), trim(m.method()));
         Geometry coverage = null;
         if (LayerManifest.EXTENT.equals(m.coverage())) {
             // The envelope in the layer's own CRS: that is the rectangle its maker mapped.
@@ -144,7 +148,8 @@ public final class ReferenceLayerReader {
             for (SourceFeature sf : f.features()) {
                 if (!sf.attributes().containsKey(m.idAttribute())) {
                     throw new InputException(displayName + ": " + sf.where() + " of reference layer " + m.id()
-                            + " has no attribute \"" + InputText.printable(m.idAttribute()) + "\" (the layer's idAttribute); its attributes are "
+                            + " has no attribute \"" + InputText.printable(m.idAttribute())
+                            + "\" (the layer's idAttribute); its attributes are "
                             + sf.attributes().keySet());
                 }
             }
@@ -170,8 +175,13 @@ public final class ReferenceLayerReader {
             coverage = Crs.transform(new GeometryFactory().toGeometry(extent), GTFS_SRID, canonicalSrid);
             coverage.setSRID(canonicalSrid);
         }
-        return new ReferenceLayer(m.id(), m.title(), new Provenance(m.source(), m.owner(), m.licence(), m.date(), m.method()), coverage,
-                GTFS_SRID, features);
+        return new ReferenceLayer(
+                m.id(),
+                m.title(),
+                new Provenance(m.source(), m.owner(), m.licence(), m.date(), m.method()),
+                coverage,
+                GTFS_SRID,
+                features);
     }
 
     /** The feature's attributes with the layers file's mappings applied (the pack's names beside the file's own). */
@@ -182,9 +192,10 @@ public final class ReferenceLayerReader {
         Map<String, Object> a = new LinkedHashMap<>(sf.attributes());
         m.attributes().forEach((name, mapping) -> {
             if (!sf.attributes().containsKey(mapping.from())) {
-                throw new InputException(displayName + ": " + sf.where() + " of reference layer " + m.id() + " has no attribute \""
-                        + mapping.from() + "\" (attributes." + name + ".from in the layers file; it has: "
-                        + String.join(", ", sf.attributes().keySet()) + ")");
+                throw new InputException(
+                        displayName + ": " + sf.where() + " of reference layer " + m.id() + " has no attribute \""
+                                + mapping.from() + "\" (attributes." + name + ".from in the layers file; it has: "
+                                + String.join(", ", sf.attributes().keySet()) + ")");
             }
             a.put(name, mapping.map(sf.attributes().get(mapping.from())));
         });
@@ -194,7 +205,8 @@ public final class ReferenceLayerReader {
     private ReferenceFeature toFeature(LayerManifest m, String displayName, int srid, SourceFeature sf) {
         Geometry g = sf.geometry();
         if (g == null || g.isEmpty()) {
-            throw new InputException(displayName + ": " + sf.where() + " of reference layer " + m.id() + " has no geometry");
+            throw new InputException(
+                    displayName + ": " + sf.where() + " of reference layer " + m.id() + " has no geometry");
         }
         if (!g.isValid()) {
             g = GeometryFixer.fix(g);

@@ -12,11 +12,12 @@ import no.planvakt.rule.RuleDefinition;
  * draft's. Class colours come from the pack (a grey scale where it gives none).
  */
 final class AccountCharts {
-    private static final String[] FALLBACK = {"#1b5e20", "#558b2f", "#9e9d24", "#f9a825", "#ef6c00", "#6d4c41", "#546e7a", "#8e24aa"};
+    private static final String[] FALLBACK = {
+        "#1b5e20", "#558b2f", "#9e9d24", "#f9a825", "#ef6c00", "#6d4c41", "#546e7a", "#8e24aa"
+    };
     private static final String UNCLASSIFIED_COLOUR = "#e0e0e0";
 
-    private AccountCharts() {
-    }
+    private AccountCharts() {}
 
     /** The charts of the account tables of {@code rule} (none when the rule keeps no account). */
     static List<BarChart> of(RuleDefinition rule, List<ResultTable> tables) {
@@ -27,9 +28,19 @@ final class AccountCharts {
         }
         for (ResultTable t : tables) {
             if (t.id().equals(rule.id() + "-reserve")) {
-                out.add(byRow(spec, t, "Arealreserven per formålsgruppe og arealdekke", 0, r -> !r.get(0).equals("Sum")));
+                out.add(byRow(
+                        spec,
+                        t,
+                        "Arealreserven per formålsgruppe og arealdekke",
+                        0,
+                        r -> !r.get(0).equals("Sum")));
             } else if (t.id().equals(rule.id() + "-kommuner")) {
-                out.add(byRow(spec, t, "Arealreserven per kommune og arealdekke", 2, r -> r.get(0).equals("kommune")));
+                out.add(byRow(
+                        spec,
+                        t,
+                        "Arealreserven per kommune og arealdekke",
+                        2,
+                        r -> r.get(0).equals("kommune")));
             } else if (t.id().equals(rule.id() + "-endring")) {
                 out.add(beforeAfter(spec, t));
             }
@@ -38,7 +49,8 @@ final class AccountCharts {
     }
 
     /** One bar per row passing {@code keep}, labelled by column {@code label}, stacked by the class columns the table has. */
-    private static BarChart byRow(AccountSpec spec, ResultTable t, String title, int label, java.util.function.Predicate<List<Object>> keep) {
+    private static BarChart byRow(
+            AccountSpec spec, ResultTable t, String title, int label, java.util.function.Predicate<List<Object>> keep) {
         List<StackedBarSvg.Series> series = new ArrayList<>();
         List<Integer> columns = new ArrayList<>();
         for (int k = 0; k <= spec.classes().size(); k++) {
@@ -76,15 +88,21 @@ final class AccountCharts {
             if (row.get(0).equals("Sum")) {
                 continue;
             }
-            series.add(new StackedBarSvg.Series(String.valueOf(row.get(0)), colourOf(spec, String.valueOf(row.get(0)))));
-            columns.add(new double[] {((Number) row.get(adopted)).doubleValue(), ((Number) row.get(draft)).doubleValue()});
+            series.add(
+                    new StackedBarSvg.Series(String.valueOf(row.get(0)), colourOf(spec, String.valueOf(row.get(0)))));
+            columns.add(
+                    new double[] {((Number) row.get(adopted)).doubleValue(), ((Number) row.get(draft)).doubleValue()});
         }
         double[][] values = new double[2][columns.size()];
         for (int k = 0; k < columns.size(); k++) {
             values[0][k] = columns.get(k)[0];
             values[1][k] = columns.get(k)[1];
         }
-        return new BarChart("Arealreserven i gjeldende plan og i forslaget", "daa", List.of("Gjeldende plan", "Forslaget"), series,
+        return new BarChart(
+                "Arealreserven i gjeldende plan og i forslaget",
+                "daa",
+                List.of("Gjeldende plan", "Forslaget"),
+                series,
                 values);
     }
 

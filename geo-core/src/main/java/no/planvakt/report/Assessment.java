@@ -12,6 +12,7 @@ public record Assessment(Verdict verdict, String by, LocalDate at, String reason
 
     /** "falsk positiv – Kari Planlegger, 2026-11-22: reason". */
     public String text() {
-        return verdict.label() + " – " + by + ", " + at + ": " + reason + (changedSince ? " (funnet er endret siden vurderingen)" : "");
+        return verdict.label() + " – " + by + ", " + at + ": " + reason
+                + (changedSince ? " (funnet er endret siden vurderingen)" : "");
     }
 }

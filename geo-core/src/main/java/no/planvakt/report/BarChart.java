@@ -9,12 +9,14 @@ import java.util.List;
  *
  * @param values values[bar][series] in {@code unit}; negative values are drawn as 0
  */
-public record BarChart(String title, String unit, List<String> bars, List<StackedBarSvg.Series> series, double[][] values) {
+public record BarChart(
+        String title, String unit, List<String> bars, List<StackedBarSvg.Series> series, double[][] values) {
     public BarChart {
         bars = List.copyOf(bars);
         series = List.copyOf(series);
         if (values.length != bars.size()) {
-            throw new IllegalArgumentException("chart " + title + ": " + values.length + " rows of values for " + bars.size() + " bars");
+            throw new IllegalArgumentException(
+                    "chart " + title + ": " + values.length + " rows of values for " + bars.size() + " bars");
         }
     }
 }

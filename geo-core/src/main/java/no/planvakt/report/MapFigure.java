@@ -27,21 +27,16 @@ public final class MapFigure {
     public static final double HEIGHT = 400;
 
     /** How a shape is drawn; colours are #rrggbb, fill "none" for outlines only. */
-    public record Style(String fill, double fillOpacity, String stroke, double strokeWidth, boolean dashed) {
-    }
+    public record Style(String fill, double fillOpacity, String stroke, double strokeWidth, boolean dashed) {}
 
     /** One ring or line in figure units: x0, y0, x1, y1, … */
-    public record Path(double[] xy, boolean closed) {
-    }
+    public record Path(double[] xy, boolean closed) {}
 
-    public record Shape(List<Path> paths, Style style, String title) {
-    }
+    public record Shape(List<Path> paths, Style style, String title) {}
 
-    public record Label(double x, double y, String text) {
-    }
+    public record Label(double x, double y, String text) {}
 
-    public record LegendEntry(Style style, String text) {
-    }
+    public record LegendEntry(Style style, String text) {}
 
     public static final Style BOUNDARY = new Style("none", 0, "#6a3d9a", 1.6, true);
     public static final Style PLAN = new Style("none", 0, "#666666", 0.6, false);
@@ -51,6 +46,7 @@ public final class MapFigure {
     private final double scale;
     /** Douglas–Peucker tolerance in map units (0: draw every vertex). */
     private final double tolerance;
+
     private final Geometry clip;
     private final List<Shape> shapes = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
@@ -128,7 +124,9 @@ public final class MapFigure {
             // A shape smaller than the tolerance vanishes; it is kept as it is (it has few vertices).
             g = simple.isEmpty() ? g : simple;
         }
-        Geometry clipped = g.getEnvelopeInternal().intersects(extent) && !extent.contains(g.getEnvelopeInternal()) ? g.intersection(clip) : g;
+        Geometry clipped = g.getEnvelopeInternal().intersects(extent) && !extent.contains(g.getEnvelopeInternal())
+                ? g.intersection(clip)
+                : g;
         List<Path> paths = new ArrayList<>();
         for (int i = 0; i < clipped.getNumGeometries(); i++) {
             Geometry part = clipped.getGeometryN(i);
@@ -183,8 +181,12 @@ public final class MapFigure {
                 double x0 = i * cellPx;
                 double y0 = j * cellPx;
                 Style st = new Style(colour, Math.round(opacity * 100) / 100.0, colour, 0.3, false);
-                shapes.add(new Shape(List.of(new Path(new double[] {x0, y0, x0 + cellPx, y0, x0 + cellPx, y0 + cellPx, x0, y0 + cellPx}, true)),
-                        st, n + " funn"));
+                shapes.add(new Shape(
+                        List.of(new Path(
+                                new double[] {x0, y0, x0 + cellPx, y0, x0 + cellPx, y0 + cellPx, x0, y0 + cellPx},
+                                true)),
+                        st,
+                        n + " funn"));
                 legend.putIfAbsent(legendText, new LegendEntry(new Style(colour, 0.5, colour, 0.3, false), legendText));
             }
         }
@@ -195,11 +197,14 @@ public final class MapFigure {
         if (g == null || g.isEmpty()) {
             return;
         }
-        Coordinate c = g.getDimension() == 2 ? InteriorPointArea.getInteriorPoint(g) : g.getCentroid().getCoordinate();
+        Coordinate c = g.getDimension() == 2
+                ? InteriorPointArea.getInteriorPoint(g)
+                : g.getCentroid().getCoordinate();
         if (c == null) {
             return;
         }
-        labels.add(new Label(Math.max(8, Math.min(WIDTH - 8, x(c.x))), Math.max(10, Math.min(HEIGHT - 4, y(c.y))), text));
+        labels.add(
+                new Label(Math.max(8, Math.min(WIDTH - 8, x(c.x))), Math.max(10, Math.min(HEIGHT - 4, y(c.y))), text));
     }
 
     private Path path(LineString line, boolean closed) {

@@ -28,8 +28,7 @@ final class MunicipalityTable {
     /** A plan object's municipality number, as the plan importer reads it. */
     private static final List<String> MUNICIPALITY_ATTRIBUTES = List.of("kommunenummer", "komm", "kommune");
 
-    private MunicipalityTable() {
-    }
+    private MunicipalityTable() {}
 
     /** A finder of the municipality ("3303 Kongsberg") a geometry lies in. */
     static final class Locator {
@@ -78,12 +77,13 @@ final class MunicipalityTable {
                 }
             }
             org.locationtech.jts.geom.Point p = f.geometry().getFactory().createPoint(c);
-            return areas.stream().min(java.util.Comparator.comparingDouble(a -> a.area().distance(p))).map(Area::name)
+            return areas.stream()
+                    .min(java.util.Comparator.comparingDouble(a -> a.area().distance(p)))
+                    .map(Area::name)
                     .orElse(fallback == null ? UNKNOWN : fallback);
         }
 
-        private record Area(String name, org.locationtech.jts.geom.Geometry area, IndexedPointInAreaLocator locator) {
-        }
+        private record Area(String name, org.locationtech.jts.geom.Geometry area, IndexedPointInAreaLocator locator) {}
     }
 
     /**
@@ -103,7 +103,10 @@ final class MunicipalityTable {
             area.merge(m, f.areaM2() / 1000, Double::sum);
             used.put(f.ruleId(), true);
         }
-        List<String> rules = used.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+        List<String> rules = used.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
+                .toList();
         List<ResultTable.Column> columns = new ArrayList<>();
         columns.add(new ResultTable.Column("kommune", "Kommune", null));
         // (a count: numeric, with no unit after its header)
@@ -136,7 +139,12 @@ final class MunicipalityTable {
         }
         sumRow.add(totalArea);
         rows.add(sumRow);
-        return new ResultTable(ID, "", "Antall funn som er røde eller gule, per kommune og regel", columns, rows,
+        return new ResultTable(
+                ID,
+                "",
+                "Antall funn som er røde eller gule, per kommune og regel",
+                columns,
+                rows,
                 "Et funn hører til kommunen der konfliktområdet ligger (kommunegrenser 2024). Arealet er summen for "
                         + "funnene som er røde eller gule, som i oversikten per regel.");
     }

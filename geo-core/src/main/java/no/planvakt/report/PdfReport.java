@@ -19,7 +19,6 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,15 +48,15 @@ public final class PdfReport {
     private static final Font SMALL = font(BaseFont.HELVETICA, 7.5f);
     private static final Font QUOTE = font(BaseFont.HELVETICA_OBLIQUE, 9);
 
-    private PdfReport() {
-    }
+    private PdfReport() {}
 
     public static byte[] render(ReportModel m) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN + 10);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
-            writer.setPageEvent(new Footer("Planvakt – " + m.planName() + " – regelpakke " + m.packId() + " " + m.packVersion()));
+            writer.setPageEvent(
+                    new Footer("Planvakt – " + m.planName() + " – regelpakke " + m.packId() + " " + m.packVersion()));
             doc.addTitle("Planvakt – " + m.planName());
             doc.addCreator("Planvakt");
             doc.open();
@@ -87,8 +86,10 @@ public final class PdfReport {
             fact(facts, "Laget", m.generated().toString());
         }
         doc.add(facts);
-        doc.add(new Paragraph("Funnene er råd med dokumentasjon, ikke vedtak: hvert funn viser regelteksten, arealet og hvordan det er "
-                + "beregnet. Hver regel har sin egen side med kart og funn.", BODY));
+        doc.add(new Paragraph(
+                "Funnene er råd med dokumentasjon, ikke vedtak: hvert funn viser regelteksten, arealet og hvordan det er "
+                        + "beregnet. Hver regel har sin egen side med kart og funn.",
+                BODY));
         doc.add(spacer(8));
         doc.add(new Paragraph("Oversikt per regel", H2));
         PdfPTable t = table(new float[] {0.55f, 3.6f, 1.7f, 0.55f, 0.55f, 0.55f, 0.7f, 0.65f, 0.95f});
@@ -96,7 +97,8 @@ public final class PdfReport {
         for (RuleSummary s : m.summary()) {
             t.addCell(cell(s.ruleId(), BOLD));
             t.addCell(cell(s.title(), BODY));
-            PdfPCell light = cell(s.status().label(), s.status() == Status.RED || s.status() == Status.INFO ? white(BOLD) : BOLD);
+            PdfPCell light = cell(
+                    s.status().label(), s.status() == Status.RED || s.status() == Status.INFO ? white(BOLD) : BOLD);
             light.setBackgroundColor(color(MapFigure.colour(s.status())));
             t.addCell(light);
             for (Status st : new Status[] {Status.RED, Status.YELLOW, Status.INFO, Status.NOT_MAPPED}) {
@@ -111,8 +113,14 @@ public final class PdfReport {
             doc.add(table(m.byMunicipality()));
         }
         if (m.summarised()) {
-            doc.add(new Paragraph("Rapporten viser de største funnene per regel; alle funn står i "
-                    + String.join(" og ", m.attachments().stream().map(ReportModel.Attachment::label).toList()) + ".", BODY));
+            doc.add(new Paragraph(
+                    "Rapporten viser de største funnene per regel; alle funn står i "
+                            + String.join(
+                                    " og ",
+                                    m.attachments().stream()
+                                            .map(ReportModel.Attachment::label)
+                                            .toList()) + ".",
+                    BODY));
         }
         doc.add(spacer(8));
         doc.add(new Paragraph("Grunnlag (dataversjoner og datoer)", H2));
@@ -129,7 +137,8 @@ public final class PdfReport {
         doc.add(new Paragraph(rule.id() + " " + rule.title(), H2));
         Paragraph status = new Paragraph();
         status.add(new Chunk("Status: ", BOLD));
-        status.add(new Chunk(" " + s.summary().status().label() + " ", white(BOLD)).setBackground(color(MapFigure.colour(s.summary().status()))));
+        status.add(new Chunk(" " + s.summary().status().label() + " ", white(BOLD))
+                .setBackground(color(MapFigure.colour(s.summary().status()))));
         doc.add(status);
         Paragraph quote = new Paragraph("«" + rule.citation().quote() + "»", QUOTE);
         quote.setIndentationLeft(12);
@@ -166,7 +175,10 @@ public final class PdfReport {
             }
             doc.add(t);
             if (s.moreFindings() > 0) {
-                doc.add(new Paragraph("… og " + s.moreFindings() + " funn til, med mindre areal (alle står i CSV- og GeoPackage-filen).", BODY));
+                doc.add(new Paragraph(
+                        "… og " + s.moreFindings()
+                                + " funn til, med mindre areal (alle står i CSV- og GeoPackage-filen).",
+                        BODY));
             }
         }
         if (!s.largest().isEmpty()) {
@@ -175,8 +187,11 @@ public final class PdfReport {
             for (ReportModel.Detail d : s.largest()) {
                 Finding f = d.entry().finding();
                 PdfPTable box = map(writer, d.map());
-                PdfPCell caption = new PdfPCell(new Phrase("Nr. " + d.entry().number() + ": " + ReportModel.objectLabel(f) + ", "
-                        + FindingText.daa(f.areaM2()) + " daa, " + f.status().label().toLowerCase(Locale.ROOT), BODY));
+                PdfPCell caption = new PdfPCell(new Phrase(
+                        "Nr. " + d.entry().number() + ": " + ReportModel.objectLabel(f) + ", "
+                                + FindingText.daa(f.areaM2()) + " daa, "
+                                + f.status().label().toLowerCase(Locale.ROOT),
+                        BODY));
                 caption.setBorder(0);
                 // The caption above its map, on the same page.
                 PdfPTable captioned = table(new float[] {1});
@@ -219,7 +234,8 @@ public final class PdfReport {
     private static void basis(Document doc, ReportModel m) {
         if (!m.notChecked().isEmpty()) {
             doc.add(new Paragraph("Ikke kontrollert", H2));
-            doc.add(new Paragraph("Her mangler grunnlagsdata; at det ikke er funnet konflikt her, betyr ingenting.", BODY));
+            doc.add(new Paragraph(
+                    "Her mangler grunnlagsdata; at det ikke er funnet konflikt her, betyr ingenting.", BODY));
             m.notChecked().forEach(f -> doc.add(bullet(f.ruleId() + ": " + f.message())));
             more(doc, m.omitted().get(0), " objekter til som ikke er kontrollert (alle står i findings.csv).");
             doc.add(spacer(8));
@@ -345,7 +361,10 @@ public final class PdfReport {
                 legend.add(new Chunk(" " + e.text() + "     ", SMALL));
             }
             long denominator = Math.round(map.scaleDenominator() * w / width);
-            legend.add(new Chunk(String.format(Locale.ROOT, "   Målestokk ca. 1:%,d", denominator).replace(',', ' '), SMALL));
+            legend.add(new Chunk(
+                    String.format(Locale.ROOT, "   Målestokk ca. 1:%,d", denominator)
+                            .replace(',', ' '),
+                    SMALL));
             for (String note : map.notes()) {
                 legend.add(new Chunk("\n" + note, SMALL));
             }
@@ -390,9 +409,13 @@ public final class PdfReport {
         t.setHeaderRows(1);
         for (int i : shown) {
             ResultTable.Column c = rt.columns().get(i);
-            header(t, (c.label() == null ? c.name() : c.label()) + (c.numeric() && !c.unit().isEmpty() ? " (" + c.unit() + ")" : ""));
+            header(
+                    t,
+                    (c.label() == null ? c.name() : c.label())
+                            + (c.numeric() && !c.unit().isEmpty() ? " (" + c.unit() + ")" : ""));
         }
-        for (List<Object> row : rt.rows().subList(0, Math.min(TableHtml.ROWS_SHOWN, rt.rows().size()))) {
+        for (List<Object> row :
+                rt.rows().subList(0, Math.min(TableHtml.ROWS_SHOWN, rt.rows().size()))) {
             for (int i : shown) {
                 Object v = row.get(i);
                 String text = v == null ? "" : v instanceof Number n ? FindingText.number(n) : v.toString();
@@ -405,8 +428,10 @@ public final class PdfReport {
         all.add(title);
         all.add(t);
         if (rt.rows().size() > TableHtml.ROWS_SHOWN) {
-            all.add(new Paragraph("… og " + (rt.rows().size() - TableHtml.ROWS_SHOWN) + " rader til (alle står i result.json og i "
-                    + rt.id() + ".csv).", SMALL));
+            all.add(new Paragraph(
+                    "… og " + (rt.rows().size() - TableHtml.ROWS_SHOWN) + " rader til (alle står i result.json og i "
+                            + rt.id() + ".csv).",
+                    SMALL));
         }
         if (rt.note() != null && !rt.note().isBlank()) {
             all.add(new Paragraph(rt.note(), SMALL));
@@ -495,7 +520,10 @@ public final class PdfReport {
     /** The colour as drawn with {@code opacity} over the map's paper. */
     private static Color blend(Color c, double opacity) {
         int[] paper = {0xf7, 0xf7, 0xf2};
-        return new Color(mix(c.getRed(), paper[0], opacity), mix(c.getGreen(), paper[1], opacity), mix(c.getBlue(), paper[2], opacity));
+        return new Color(
+                mix(c.getRed(), paper[0], opacity),
+                mix(c.getGreen(), paper[1], opacity),
+                mix(c.getBlue(), paper[2], opacity));
     }
 
     private static Color tint(String hex) {
@@ -523,7 +551,11 @@ public final class PdfReport {
             cb.setTextMatrix(MARGIN, 24);
             cb.showText(text);
             String page = "Side " + writer.getPageNumber();
-            cb.setTextMatrix(PageSize.A4.getWidth() - MARGIN - baseFont(BaseFont.HELVETICA).getWidthPoint(page, 7.5f), 24);
+            cb.setTextMatrix(
+                    PageSize.A4.getWidth()
+                            - MARGIN
+                            - baseFont(BaseFont.HELVETICA).getWidthPoint(page, 7.5f),
+                    24);
             cb.showText(page);
             cb.endText();
         }

@@ -39,8 +39,7 @@ public final class ReportFiles {
     /** One CSV file per table of figures (an account, a reserve), named by the table's id. */
     public static final String TABLES_DIR = "tabeller";
 
-    private ReportFiles() {
-    }
+    private ReportFiles() {}
 
     public static void write(Path dir, LoadedPack pack, CheckInput input, CheckResult result) {
         try {
@@ -54,7 +53,10 @@ public final class ReportFiles {
             try (Writer out = writer(dir.resolve(FINDINGS_CSV))) {
                 FindingsExport.csv(FindingsExport.rowsWithoutVerdicts(result.findings()), out);
             }
-            FindingsExport.geoPackage(FindingsExport.rowsWithoutVerdicts(result.findings()), input.draft().srid(), dir.resolve(FINDINGS_GPKG));
+            FindingsExport.geoPackage(
+                    FindingsExport.rowsWithoutVerdicts(result.findings()),
+                    input.draft().srid(),
+                    dir.resolve(FINDINGS_GPKG));
             ReportModel report = ReportModel.of(pack, input, result, Map.of(), null);
             Files.writeString(dir.resolve(REPORT_HTML), HtmlReport.render(report), StandardCharsets.UTF_8);
             Files.write(dir.resolve(REPORT_PDF), PdfReport.render(report));

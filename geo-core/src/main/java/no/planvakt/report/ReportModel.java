@@ -19,8 +19,8 @@ import no.planvakt.result.RuleSummary;
 import no.planvakt.result.Status;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.CompiledRule;
-import no.planvakt.rule.RuleDefinition;
 import no.planvakt.rule.LoadedPack;
+import no.planvakt.rule.RuleDefinition;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -71,6 +71,7 @@ public record ReportModel(
     public static final int DETAIL_MAPS = 4;
     /** A run with more findings than this, or more plan objects than {@link #SUMMARY_OBJECTS}, is summarised. */
     public static final int SUMMARY_FINDINGS = 200;
+
     public static final int SUMMARY_OBJECTS = 2000;
     /** Generalisation of summarised maps, in figure units (half a pixel). */
     static final double GENERALISE_PX = 0.5;
@@ -80,33 +81,39 @@ public record ReportModel(
      * county-sized finding would otherwise hold thousands of plan objects and make the report large.
      */
     static final int CONTEXT_LIMIT = 400;
+
     static final double CONTEXT_MIN_PX = 1.5;
 
     /** A file (or download) with every finding: its label and a link relative to the report. */
-    public record Attachment(String label, String href) {
-    }
+    public record Attachment(String label, String href) {}
 
     /** The command writes these beside report.html; the service serves them beside /report.html under the same names. */
     public static final List<Attachment> FINDINGS_FILES = List.of(
             new Attachment("findings.csv (regneark, én rad per funn)", "findings.csv"),
-            new Attachment("findings.gpkg (GeoPackage for QGIS og andre GIS-verktøy, lag «findings»)", "findings.gpkg"));
+            new Attachment(
+                    "findings.gpkg (GeoPackage for QGIS og andre GIS-verktøy, lag «findings»)", "findings.gpkg"));
 
     /** One of a rule's largest findings on its own map (summarised reports). */
-    public record Detail(Entry entry, MapFigure map) {
-    }
+    public record Detail(Entry entry, MapFigure map) {}
 
     /** One numbered finding of a section with the planner's verdict (null when none yet). */
-    public record Entry(int number, Finding finding, Assessment assessment) {
-    }
+    public record Entry(int number, Finding finding, Assessment assessment) {}
 
     /**
      * One rule: its text, traffic light, map, findings (numbered as on the map), what was checked
      * and found clear, and how many further findings or clear objects are left out of the lists.
      */
-    public record Section(RuleDefinition rule, RuleSummary summary, MapFigure map, List<Entry> findings, int moreFindings,
-                          List<ResultTable> tables, List<Checked> clear, int moreClear, List<Finding> notChecked,
-                          List<Detail> largest) {
-    }
+    public record Section(
+            RuleDefinition rule,
+            RuleSummary summary,
+            MapFigure map,
+            List<Entry> findings,
+            int moreFindings,
+            List<ResultTable> tables,
+            List<Checked> clear,
+            int moreClear,
+            List<Finding> notChecked,
+            List<Detail> largest) {}
 
     public ReportModel {
         inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
@@ -125,23 +132,43 @@ public record ReportModel(
      *
      * @param assessments planners' verdicts by finding key
      */
-    public static ReportModel of(LoadedPack pack, CheckInput input, CheckResult result,
-                                 Map<String, Assessment> assessments, LocalDate generated) {
-        var municipality = MunicipalityBoundaries.find(input.draft().municipality(), input.draft().srid());
-        return of(pack, input, result, assessments, municipality.map(MunicipalityBoundaries.Municipality::area).orElse(null),
-                municipality.map(MunicipalityBoundaries.Municipality::name).orElse(null), generated);
+    public static ReportModel of(
+            LoadedPack pack,
+            CheckInput input,
+            CheckResult result,
+            Map<String, Assessment> assessments,
+            LocalDate generated) {
+        var municipality = MunicipalityBoundaries.find(
+                input.draft().municipality(), input.draft().srid());
+        return of(
+                pack,
+                input,
+                result,
+                assessments,
+                municipality.map(MunicipalityBoundaries.Municipality::area).orElse(null),
+                municipality.map(MunicipalityBoundaries.Municipality::name).orElse(null),
+                generated);
     }
 
     /**
      * @param assessments planners' verdicts by finding key
      * @param boundary    the municipality boundary in the canonical CRS, drawn on every map; may be null
      */
-    public static ReportModel of(LoadedPack pack, CheckInput input, CheckResult result,
-                                 Map<String, Assessment> assessments, Geometry boundary, String municipalityName, LocalDate generated) {
-        boolean summarised = result.findings().size() > SUMMARY_FINDINGS || input.draft().features().size() > SUMMARY_OBJECTS;
+    public static ReportModel of(
+            LoadedPack pack,
+            CheckInput input,
+            CheckResult result,
+            Map<String, Assessment> assessments,
+            Geometry boundary,
+            String municipalityName,
+            LocalDate generated) {
+        boolean summarised = result.findings().size() > SUMMARY_FINDINGS
+                || input.draft().features().size() > SUMMARY_OBJECTS;
         ResultTable byMunicipality = null;
         if (summarised) {
-            byMunicipality = MunicipalityTable.of(pack.rules().stream().map(r -> r.definition().id()).toList(), result.findings(),
+            byMunicipality = MunicipalityTable.of(
+                    pack.rules().stream().map(r -> r.definition().id()).toList(),
+                    result.findings(),
                     new MunicipalityTable.Locator(input.draft()));
         }
         List<Geometry> boundaries = new ArrayList<>();
@@ -160,7 +187,8 @@ public record ReportModel(
                 sections.add(section(def, s, input, result, assessments, boundaries, summarised));
             }
         }
-        String municipality = input.draft().municipality() == null ? null
+        String municipality = input.draft().municipality() == null
+                ? null
                 : input.draft().municipality() + (municipalityName == null ? "" : " " + municipalityName);
         if (byMunicipality != null && byMunicipality.rows().size() > 2) {
             // A county's plans in one run: the first object's municipality is not the run's.
@@ -172,21 +200,47 @@ public record ReportModel(
                 methods.add(l.title() + ": " + l.provenance().method());
             }
         }
-        List<Finding> notChecked = result.findings().stream().filter(f -> f.status() == Status.NOT_MAPPED).toList();
-        List<AreaChange> changes = result.planDiff().stream().filter(c -> c.kind() != ChangeKind.UNCHANGED).toList();
+        List<Finding> notChecked = result.findings().stream()
+                .filter(f -> f.status() == Status.NOT_MAPPED)
+                .toList();
+        List<AreaChange> changes = result.planDiff().stream()
+                .filter(c -> c.kind() != ChangeKind.UNCHANGED)
+                .toList();
         List<String> warnings = result.warnings();
         List<Integer> omitted = List.of(0, 0, 0);
         if (summarised) {
             // The largest changes, the first unchecked objects and import notes; the rest are counted.
-            omitted = List.of(Math.max(0, notChecked.size() - LIST_LIMIT), Math.max(0, changes.size() - LIST_LIMIT),
+            omitted = List.of(
+                    Math.max(0, notChecked.size() - LIST_LIMIT),
+                    Math.max(0, changes.size() - LIST_LIMIT),
                     Math.max(0, warnings.size() - LIST_LIMIT));
             notChecked = notChecked.subList(0, Math.min(LIST_LIMIT, notChecked.size()));
-            changes = changes.stream().sorted(Comparator.comparingDouble(AreaChange::changedAreaM2).reversed()).limit(LIST_LIMIT).toList();
+            changes = changes.stream()
+                    .sorted(Comparator.comparingDouble(AreaChange::changedAreaM2)
+                            .reversed())
+                    .limit(LIST_LIMIT)
+                    .toList();
             warnings = warnings.subList(0, Math.min(LIST_LIMIT, warnings.size()));
         }
-        return new ReportModel(input.draft().name(), municipality, pack.pack().title(), result.packId(), result.packVersion(),
-                result.reportSrid(), generated, result.inputs(), methods, result.summaries(), sections, notChecked, changes, warnings,
-                summarised, byMunicipality, FINDINGS_FILES, omitted);
+        return new ReportModel(
+                input.draft().name(),
+                municipality,
+                pack.pack().title(),
+                result.packId(),
+                result.packVersion(),
+                result.reportSrid(),
+                generated,
+                result.inputs(),
+                methods,
+                result.summaries(),
+                sections,
+                notChecked,
+                changes,
+                warnings,
+                summarised,
+                byMunicipality,
+                FINDINGS_FILES,
+                omitted);
     }
 
     /** "Nyseter (D3)"; a finding about a reference object (R1, R5a) has no plan object, so only its name. */
@@ -195,11 +249,20 @@ public record ReportModel(
         return f.planObjectId() == null || f.planObjectId().isBlank() ? name : name + " (" + f.planObjectId() + ")";
     }
 
-    private static Section section(RuleDefinition rule, RuleSummary summary, CheckInput input, CheckResult result,
-                                   Map<String, Assessment> assessments, List<Geometry> boundaries, boolean summarised) {
-        List<Finding> all = result.findings().stream().filter(f -> f.ruleId().equals(rule.id()))
+    private static Section section(
+            RuleDefinition rule,
+            RuleSummary summary,
+            CheckInput input,
+            CheckResult result,
+            Map<String, Assessment> assessments,
+            List<Geometry> boundaries,
+            boolean summarised) {
+        List<Finding> all = result.findings().stream()
+                .filter(f -> f.ruleId().equals(rule.id()))
                 .filter(f -> f.status() != Status.NOT_MAPPED)
-                .sorted(Comparator.comparing(Finding::status).thenComparing(Comparator.comparingDouble(Finding::areaM2).reversed())
+                .sorted(Comparator.comparing(Finding::status)
+                        .thenComparing(
+                                Comparator.comparingDouble(Finding::areaM2).reversed())
                         .thenComparing(Finding::key))
                 .toList();
         List<Entry> entries = new ArrayList<>();
@@ -207,23 +270,42 @@ public record ReportModel(
             Finding f = all.get(i);
             entries.add(new Entry(i + 1, f, assessments.get(f.key())));
         }
-        List<Checked> clear = result.checked().stream().filter(c -> c.ruleId().equals(rule.id())).toList();
-        List<Finding> notChecked = result.findings().stream().filter(f -> f.ruleId().equals(rule.id()))
-                .filter(f -> f.status() == Status.NOT_MAPPED).toList();
-        List<ResultTable> tables = result.tables().stream().filter(t -> t.ruleId().equals(rule.id())).toList();
+        List<Checked> clear = result.checked().stream()
+                .filter(c -> c.ruleId().equals(rule.id()))
+                .toList();
+        List<Finding> notChecked = result.findings().stream()
+                .filter(f -> f.ruleId().equals(rule.id()))
+                .filter(f -> f.status() == Status.NOT_MAPPED)
+                .toList();
+        List<ResultTable> tables = result.tables().stream()
+                .filter(t -> t.ruleId().equals(rule.id()))
+                .toList();
         MapFigure map = summarised ? overview(input, entries, all, boundaries) : map(rule, input, entries, boundaries);
         List<Detail> largest = new ArrayList<>();
         if (summarised) {
-            entries.stream().filter(e -> e.finding().geometry() != null && !e.finding().geometry().isEmpty()).limit(DETAIL_MAPS)
+            entries.stream()
+                    .filter(e -> e.finding().geometry() != null
+                            && !e.finding().geometry().isEmpty())
+                    .limit(DETAIL_MAPS)
                     .forEach(e -> largest.add(new Detail(e, detail(rule, input, e, boundaries))));
             notChecked = notChecked.subList(0, Math.min(LIST_LIMIT, notChecked.size()));
         }
-        return new Section(rule, summary, map, entries, all.size() - entries.size(), tables,
-                clear.subList(0, Math.min(LIST_LIMIT, clear.size())), Math.max(0, clear.size() - LIST_LIMIT), notChecked, largest);
+        return new Section(
+                rule,
+                summary,
+                map,
+                entries,
+                all.size() - entries.size(),
+                tables,
+                clear.subList(0, Math.min(LIST_LIMIT, clear.size())),
+                Math.max(0, clear.size() - LIST_LIMIT),
+                notChecked,
+                largest);
     }
 
     /** The rule's map: its findings numbered as in the table, on the plan, its reference layer and the municipality boundary. */
-    private static MapFigure map(RuleDefinition rule, CheckInput input, List<Entry> entries, List<Geometry> boundaries) {
+    private static MapFigure map(
+            RuleDefinition rule, CheckInput input, List<Entry> entries, List<Geometry> boundaries) {
         Envelope env = new Envelope();
         entries.forEach(e -> {
             if (e.finding().geometry() != null) {
@@ -231,7 +313,9 @@ public record ReportModel(
             }
         });
         if (env.isNull()) {
-            input.draft().landUse().forEach(f -> env.expandToInclude(f.geometry().getEnvelopeInternal()));
+            input.draft()
+                    .landUse()
+                    .forEach(f -> env.expandToInclude(f.geometry().getEnvelopeInternal()));
         }
         MapFigure map = new MapFigure(env);
         context(map, rule, input, boundaries);
@@ -244,7 +328,8 @@ public record ReportModel(
      * drawn and numbered, the municipality boundaries; no plan objects or reference features (a
      * county has hundreds of thousands; the detail maps show them where it matters).
      */
-    private static MapFigure overview(CheckInput input, List<Entry> entries, List<Finding> all, List<Geometry> boundaries) {
+    private static MapFigure overview(
+            CheckInput input, List<Entry> entries, List<Finding> all, List<Geometry> boundaries) {
         Envelope env = new Envelope();
         all.forEach(f -> {
             if (f.geometry() != null) {
@@ -252,7 +337,9 @@ public record ReportModel(
             }
         });
         if (env.isNull()) {
-            input.draft().landUse().forEach(f -> env.expandToInclude(f.geometry().getEnvelopeInternal()));
+            input.draft()
+                    .landUse()
+                    .forEach(f -> env.expandToInclude(f.geometry().getEnvelopeInternal()));
         }
         MapFigure map = new MapFigure(env, GENERALISE_PX);
         for (Geometry b : boundaries) {
@@ -266,7 +353,8 @@ public record ReportModel(
             }
         }
         if (!rest.isEmpty()) {
-            map.density(rest, MapFigure.colour(all.get(entries.size()).status()), 16, "Funn som ikke er listet (tetthet)");
+            map.density(
+                    rest, MapFigure.colour(all.get(entries.size()).status()), 16, "Funn som ikke er listet (tetthet)");
         }
         numbered(map, entries);
         return map;
@@ -277,11 +365,18 @@ public record ReportModel(
         MapFigure map = new MapFigure(e.finding().geometry().getEnvelopeInternal(), GENERALISE_PX);
         ReferenceLayer layer = input.layers().get(rule.reference().layer());
         if (layer != null) {
-            limited(map, layer.features().stream().map(r -> r.geometry()).toList(), layer.title(), (m, g) ->
-                    m.add(g, MapFigure.REFERENCE, layer.title(), layer.title()));
+            limited(
+                    map,
+                    layer.features().stream().map(r -> r.geometry()).toList(),
+                    layer.title(),
+                    (m, g) -> m.add(g, MapFigure.REFERENCE, layer.title(), layer.title()));
         }
-        limited(map, input.draft().features(), "Planforslaget", (m, f) ->
-                m.add(f.geometry(), MapFigure.PLAN, f.displayName() + " – " + f.purposeLabel(), "Planforslaget"));
+        limited(
+                map,
+                input.draft().features(),
+                "Planforslaget",
+                (m, f) -> m.add(
+                        f.geometry(), MapFigure.PLAN, f.displayName() + " – " + f.purposeLabel(), "Planforslaget"));
         for (Geometry b : boundaries) {
             map.add(b.getBoundary(), MapFigure.BOUNDARY, "Kommunegrense", "Kommunegrense");
         }
@@ -290,7 +385,8 @@ public record ReportModel(
     }
 
     /** Draws the items of one context layer that are visible on the map, unless there are more than {@link #CONTEXT_LIMIT}. */
-    private static <T> void limited(MapFigure map, List<T> items, String title, java.util.function.BiConsumer<MapFigure, T> draw) {
+    private static <T> void limited(
+            MapFigure map, List<T> items, String title, java.util.function.BiConsumer<MapFigure, T> draw) {
         List<T> shown = new ArrayList<>();
         for (T item : items) {
             Geometry g = item instanceof PlanFeature f ? f.geometry() : (Geometry) item;
@@ -299,7 +395,8 @@ public record ReportModel(
             }
         }
         if (shown.size() > CONTEXT_LIMIT) {
-            map.note(title + ": " + shown.size() + " objekter i utsnittet, ikke tegnet (se findings.gpkg i et GIS-verktøy).");
+            map.note(title + ": " + shown.size()
+                    + " objekter i utsnittet, ikke tegnet (se findings.gpkg i et GIS-verktøy).");
             return;
         }
         shown.forEach(item -> draw.accept(map, item));
@@ -326,11 +423,18 @@ public record ReportModel(
                 // The ABC overview (R6a): the business areas coloured by location class, as in the WMS; the
                 // status stands beside each number in the table.
                 String legend = MapFigure.abcLegend(abc.intValue());
-                map.add(f.geometry(), MapFigure.abcClass(abc.intValue()), e.number() + ": " + f.planObjectName() + ", " + legend + ", "
-                        + f.status().label(), legend);
+                map.add(
+                        f.geometry(),
+                        MapFigure.abcClass(abc.intValue()),
+                        e.number() + ": " + f.planObjectName() + ", " + legend + ", "
+                                + f.status().label(),
+                        legend);
                 continue;
             }
-            map.add(f.geometry(), MapFigure.status(f.status()), e.number() + ": " + f.planObjectName() + ", " + f.status().label(),
+            map.add(
+                    f.geometry(),
+                    MapFigure.status(f.status()),
+                    e.number() + ": " + f.planObjectName() + ", " + f.status().label(),
                     "Funn: " + f.status().label().toLowerCase(java.util.Locale.ROOT));
         }
         for (Entry e : entries) {

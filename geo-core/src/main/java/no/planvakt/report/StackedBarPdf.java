@@ -17,8 +17,7 @@ import java.io.IOException;
 final class StackedBarPdf {
     private static final float FONT_SIZE = 12;
 
-    private StackedBarPdf() {
-    }
+    private StackedBarPdf() {}
 
     static Image image(PdfContentByte canvas, BarChart c) {
         int width = StackedBarSvg.WIDTH;
@@ -46,8 +45,14 @@ final class StackedBarPdf {
         text(t, regular, c.unit(), width - 2, height - (axis + 26), PdfContentByte.ALIGN_RIGHT, GREY);
         for (int b = 0; b < c.bars().size(); b++) {
             int y = StackedBarSvg.TOP + b * (StackedBarSvg.BAR + StackedBarSvg.GAP);
-            text(t, regular, StackedBarSvg.shorten(c.bars().get(b)), StackedBarSvg.LABEL_WIDTH - 6, height - (y + StackedBarSvg.BAR - 5),
-                    PdfContentByte.ALIGN_RIGHT, Color.BLACK);
+            text(
+                    t,
+                    regular,
+                    StackedBarSvg.shorten(c.bars().get(b)),
+                    StackedBarSvg.LABEL_WIDTH - 6,
+                    height - (y + StackedBarSvg.BAR - 5),
+                    PdfContentByte.ALIGN_RIGHT,
+                    Color.BLACK);
             double x = StackedBarSvg.LABEL_WIDTH;
             double total = 0;
             for (int k = 0; k < c.series().size(); k++) {
@@ -64,8 +69,14 @@ final class StackedBarPdf {
                 t.fillStroke();
                 x += w;
             }
-            text(t, regular, StackedBarSvg.number(total), (float) Math.min(x + 4, width - 60.0), height - (y + StackedBarSvg.BAR - 5),
-                    PdfContentByte.ALIGN_LEFT, new Color(0x33, 0x33, 0x33));
+            text(
+                    t,
+                    regular,
+                    StackedBarSvg.number(total),
+                    (float) Math.min(x + 4, width - 60.0),
+                    height - (y + StackedBarSvg.BAR - 5),
+                    PdfContentByte.ALIGN_LEFT,
+                    new Color(0x33, 0x33, 0x33));
         }
         int ly = axis + 40;
         for (int k = 0; k < c.series().size(); k++) {
@@ -76,7 +87,14 @@ final class StackedBarPdf {
             t.setLineWidth(0.5f);
             t.rectangle(lx, height - yy - 2, 12, 12);
             t.fillStroke();
-            text(t, regular, StackedBarSvg.shorten(c.series().get(k).name()), lx + 16, height - yy, PdfContentByte.ALIGN_LEFT, Color.BLACK);
+            text(
+                    t,
+                    regular,
+                    StackedBarSvg.shorten(c.series().get(k).name()),
+                    lx + 16,
+                    height - yy,
+                    PdfContentByte.ALIGN_LEFT,
+                    Color.BLACK);
         }
         try {
             return Image.getInstance(t);

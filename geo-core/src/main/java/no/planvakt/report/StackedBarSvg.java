@@ -17,11 +17,9 @@ public final class StackedBarSvg {
     static final int TOP = 30;
 
     /** A series: its name in the legend and its colour ("#2e7d32"). */
-    public record Series(String name, String colour) {
-    }
+    public record Series(String name, String colour) {}
 
-    private StackedBarSvg() {
-    }
+    private StackedBarSvg() {}
 
     public static String render(BarChart c) {
         return render(c.title(), c.unit(), c.bars(), c.series(), c.values());
@@ -62,24 +60,49 @@ public final class StackedBarSvg {
         int barsHeight = bars.size() * (BAR + GAP);
         int height = height(bars.size(), series.size());
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=chart width=\"%d\" height=\"%d\" "
-                + "viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\" font-family=\"sans-serif\" font-size=\"12\">", WIDTH, height, WIDTH,
-                height, HtmlReport.escape(title)));
+        s.append(String.format(
+                Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=chart width=\"%d\" height=\"%d\" "
+                        + "viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\" font-family=\"sans-serif\" font-size=\"12\">",
+                WIDTH,
+                height,
+                WIDTH,
+                height,
+                HtmlReport.escape(title)));
         s.append("<title>").append(HtmlReport.escape(title)).append("</title>");
-        s.append("<text x=\"0\" y=\"16\" font-weight=\"bold\">").append(HtmlReport.escape(title)).append("</text>");
+        s.append("<text x=\"0\" y=\"16\" font-weight=\"bold\">")
+                .append(HtmlReport.escape(title))
+                .append("</text>");
         // Scale: vertical grid lines with their value.
         for (double v = 0; v <= top + step / 2; v += step) {
             double x = LABEL_WIDTH + plot * v / top;
-            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ddd\"/>", x, TOP - 4, x,
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ddd\"/>",
+                    x,
+                    TOP - 4,
+                    x,
                     TOP + barsHeight));
-            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#555\">%s</text>", x,
-                    TOP + barsHeight + 14, HtmlReport.escape(number(v))));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#555\">%s</text>",
+                    x,
+                    TOP + barsHeight + 14,
+                    HtmlReport.escape(number(v))));
         }
-        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" fill=\"#555\">%s</text>", WIDTH - 2,
-                TOP + barsHeight + 26, HtmlReport.escape(unit)));
+        s.append(String.format(
+                Locale.ROOT,
+                "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" fill=\"#555\">%s</text>",
+                WIDTH - 2,
+                TOP + barsHeight + 26,
+                HtmlReport.escape(unit)));
         for (int b = 0; b < bars.size(); b++) {
             int y = TOP + b * (BAR + GAP);
-            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", LABEL_WIDTH - 6, y + BAR - 5,
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
+                    LABEL_WIDTH - 6,
+                    y + BAR - 5,
                     HtmlReport.escape(shorten(bars.get(b)))));
             double x = LABEL_WIDTH;
             double total = 0;
@@ -90,21 +113,42 @@ public final class StackedBarSvg {
                 if (w <= 0) {
                     continue;
                 }
-                s.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\" stroke=\"#fff\" "
-                        + "stroke-width=\"0.5\"><title>%s – %s: %s %s</title></rect>", x, y, w, BAR, series.get(k).colour(),
-                        HtmlReport.escape(bars.get(b)), HtmlReport.escape(series.get(k).name()), HtmlReport.escape(number(v)),
+                s.append(String.format(
+                        Locale.ROOT,
+                        "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\" stroke=\"#fff\" "
+                                + "stroke-width=\"0.5\"><title>%s – %s: %s %s</title></rect>",
+                        x,
+                        y,
+                        w,
+                        BAR,
+                        series.get(k).colour(),
+                        HtmlReport.escape(bars.get(b)),
+                        HtmlReport.escape(series.get(k).name()),
+                        HtmlReport.escape(number(v)),
                         HtmlReport.escape(unit)));
                 x += w;
             }
-            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" fill=\"#333\">%s</text>", Math.min(x + 4, WIDTH - 60.0),
-                    y + BAR - 5, HtmlReport.escape(number(total))));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%d\" fill=\"#333\">%s</text>",
+                    Math.min(x + 4, WIDTH - 60.0),
+                    y + BAR - 5,
+                    HtmlReport.escape(number(total))));
         }
         int ly = TOP + barsHeight + 40;
         for (int k = 0; k < series.size(); k++) {
             int lx = (k % 4) * (WIDTH / 4);
             int yy = ly + (k / 4) * 18;
-            s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\" stroke=\"#999\" stroke-width=\"0.5\"/>"
-                    + "<text x=\"%d\" y=\"%d\">%s</text>", lx, yy - 10, series.get(k).colour(), lx + 16, yy, HtmlReport.escape(shorten(series.get(k).name()))));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\" stroke=\"#999\" stroke-width=\"0.5\"/>"
+                            + "<text x=\"%d\" y=\"%d\">%s</text>",
+                    lx,
+                    yy - 10,
+                    series.get(k).colour(),
+                    lx + 16,
+                    yy,
+                    HtmlReport.escape(shorten(series.get(k).name()))));
         }
         s.append("</svg>");
         return s.toString();

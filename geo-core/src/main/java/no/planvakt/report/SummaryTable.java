@@ -9,16 +9,23 @@ import no.planvakt.rule.FindingText;
 
 /** The plain-text summary the command prints: one line per rule with its traffic light. */
 public final class SummaryTable {
-    private SummaryTable() {
-    }
+    private SummaryTable() {}
 
     public static String render(CheckResult result) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Regel", "Status", "Rød", "Gul", "Info", "Klart", "Areal i konflikt (daa)", "Tittel"});
         for (RuleSummary s : result.summaries()) {
-            rows.add(new String[] {s.ruleId(), s.status().colour().toUpperCase(java.util.Locale.ROOT) + " – " + s.status().label(),
-                    count(s, Status.RED), count(s, Status.YELLOW), count(s, Status.INFO), String.valueOf(s.checkedClear()),
-                    FindingText.daa(s.areaM2()), s.title()});
+            rows.add(new String[] {
+                s.ruleId(),
+                s.status().colour().toUpperCase(java.util.Locale.ROOT) + " – "
+                        + s.status().label(),
+                count(s, Status.RED),
+                count(s, Status.YELLOW),
+                count(s, Status.INFO),
+                String.valueOf(s.checkedClear()),
+                FindingText.daa(s.areaM2()),
+                s.title()
+            });
         }
         int[] width = new int[rows.get(0).length];
         for (String[] r : rows) {
@@ -31,7 +38,9 @@ public final class SummaryTable {
             String[] r = rows.get(n);
             for (int i = 0; i < r.length; i++) {
                 boolean numeric = i >= 2 && i <= 6;
-                String cell = numeric && n > 0 ? " ".repeat(width[i] - r[i].length()) + r[i] : r[i] + " ".repeat(width[i] - r[i].length());
+                String cell = numeric && n > 0
+                        ? " ".repeat(width[i] - r[i].length()) + r[i]
+                        : r[i] + " ".repeat(width[i] - r[i].length());
                 sb.append(cell).append(i < r.length - 1 ? "  " : "");
             }
             sb.append('\n');

@@ -14,8 +14,7 @@ final class TableHtml {
     static final int ROWS_SHOWN = 100;
     static final String GEOMETRY_COLUMN = "wkt";
 
-    private TableHtml() {
-    }
+    private TableHtml() {}
 
     static void append(StringBuilder h, ResultTable t) {
         h.append("<h3>").append(HtmlReport.escape(t.title())).append("</h3>\n<table class=figures><tr>");
@@ -23,28 +22,35 @@ final class TableHtml {
             if (c.name().equals(GEOMETRY_COLUMN)) {
                 continue;
             }
-            h.append(c.numeric() ? "<th class=num>" : "<th>").append(HtmlReport.escape(c.label() == null ? c.name() : c.label()));
+            h.append(c.numeric() ? "<th class=num>" : "<th>")
+                    .append(HtmlReport.escape(c.label() == null ? c.name() : c.label()));
             if (c.numeric() && !c.unit().isEmpty()) {
                 h.append(" (").append(HtmlReport.escape(c.unit())).append(')');
             }
             h.append("</th>");
         }
         h.append("</tr>\n");
-        for (List<Object> row : t.rows().subList(0, Math.min(ROWS_SHOWN, t.rows().size()))) {
+        for (List<Object> row :
+                t.rows().subList(0, Math.min(ROWS_SHOWN, t.rows().size()))) {
             h.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
                 if (t.columns().get(i).name().equals(GEOMETRY_COLUMN)) {
                     continue;
                 }
                 Object cell = row.get(i);
-                h.append(t.columns().get(i).numeric() ? "<td class=num>" : "<td>").append(cell(cell)).append("</td>");
+                h.append(t.columns().get(i).numeric() ? "<td class=num>" : "<td>")
+                        .append(cell(cell))
+                        .append("</td>");
             }
             h.append("</tr>\n");
         }
         h.append("</table>\n");
         if (t.rows().size() > ROWS_SHOWN) {
-            h.append("<p>… og ").append(t.rows().size() - ROWS_SHOWN).append(" rader til (alle står i result.json og i ")
-                    .append(HtmlReport.escape(t.id())).append(".csv).</p>\n");
+            h.append("<p>… og ")
+                    .append(t.rows().size() - ROWS_SHOWN)
+                    .append(" rader til (alle står i result.json og i ")
+                    .append(HtmlReport.escape(t.id()))
+                    .append(".csv).</p>\n");
         }
         if (t.note() != null && !t.note().isBlank()) {
             h.append("<p class=note>").append(HtmlReport.escape(t.note())).append("</p>\n");

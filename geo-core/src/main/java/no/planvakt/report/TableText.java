@@ -9,8 +9,7 @@ import no.planvakt.result.ResultTable;
  * column (WKT, for GIS users of result.json and the CSV files) is left out, as in the HTML and PDF reports.
  */
 public final class TableText {
-    private TableText() {
-    }
+    private TableText() {}
 
     public static String render(ResultTable t) {
         List<Integer> shown = new ArrayList<>();
@@ -47,7 +46,11 @@ public final class TableText {
             for (int i = 0; i < r.size(); i++) {
                 String cell = r.get(i);
                 boolean right = t.columns().get(shown.get(i)).numeric() && r != rows.get(0);
-                line.append(' ').append(right ? " ".repeat(width[i] - cell.length()) + cell : cell + " ".repeat(width[i] - cell.length()));
+                line.append(' ')
+                        .append(
+                                right
+                                        ? " ".repeat(width[i] - cell.length()) + cell
+                                        : cell + " ".repeat(width[i] - cell.length()));
             }
             out.append(line.toString().stripTrailing()).append('\n');
         }

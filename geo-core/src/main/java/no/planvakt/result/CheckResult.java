@@ -38,9 +38,16 @@ public record CheckResult(
     }
 
     /** A result without tables. */
-    public CheckResult(String packId, String packVersion, int reportSrid, Map<String, String> inputs,
-                       List<RuleSummary> summaries, List<Finding> findings, List<Checked> checked,
-                       List<AreaChange> planDiff, List<String> warnings) {
+    public CheckResult(
+            String packId,
+            String packVersion,
+            int reportSrid,
+            Map<String, String> inputs,
+            List<RuleSummary> summaries,
+            List<Finding> findings,
+            List<Checked> checked,
+            List<AreaChange> planDiff,
+            List<String> warnings) {
         this(packId, packVersion, reportSrid, inputs, summaries, findings, checked, planDiff, warnings, List.of());
     }
 }

@@ -35,7 +35,9 @@ public record Finding(
 
     public Finding {
         trace = List.copyOf(trace);
-        figures = figures == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
+        figures = figures == null
+                ? java.util.Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
     }
 
     /**
@@ -146,8 +148,24 @@ public record Finding(
             if (key == null || message == null) {
                 throw new IllegalStateException("finding of rule " + ruleId + " needs a key and a message");
             }
-            return new Finding(key, ruleId, ruleTitle, status, change, planObjectId, planObjectName, planObjectPurpose,
-                    referenceLayer, referenceFeatureId, areaM2, share, distanceM, message, trace, geometry, figures);
+            return new Finding(
+                    key,
+                    ruleId,
+                    ruleTitle,
+                    status,
+                    change,
+                    planObjectId,
+                    planObjectName,
+                    planObjectPurpose,
+                    referenceLayer,
+                    referenceFeatureId,
+                    areaM2,
+                    share,
+                    distanceM,
+                    message,
+                    trace,
+                    geometry,
+                    figures);
         }
     }
 }

@@ -35,10 +35,24 @@ public record FindingJson(
     public static FindingJson of(Finding f) {
         Map<String, Double> figures = new java.util.LinkedHashMap<>();
         f.figures().forEach((k, v) -> figures.put(k, v == null ? null : Math.round(v * 1e6) / 1e6));
-        return new FindingJson(f.key(), f.ruleId(), f.ruleTitle(), f.status(), f.status().label(), f.change(), f.planObjectId(),
-                f.planObjectName(), f.planObjectPurpose(), f.referenceLayer(), f.referenceFeatureId(),
-                Math.round(f.areaM2() * 100) / 100.0, Math.round(f.areaM2()) / 1000.0,
+        return new FindingJson(
+                f.key(),
+                f.ruleId(),
+                f.ruleTitle(),
+                f.status(),
+                f.status().label(),
+                f.change(),
+                f.planObjectId(),
+                f.planObjectName(),
+                f.planObjectPurpose(),
+                f.referenceLayer(),
+                f.referenceFeatureId(),
+                Math.round(f.areaM2() * 100) / 100.0,
+                Math.round(f.areaM2()) / 1000.0,
                 f.share() == null ? null : Math.round(f.share() * 1e6) / 1e6,
-                f.distanceM() == null ? null : Math.round(f.distanceM() * 100) / 100.0, f.message(), figures, f.trace());
+                f.distanceM() == null ? null : Math.round(f.distanceM() * 100) / 100.0,
+                f.message(),
+                figures,
+                f.trace());
     }
 }

@@ -23,8 +23,8 @@ import mil.nga.geopackage.features.user.FeatureTableMetadata;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
 import mil.nga.sf.GeometryType;
-import no.planvakt.crs.Crs;
 import mil.nga.sf.wkb.GeometryReader;
+import no.planvakt.crs.Crs;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.io.WKBWriter;
 import org.locationtech.jts.io.WKTWriter;
@@ -38,27 +38,51 @@ import org.locationtech.jts.io.WKTWriter;
  */
 public final class FindingsExport {
     /** Column name, and how to read it from a finding and its verdict. */
-    private record Column(String name, GeoPackageDataType type, Function<Row, Object> value) {
-    }
+    private record Column(String name, GeoPackageDataType type, Function<Row, Object> value) {}
 
     /** A finding with its verdict fields (null when there is none). */
-    public record Row(Finding finding, String verdict, String reason, String by, String at) {
-    }
+    public record Row(Finding finding, String verdict, String reason, String by, String at) {}
 
     private static final List<Column> COLUMNS = List.of(
             new Column("finding_key", GeoPackageDataType.TEXT, r -> r.finding().key()),
             new Column("rule_id", GeoPackageDataType.TEXT, r -> r.finding().ruleId()),
             new Column("rule_title", GeoPackageDataType.TEXT, r -> r.finding().ruleTitle()),
-            new Column("status", GeoPackageDataType.TEXT, r -> r.finding().status().name()),
-            new Column("status_label", GeoPackageDataType.TEXT, r -> r.finding().status().label()),
-            new Column("change", GeoPackageDataType.TEXT, r -> r.finding().change() == null ? null : r.finding().change().name()),
-            new Column("plan_object_id", GeoPackageDataType.TEXT, r -> r.finding().planObjectId()),
-            new Column("plan_object_name", GeoPackageDataType.TEXT, r -> r.finding().planObjectName()),
-            new Column("plan_object_purpose", GeoPackageDataType.TEXT, r -> r.finding().planObjectPurpose()),
-            new Column("reference_layer", GeoPackageDataType.TEXT, r -> r.finding().referenceLayer()),
-            new Column("reference_feature_id", GeoPackageDataType.TEXT, r -> r.finding().referenceFeatureId()),
-            new Column("area_m2", GeoPackageDataType.DOUBLE, r -> Math.round(r.finding().areaM2() * 100) / 100.0),
-            new Column("area_daa", GeoPackageDataType.DOUBLE, r -> Math.round(r.finding().areaM2()) / 1000.0),
+            new Column(
+                    "status", GeoPackageDataType.TEXT, r -> r.finding().status().name()),
+            new Column(
+                    "status_label",
+                    GeoPackageDataType.TEXT,
+                    r -> r.finding().status().label()),
+            new Column(
+                    "change",
+                    GeoPackageDataType.TEXT,
+                    r -> r.finding().change() == null
+                            ? null
+                            : r.finding().change().name()),
+            new Column(
+                    "plan_object_id", GeoPackageDataType.TEXT, r -> r.finding().planObjectId()),
+            new Column(
+                    "plan_object_name",
+                    GeoPackageDataType.TEXT,
+                    r -> r.finding().planObjectName()),
+            new Column(
+                    "plan_object_purpose",
+                    GeoPackageDataType.TEXT,
+                    r -> r.finding().planObjectPurpose()),
+            new Column(
+                    "reference_layer", GeoPackageDataType.TEXT, r -> r.finding().referenceLayer()),
+            new Column(
+                    "reference_feature_id",
+                    GeoPackageDataType.TEXT,
+                    r -> r.finding().referenceFeatureId()),
+            new Column(
+                    "area_m2",
+                    GeoPackageDataType.DOUBLE,
+                    r -> Math.round(r.finding().areaM2() * 100) / 100.0),
+            new Column(
+                    "area_daa",
+                    GeoPackageDataType.DOUBLE,
+                    r -> Math.round(r.finding().areaM2()) / 1000.0),
             new Column("share", GeoPackageDataType.DOUBLE, r -> r.finding().share()),
             new Column("distance_m", GeoPackageDataType.DOUBLE, r -> r.finding().distanceM()),
             new Column("message", GeoPackageDataType.TEXT, r -> r.finding().message()),
@@ -67,8 +91,7 @@ public final class FindingsExport {
             new Column("verdict_by", GeoPackageDataType.TEXT, Row::by),
             new Column("verdict_at", GeoPackageDataType.TEXT, Row::at));
 
-    private FindingsExport() {
-    }
+    private FindingsExport() {}
 
     /** RFC 4180 CSV in UTF-8 with a byte-order mark (so spreadsheet programs read æøå), geometry as WKT last. */
     public static byte[] csv(List<Row> rows) {
@@ -94,7 +117,11 @@ public final class FindingsExport {
             for (Column c : COLUMNS) {
                 sb.append(csvValue(c.value().apply(r))).append(',');
             }
-            sb.append(csvValue(r.finding().geometry() == null ? null : wkt.write(r.finding().geometry()))).append("\r\n");
+            sb.append(csvValue(
+                            r.finding().geometry() == null
+                                    ? null
+                                    : wkt.write(r.finding().geometry())))
+                    .append("\r\n");
         }
     }
 
@@ -122,7 +149,8 @@ public final class FindingsExport {
         } finally {
             if (dir != null) {
                 try (var files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 } catch (IOException ignored) {
                     // a temp directory left behind is harmless
                 }
@@ -158,7 +186,9 @@ public final class FindingsExport {
                         env.expandToInclude(r.finding().geometry().getEnvelopeInternal());
                     }
                 }
-                BoundingBox box = env.isNull() ? new BoundingBox() : new BoundingBox(env.getMinX(), env.getMinY(), env.getMaxX(), env.getMaxY());
+                BoundingBox box = env.isNull()
+                        ? new BoundingBox()
+                        : new BoundingBox(env.getMinX(), env.getMinY(), env.getMaxX(), env.getMaxY());
                 gpkg.createFeatureTable(FeatureTableMetadata.create(gc, columns, box));
                 FeatureDao dao = gpkg.getFeatureDao("findings");
                 WKBWriter wkb = new WKBWriter(2);
@@ -168,9 +198,12 @@ public final class FindingsExport {
                     for (Column c : COLUMNS) {
                         row.setValue(c.name(), c.value().apply(r));
                     }
-                    if (r.finding().geometry() != null && !r.finding().geometry().isEmpty()) {
-                        row.setGeometry(GeoPackageGeometryData.create(srs.getSrsId(),
-                                GeometryReader.readGeometry(wkb.write(r.finding().geometry()))));
+                    if (r.finding().geometry() != null
+                            && !r.finding().geometry().isEmpty()) {
+                        row.setGeometry(GeoPackageGeometryData.create(
+                                srs.getSrsId(),
+                                GeometryReader.readGeometry(
+                                        wkb.write(r.finding().geometry()))));
                     }
                     dao.create(row);
                 }
@@ -201,11 +234,14 @@ public final class FindingsExport {
 
     /** Rows for findings without verdicts (the command's output). */
     public static List<Row> rows(List<Finding> findings, Map<String, Row> verdicts) {
-        return findings.stream().map(f -> verdicts.getOrDefault(f.key(), new Row(f, null, null, null, null))).toList();
+        return findings.stream()
+                .map(f -> verdicts.getOrDefault(f.key(), new Row(f, null, null, null, null)))
+                .toList();
     }
 
     /** The findings as rows without verdicts, made one at a time while they are written. */
     public static Iterable<Row> rowsWithoutVerdicts(List<Finding> findings) {
-        return () -> findings.stream().map(f -> new Row(f, null, null, null, null)).iterator();
+        return () ->
+                findings.stream().map(f -> new Row(f, null, null, null, null)).iterator();
     }
 }

@@ -20,8 +20,7 @@ import org.locationtech.jts.io.geojson.GeoJsonWriter;
 public final class FindingsGeoJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private FindingsGeoJson() {
-    }
+    private FindingsGeoJson() {}
 
     public static ObjectNode toGeoJson(List<Finding> findings, int srid) {
         ObjectNode fc = MAPPER.createObjectNode();
@@ -79,8 +78,8 @@ public final class FindingsGeoJson {
     }
 
     /** The geometry as a GeoJSON tree (JTS writes it as text), null when there is none. */
-    private static com.fasterxml.jackson.databind.JsonNode geometry(GeoJsonWriter writer, Geometry g) throws IOException {
+    private static com.fasterxml.jackson.databind.JsonNode geometry(GeoJsonWriter writer, Geometry g)
+            throws IOException {
         return g == null || g.isEmpty() ? MAPPER.nullNode() : MAPPER.readTree(writer.write(g));
     }
-
 }

@@ -22,11 +22,11 @@ public final class ResultJson {
      * Indents as {@code result.json} always has (two spaces, "key" : value); no flush after each
      * value written into a generator, which would be a write to disk per finding.
      */
-    static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    static final ObjectMapper PRETTY = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
-    private ResultJson() {
-    }
+    private ResultJson() {}
 
     /** Writes {@code result.json} to {@code out} (left open), finding by finding. */
     public static void write(CheckResult r, OutputStream out) throws IOException {
@@ -37,7 +37,9 @@ public final class ResultJson {
             g.writeStringField("packVersion", r.packVersion());
             g.writeNumberField("reportSrid", r.reportSrid());
             g.writeObjectFieldStart("inputs");
-            for (Map.Entry<String, String> e : r.inputs().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            for (Map.Entry<String, String> e : r.inputs().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .toList()) {
                 g.writeStringField(e.getKey(), e.getValue());
             }
             g.writeEndObject();
@@ -118,7 +120,9 @@ public final class ResultJson {
         root.put("packVersion", r.packVersion());
         root.put("reportSrid", r.reportSrid());
         ObjectNode inputs = root.putObject("inputs");
-        r.inputs().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> inputs.put(e.getKey(), e.getValue()));
+        r.inputs().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> inputs.put(e.getKey(), e.getValue()));
         ArrayNode summaries = root.putArray("summary");
         r.summaries().forEach(x -> summaries.add(MAPPER.<ObjectNode>valueToTree(SummaryJson.of(x))));
         root.set("findings", findings(r.findings()));
@@ -151,7 +155,10 @@ public final class ResultJson {
             n.put("note", t.note());
             ArrayNode columns = n.putArray("columns");
             for (ResultTable.Column c : t.columns()) {
-                columns.addObject().put("name", c.name()).put("label", c.label()).put("unit", c.unit());
+                columns.addObject()
+                        .put("name", c.name())
+                        .put("label", c.label())
+                        .put("unit", c.unit());
             }
             ArrayNode rows = n.putArray("rows");
             for (List<Object> row : t.rows()) {

@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param ruleId  the rule that produced it
  * @param note    how the figures were made, in one or two sentences (shown under the table)
  */
-public record ResultTable(String id, String ruleId, String title, List<Column> columns, List<List<Object>> rows,
-                          String note) {
+public record ResultTable(
+        String id, String ruleId, String title, List<Column> columns, List<List<Object>> rows, String note) {
 
     /**
      * @param unit "daa", "m²", "m", "km", "%" or similar for numbers, null for text columns
@@ -42,8 +42,8 @@ public record ResultTable(String id, String ruleId, String title, List<Column> c
             }
             for (Object cell : row) {
                 if (cell != null && !(cell instanceof String) && !(cell instanceof Number)) {
-                    throw new IllegalArgumentException("table " + id + ": cell of type " + cell.getClass().getSimpleName()
-                            + " (only text and numbers)");
+                    throw new IllegalArgumentException("table " + id + ": cell of type "
+                            + cell.getClass().getSimpleName() + " (only text and numbers)");
                 }
             }
             // Rows may hold nulls, so List.copyOf cannot be used.

@@ -8,6 +8,11 @@ import java.util.Map;
  * @param counts findings per status
  * @param areaM2 total area of RED and YELLOW findings
  */
-public record RuleSummary(String ruleId, String title, Status status, Map<Status, Integer> counts, int checkedClear,
-                          double areaM2, String citation) {
-}
+public record RuleSummary(
+        String ruleId,
+        String title,
+        Status status,
+        Map<Status, Integer> counts,
+        int checkedClear,
+        double areaM2,
+        String citation) {}

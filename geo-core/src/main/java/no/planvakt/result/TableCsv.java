@@ -14,8 +14,7 @@ import java.util.Locale;
  * by row, so a table of every plan object in a county needs no second copy as text.
  */
 public final class TableCsv {
-    private TableCsv() {
-    }
+    private TableCsv() {}
 
     public static String write(ResultTable t) {
         StringWriter w = new StringWriter();
@@ -52,12 +51,16 @@ public final class TableCsv {
     private static String number(Number n) {
         if (n instanceof Double || n instanceof Float) {
             double d = n.doubleValue();
-            return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.3f", d);
+            return d == Math.rint(d) && Math.abs(d) < 1e15
+                    ? String.valueOf((long) d)
+                    : String.format(Locale.ROOT, "%.3f", d);
         }
         return n.toString();
     }
 
     private static String text(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
+                ? "\"" + s.replace("\"", "\"\"") + "\""
+                : s;
     }
 }

@@ -62,15 +62,21 @@ public final class CheckEngine {
         // The report's change table and the rules are independent: they run side by side on the
         // common pool (both cores of a small machine), and rules with the same plan selection share
         // one plan diff. Output is sorted below, so the order they finish in does not matter.
-        CompletableFuture<List<AreaChange>> planDiff = input.adopted() == null ? CompletableFuture.completedFuture(List.of())
+        CompletableFuture<List<AreaChange>> planDiff = input.adopted() == null
+                ? CompletableFuture.completedFuture(List.of())
                 : CompletableFuture.supplyAsync(() -> planDiff(input.draft(), input.adopted(), measure));
         Map<String, List<AreaChange>> diffs = new ConcurrentHashMap<>();
         List<CompiledRule> rules = pack.rules();
         AtomicInteger started = new AtomicInteger();
-        List<RuleOutcome> outcomes = rules.parallelStream().map(rule -> {
-            progress.beforeRule(started.getAndIncrement(), rules.size(), rule.definition().id());
-            return runRule(rule, input, measure, diffs, progress);
-        }).toList();
+        List<RuleOutcome> outcomes = rules.parallelStream()
+                .map(rule -> {
+                    progress.beforeRule(
+                            started.getAndIncrement(),
+                            rules.size(),
+                            rule.definition().id());
+                    return runRule(rule, input, measure, diffs, progress);
+                })
+                .toList();
         List<AreaChange> changeTable = planDiff.join();
         progress.checkpoint();
         List<Finding> findings = new ArrayList<>();
@@ -81,37 +87,63 @@ public final class CheckEngine {
             checked.addAll(outcome.checked());
             tables.addAll(outcome.tables());
         }
-        findings.sort(Comparator.comparing(Finding::ruleId).thenComparing(Finding::planObjectId)
-                .thenComparing(f -> String.valueOf(f.referenceFeatureId())).thenComparing(Finding::status));
+        findings.sort(Comparator.comparing(Finding::ruleId)
+                .thenComparing(Finding::planObjectId)
+                .thenComparing(f -> String.valueOf(f.referenceFeatureId()))
+                .thenComparing(Finding::status));
         checked.sort(Comparator.comparing(Checked::ruleId).thenComparing(Checked::planObjectId));
         List<RuleSummary> summaries = pack.rules().stream()
-                .map(r -> summarise(r.definition(), findings, checked)).toList();
-        return new CheckResult(pack.pack().pack(), pack.pack().version(), measure.reportSrid(), inputs(input),
-                summaries, findings, checked, changeTable, warnings, tables);
+                .map(r -> summarise(r.definition(), findings, checked))
+                .toList();
+        return new CheckResult(
+                pack.pack().pack(),
+                pack.pack().version(),
+                measure.reportSrid(),
+                inputs(input),
+                summaries,
+                findings,
+                checked,
+                changeTable,
+                warnings,
+                tables);
     }
 
     /** The report's change table: every land-use object against the adopted plan, per arealformål. */
-    public static List<AreaChange> planDiff(no.planvakt.plan.Plan draft, no.planvakt.plan.Plan adopted, AreaMeasure measure) {
+    public static List<AreaChange> planDiff(
+            no.planvakt.plan.Plan draft, no.planvakt.plan.Plan adopted, AreaMeasure measure) {
         return new PlanDiff(DEFAULT_SLIVER_M2, measure).byPurpose(draft.features(), adopted.features());
     }
 
-    private RuleOutcome runRule(CompiledRule rule, CheckInput input, AreaMeasure measure, Map<String, List<AreaChange>> diffs,
-                                RunProgress progress) {
+    private RuleOutcome runRule(
+            CompiledRule rule,
+            CheckInput input,
+            AreaMeasure measure,
+            Map<String, List<AreaChange>> diffs,
+            RunProgress progress) {
         RuleDefinition def = rule.definition();
-        List<PlanFeature> draft = input.draft().features().stream().filter(rule.planFilter()::accepts).toList();
+        List<PlanFeature> draft = input.draft().features().stream()
+                .filter(rule.planFilter()::accepts)
+                .toList();
         List<String> trace = new ArrayList<>();
-        trace.add("Regelpakke " + pack.pack().pack() + " " + pack.pack().version() + ", regel " + def.id() + " (" + def.kind() + ")");
+        trace.add("Regelpakke " + pack.pack().pack() + " " + pack.pack().version() + ", regel " + def.id() + " ("
+                + def.kind() + ")");
         trace.add("Utvalg i planforslaget: " + rule.planFilter().text() + " → " + draft.size() + " objekt(er)");
         List<AreaChange> changes;
         List<PlanFeature> adoptedSelection = null;
         double sliver = def.parameters().containsKey("sliverM2") ? def.number("sliverM2") : DEFAULT_SLIVER_M2;
         if (input.adopted() != null) {
-            List<PlanFeature> adopted = input.adopted().features().stream().filter(rule.planFilter()::accepts).toList();
+            List<PlanFeature> adopted = input.adopted().features().stream()
+                    .filter(rule.planFilter()::accepts)
+                    .toList();
             adoptedSelection = adopted;
             trace.add("Sammenlignet med gjeldende plan «" + input.adopted().name() + "»: " + adopted.size()
                     + " objekt(er) med samme utvalg; ignorerer flisområder under " + sliver + " m²");
-            changes = diffs.computeIfAbsent(rule.planFilter().text() + "\u001f" + sliver,
-                    k -> new PlanDiff(sliver, measure).compare(draft, adopted).stream().filter(c -> c.kind() != ChangeKind.REMOVED).toList());
+            changes = diffs.computeIfAbsent(
+                    rule.planFilter().text() + "\u001f" + sliver,
+                    k -> new PlanDiff(sliver, measure)
+                            .compare(draft, adopted).stream()
+                                    .filter(c -> c.kind() != ChangeKind.REMOVED)
+                                    .toList());
         } else {
             trace.add("Ingen gjeldende plan: arealbruksstatus framtidig regnes som nytt");
             changes = draft.stream().map(f -> byStatus(f, measure)).toList();
@@ -119,19 +151,41 @@ public final class CheckEngine {
         progress.checkpoint(); // the plan diff above can be the longest step of a rule at county scale
         ReferenceLayer layer = input.layers().get(def.reference().layer());
         if (layer.coverage() != null) {
-            trace.add("Referanselaget er kartlagt innenfor en egen dekningsflate; deler utenfor meldes som «Ikke kartlagt her»");
+            trace.add(
+                    "Referanselaget er kartlagt innenfor en egen dekningsflate; deler utenfor meldes som «Ikke kartlagt her»");
         }
-        List<ReferenceFeature> refs = layer.features().stream().filter(rule.referenceFilter()::accepts).toList();
-        trace.add("Referanselag " + layer.id() + " «" + layer.title() + "» (" + layer.provenance().source()
-                + (layer.provenance().date() == null ? "" : ", " + layer.provenance().date()) + ", lisens " + layer.provenance().licence()
+        List<ReferenceFeature> refs = layer.features().stream()
+                .filter(rule.referenceFilter()::accepts)
+                .toList();
+        trace.add("Referanselag " + layer.id() + " «" + layer.title() + "» ("
+                + layer.provenance().source()
+                + (layer.provenance().date() == null
+                        ? ""
+                        : ", " + layer.provenance().date()) + ", lisens "
+                + layer.provenance().licence()
                 + "): " + rule.referenceFilter().text() + " → " + refs.size() + " objekt(er)");
         if (layer.provenance().method() != null) {
             trace.add("Metode for " + layer.id() + ": " + layer.provenance().method());
         }
-        trace.add(String.format(java.util.Locale.ROOT, "Areal målt i EPSG:%d (planens eget koordinatsystem); lagret i EPSG:%d",
-                measure.reportSrid(), measure.storedSrid()));
-        return rule.kind().evaluate(new RuleContext(rule, changes, layer, refs, measure, trace, input.draft().features(), input.layers(),
-                adoptedSelection, input.draft().municipality(), input.network(), progress));
+        trace.add(String.format(
+                java.util.Locale.ROOT,
+                "Areal målt i EPSG:%d (planens eget koordinatsystem); lagret i EPSG:%d",
+                measure.reportSrid(),
+                measure.storedSrid()));
+        return rule.kind()
+                .evaluate(new RuleContext(
+                        rule,
+                        changes,
+                        layer,
+                        refs,
+                        measure,
+                        trace,
+                        input.draft().features(),
+                        input.layers(),
+                        adoptedSelection,
+                        input.draft().municipality(),
+                        input.network(),
+                        progress));
     }
 
     /** Summarises one rule: worst status of its findings, GREEN when it found nothing. */
@@ -140,7 +194,8 @@ public final class CheckEngine {
     }
 
     /** The same for a rule known only by id, title and citation (a stored run's rule the pack no longer has). */
-    public static RuleSummary summarise(String ruleId, String title, String citation, List<Finding> findings, List<Checked> checked) {
+    public static RuleSummary summarise(
+            String ruleId, String title, String citation, List<Finding> findings, List<Checked> checked) {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         Status worst = Status.GREEN;
         double area = 0;
@@ -153,7 +208,8 @@ public final class CheckEngine {
                 }
             }
         }
-        int clear = (int) checked.stream().filter(c -> c.ruleId().equals(ruleId)).count();
+        int clear =
+                (int) checked.stream().filter(c -> c.ruleId().equals(ruleId)).count();
         return new RuleSummary(ruleId, title, worst, counts, clear, area, citation);
     }
 
@@ -167,15 +223,25 @@ public final class CheckEngine {
     private Map<String, String> inputs(CheckInput input) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("regelpakke", pack.pack().pack() + " " + pack.pack().version());
-        m.put("planforslag", input.draft().name() + " (EPSG:" + input.draft().sourceSrid() + ", "
-                + input.draft().features().size() + " objekter)");
+        m.put(
+                "planforslag",
+                input.draft().name() + " (EPSG:" + input.draft().sourceSrid() + ", "
+                        + input.draft().features().size() + " objekter)");
         if (input.adopted() != null) {
-            m.put("gjeldende plan", input.adopted().name() + " (EPSG:" + input.adopted().sourceSrid() + ", "
-                    + input.adopted().features().size() + " objekter)");
+            m.put(
+                    "gjeldende plan",
+                    input.adopted().name() + " (EPSG:" + input.adopted().sourceSrid() + ", "
+                            + input.adopted().features().size() + " objekter)");
         }
-        input.layers().values().stream().sorted(Comparator.comparing(ReferenceLayer::id)).forEach(l -> m.put("lag " + l.id(),
-                l.title() + " – " + l.provenance().source() + (l.provenance().date() == null ? "" : ", " + l.provenance().date())
-                        + ", lisens " + l.provenance().licence()));
+        input.layers().values().stream()
+                .sorted(Comparator.comparing(ReferenceLayer::id))
+                .forEach(l -> m.put(
+                        "lag " + l.id(),
+                        l.title() + " – " + l.provenance().source()
+                                + (l.provenance().date() == null
+                                        ? ""
+                                        : ", " + l.provenance().date()) + ", lisens "
+                                + l.provenance().licence()));
         return m;
     }
 }

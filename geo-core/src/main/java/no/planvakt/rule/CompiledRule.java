@@ -8,8 +8,12 @@ import no.planvakt.rule.kind.RuleKind;
  *
  * @param parameterFilters the kind's filter-valued parameters that the rule sets, compiled
  */
-public record CompiledRule(RuleDefinition definition, RuleKind kind, FeatureFilter planFilter, FeatureFilter referenceFilter,
-                           Map<String, FeatureFilter> parameterFilters) {
+public record CompiledRule(
+        RuleDefinition definition,
+        RuleKind kind,
+        FeatureFilter planFilter,
+        FeatureFilter referenceFilter,
+        Map<String, FeatureFilter> parameterFilters) {
     public CompiledRule {
         parameterFilters = Map.copyOf(parameterFilters);
     }

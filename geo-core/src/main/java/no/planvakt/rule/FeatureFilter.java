@@ -34,7 +34,8 @@ public final class FeatureFilter {
         try {
             return new FeatureFilter(source, ECQL.toFilter(source));
         } catch (CQLException e) {
-            throw new RulePackException(where + ": invalid ECQL filter \"" + source + "\": " + e.getMessage().lines().findFirst().orElse(""));
+            throw new RulePackException(where + ": invalid ECQL filter \"" + source + "\": "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
@@ -94,12 +95,17 @@ public final class FeatureFilter {
     }
 
     /** Feature types by attribute names and classes: a layer's features share one, built once. */
-    private static final Map<String, SimpleFeatureType> REFERENCE_TYPES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, SimpleFeatureType> REFERENCE_TYPES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private static SimpleFeature referenceFeature(ReferenceFeature f) {
         Map<String, Object> attrs = new LinkedHashMap<>(f.attributes());
         StringBuilder signature = new StringBuilder();
-        attrs.forEach((k, v) -> signature.append(k).append('\u001f').append(v == null ? "" : v.getClass().getName()).append('\u001e'));
+        attrs.forEach((k, v) -> signature
+                .append(k)
+                .append('\u001f')
+                .append(v == null ? "" : v.getClass().getName())
+                .append('\u001e'));
         SimpleFeatureType type = REFERENCE_TYPES.computeIfAbsent(signature.toString(), sig -> {
             SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
             tb.setName("reference");

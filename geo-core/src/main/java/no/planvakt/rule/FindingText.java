@@ -20,8 +20,7 @@ public final class FindingText {
      */
     private static final ThreadLocal<NumberFormat[]> FORMATS = ThreadLocal.withInitial(() -> new NumberFormat[3]);
 
-    private FindingText() {
-    }
+    private FindingText() {}
 
     /** "1 234,5" (daa from m²) */
     public static String daa(double m2) {

@@ -14,8 +14,11 @@ public record LoadedPack(RulePack pack, List<CompiledRule> rules) {
 
     /** Reference layers the rules need (their own and their place-type layers), in rule order. */
     public List<String> referenceLayerIds() {
-        return rules.stream().flatMap(r -> java.util.stream.Stream.concat(layersOf(r.definition()).stream(),
-                r.kind().extraLayers(r.definition()).stream())).distinct().toList();
+        return rules.stream()
+                .flatMap(r -> java.util.stream.Stream.concat(
+                        layersOf(r.definition()).stream(), r.kind().extraLayers(r.definition()).stream()))
+                .distinct()
+                .toList();
     }
 
     /**
@@ -31,8 +34,12 @@ public record LoadedPack(RulePack pack, List<CompiledRule> rules) {
                     continue;
                 }
                 for (String entry : p.asText().split(",")) {
-                    String id = entry.contains("=") ? entry.substring(0, entry.indexOf('=')).trim() : entry.trim();
-                    if (!id.isEmpty() && !out.contains(id) && !referenceLayerIds().contains(id)) {
+                    String id = entry.contains("=")
+                            ? entry.substring(0, entry.indexOf('=')).trim()
+                            : entry.trim();
+                    if (!id.isEmpty()
+                            && !out.contains(id)
+                            && !referenceLayerIds().contains(id)) {
                         out.add(id);
                     }
                 }
@@ -47,17 +54,23 @@ public record LoadedPack(RulePack pack, List<CompiledRule> rules) {
      */
     public LoadedPack select(Collection<String> ruleIds) {
         List<String> known = rules.stream().map(r -> r.definition().id()).toList();
-        List<String> unknown = ruleIds.stream().filter(id -> !known.contains(id)).toList();
+        List<String> unknown =
+                ruleIds.stream().filter(id -> !known.contains(id)).toList();
         if (!unknown.isEmpty() || ruleIds.isEmpty()) {
             throw new RulePackException("rule pack " + pack.pack() + " " + pack.version() + " has no rule "
-                    + (unknown.isEmpty() ? "selected" : String.join(", ", unknown)) + " (its rules: " + String.join(", ", known) + ")");
+                    + (unknown.isEmpty() ? "selected" : String.join(", ", unknown)) + " (its rules: "
+                    + String.join(", ", known) + ")");
         }
         return only(ruleIds);
     }
 
     /** The same pack with only the given rules (a spec case checks one or a few rules). */
     public LoadedPack only(Collection<String> ruleIds) {
-        return new LoadedPack(pack, rules.stream().filter(r -> ruleIds.contains(r.definition().id())).toList());
+        return new LoadedPack(
+                pack,
+                rules.stream()
+                        .filter(r -> ruleIds.contains(r.definition().id()))
+                        .toList());
     }
 
     /**
@@ -69,24 +82,30 @@ public record LoadedPack(RulePack pack, List<CompiledRule> rules) {
         for (CompiledRule r : rules) {
             RuleDefinition d = r.definition();
             if (!available.contains(d.reference().layer())) {
-                missing.add("rule " + d.id() + ": field reference.layer: reference layer \"" + d.reference().layer() + "\" is not loaded");
+                missing.add("rule " + d.id() + ": field reference.layer: reference layer \""
+                        + d.reference().layer() + "\" is not loaded");
             }
             for (String extra : r.kind().extraLayers(d)) {
                 if (!available.contains(extra)) {
-                    missing.add("rule " + d.id() + ": field parameters: reference layer \"" + extra + "\" is not loaded");
+                    missing.add(
+                            "rule " + d.id() + ": field parameters: reference layer \"" + extra + "\" is not loaded");
                 }
             }
-            d.parameters().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-                PlaceTypes pt = e.getValue().placeTypes();
-                if (pt != null && !available.contains(pt.layer())) {
-                    missing.add("rule " + d.id() + ": field parameters." + e.getKey() + ".placeTypes.layer: reference layer \""
-                            + pt.layer() + "\" is not loaded");
-                }
-            });
+            d.parameters().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> {
+                        PlaceTypes pt = e.getValue().placeTypes();
+                        if (pt != null && !available.contains(pt.layer())) {
+                            missing.add("rule " + d.id() + ": field parameters." + e.getKey()
+                                    + ".placeTypes.layer: reference layer \"" + pt.layer() + "\" is not loaded");
+                        }
+                    });
             if (d.accounts() != null) {
                 for (String layer : d.accounts().layers()) {
-                    if (!available.contains(layer) && !layer.equals(d.reference().layer())) {
-                        missing.add("rule " + d.id() + ": field accounts: reference layer \"" + layer + "\" is not loaded");
+                    if (!available.contains(layer)
+                            && !layer.equals(d.reference().layer())) {
+                        missing.add(
+                                "rule " + d.id() + ": field accounts: reference layer \"" + layer + "\" is not loaded");
                     }
                 }
             }
@@ -100,7 +119,10 @@ public record LoadedPack(RulePack pack, List<CompiledRule> rules) {
     private static List<String> layersOf(RuleDefinition d) {
         List<String> out = new ArrayList<>();
         out.add(d.reference().layer());
-        d.parameters().values().stream().filter(p -> p.placeTypes() != null).map(p -> p.placeTypes().layer()).sorted()
+        d.parameters().values().stream()
+                .filter(p -> p.placeTypes() != null)
+                .map(p -> p.placeTypes().layer())
+                .sorted()
                 .forEach(out::add);
         if (d.accounts() != null) {
             d.accounts().layers().stream().filter(l -> !out.contains(l)).forEach(out::add);

@@ -37,8 +37,7 @@ public final class PackFormat {
         }
     }
 
-    private PackFormat() {
-    }
+    private PackFormat() {}
 
     /** Checks the {@code format} field of a pack or spec document; throws naming the file and field. */
     public static void check(String name, JsonNode root) {
@@ -47,16 +46,17 @@ public final class PackFormat {
             return;
         }
         if (!format.canConvertToInt() || !format.isIntegralNumber()) {
-            throw new RulePackException(name + ": field format: must be a whole number such as " + CURRENT + ", found \""
-                    + format.asText() + "\"");
+            throw new RulePackException(name + ": field format: must be a whole number such as " + CURRENT
+                    + ", found \"" + format.asText() + "\"");
         }
         int v = format.asInt();
         if (v > CURRENT) {
-            throw new RulePackException(name + ": field format: the file is format " + v + ", written for a newer Planvakt;"
-                    + " this one reads format " + CURRENT);
+            throw new RulePackException(name + ": field format: the file is format " + v
+                    + ", written for a newer Planvakt;" + " this one reads format " + CURRENT);
         }
         if (v < 1) {
-            throw new RulePackException(name + ": field format: unknown format " + v + " (this Planvakt reads format " + CURRENT + ")");
+            throw new RulePackException(
+                    name + ": field format: unknown format " + v + " (this Planvakt reads format " + CURRENT + ")");
         }
     }
 
@@ -74,10 +74,12 @@ public final class PackFormat {
             if (c.path().equals(path)) {
                 String what = c.replacement() == null
                         ? "\"" + c.name() + "\" was removed in format " + c.format()
-                        : "\"" + c.name() + "\" was renamed to \"" + c.replacement() + "\" in format " + c.format() + "; write "
-                        + c.replacement() + ": instead";
-                return e.getMessage().replace("unknown field \"" + u.getPropertyName() + "\"", what
-                        + (c.note() == null ? "" : " (" + c.note() + ")"));
+                        : "\"" + c.name() + "\" was renamed to \"" + c.replacement() + "\" in format " + c.format()
+                                + "; write " + c.replacement() + ": instead";
+                return e.getMessage()
+                        .replace(
+                                "unknown field \"" + u.getPropertyName() + "\"",
+                                what + (c.note() == null ? "" : " (" + c.note() + ")"));
             }
         }
         return e.getMessage();
@@ -85,7 +87,9 @@ public final class PackFormat {
 
     /** "rules[].citation.paragraph": the field's path with every list index left out. */
     private static String genericPath(JsonMappingException e) {
-        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[]")
-                .collect(Collectors.joining(".")).replace(".[]", "[]");
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[]")
+                .collect(Collectors.joining("."))
+                .replace(".[]", "[]");
     }
 }

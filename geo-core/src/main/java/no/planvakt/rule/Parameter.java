@@ -8,8 +8,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param placeTypes overrides per place type; null when the value holds everywhere
  */
-public record Parameter(@JsonProperty(required = true) Object value, String unit, @JsonProperty(required = true) String description,
-                        PlaceTypes placeTypes) {
+public record Parameter(
+        @JsonProperty(required = true) Object value,
+        String unit,
+        @JsonProperty(required = true) String description,
+        PlaceTypes placeTypes) {
 
     public Parameter(Object value, String unit, String description) {
         this(value, unit, description, null);
@@ -31,7 +34,8 @@ public record Parameter(@JsonProperty(required = true) Object value, String unit
         try {
             return Double.parseDouble(String.valueOf(value));
         } catch (NumberFormatException e) {
-            throw new RulePackException("rule " + ruleId + ": parameter " + name + " must be a number, found \"" + value + "\"");
+            throw new RulePackException(
+                    "rule " + ruleId + ": parameter " + name + " must be a number, found \"" + value + "\"");
         }
     }
 }

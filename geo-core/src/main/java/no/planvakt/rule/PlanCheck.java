@@ -16,8 +16,7 @@ import no.planvakt.result.CheckResult;
  * {@link #run}; the embedded command reads its inputs from files with {@link #read} first.
  */
 public final class PlanCheck {
-    private PlanCheck() {
-    }
+    private PlanCheck() {}
 
     /** Runs the pack over inputs read from files or loaded from PostGIS alike. */
     public static CheckResult run(LoadedPack pack, CheckInput input) {
@@ -36,11 +35,16 @@ public final class PlanCheck {
      * @param adoptedFile may be null
      */
     public static CheckInput read(Path draftFile, Path adoptedFile, Path layerManifest, int canonicalSrid) {
-        return read(List.of(draftFile), adoptedFile == null ? List.of() : List.of(adoptedFile), layerManifest, canonicalSrid);
+        return read(
+                List.of(draftFile),
+                adoptedFile == null ? List.of() : List.of(adoptedFile),
+                layerManifest,
+                canonicalSrid);
     }
 
     /** The same with each plan given as one or more files (e.g. land use and zones apart); no adopted files, no adopted plan. */
-    public static CheckInput read(List<Path> draftFiles, List<Path> adoptedFiles, Path layerManifest, int canonicalSrid) {
+    public static CheckInput read(
+            List<Path> draftFiles, List<Path> adoptedFiles, Path layerManifest, int canonicalSrid) {
         PlanReader reader = new PlanReader(canonicalSrid);
         Plan draft = reader.read(draftFiles, PlanVersionKind.DRAFT);
         Plan adopted = adoptedFiles.isEmpty() ? null : reader.read(adoptedFiles, PlanVersionKind.ADOPTED);

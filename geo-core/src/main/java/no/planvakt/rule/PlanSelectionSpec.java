@@ -9,8 +9,11 @@ import no.planvakt.diff.ChangeKind;
  * (type, objekttype, arealformal, hensyn, kode, status, navn) with ${parameter} substitution, and
  * which kinds of change from the plan diff count.
  */
-public record PlanSelectionSpec(@JsonProperty(required = true) String filter, List<ChangeKind> change) {
+public record PlanSelectionSpec(
+        @JsonProperty(required = true) String filter, List<ChangeKind> change) {
     public PlanSelectionSpec {
-        change = change == null ? List.of(ChangeKind.NEW, ChangeKind.EXPANDED, ChangeKind.UNCHANGED) : List.copyOf(change);
+        change = change == null
+                ? List.of(ChangeKind.NEW, ChangeKind.EXPANDED, ChangeKind.UNCHANGED)
+                : List.copyOf(change);
     }
 }

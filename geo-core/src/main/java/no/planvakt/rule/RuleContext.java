@@ -122,14 +122,32 @@ public record RuleContext(
     }
 
     /** A context without the adopted selection and municipality (kinds other than accounting do not read them). */
-    public RuleContext(CompiledRule compiled, List<AreaChange> changes, ReferenceLayer layer, List<ReferenceFeature> references,
-                       AreaMeasure measure, List<String> commonTrace, List<PlanFeature> draft, Map<String, ReferenceLayer> layers) {
-        this(compiled, changes, layer, references, measure, commonTrace, draft, layers, null, null, null, RunProgress.NONE);
+    public RuleContext(
+            CompiledRule compiled,
+            List<AreaChange> changes,
+            ReferenceLayer layer,
+            List<ReferenceFeature> references,
+            AreaMeasure measure,
+            List<String> commonTrace,
+            List<PlanFeature> draft,
+            Map<String, ReferenceLayer> layers) {
+        this(
+                compiled,
+                changes,
+                layer,
+                references,
+                measure,
+                commonTrace,
+                draft,
+                layers,
+                null,
+                null,
+                null,
+                RunProgress.NONE);
     }
 
     /** A parameter's value for one object, and the trace line saying where it came from. */
-    public record Value(double value, String trace) {
-    }
+    public record Value(double value, String trace) {}
 
     /**
      * The value of a numeric parameter for the object with geometry {@code at}. With place types,
@@ -150,7 +168,11 @@ public record RuleContext(
         }
         ReferenceLayer places = layers.get(pt.layer());
         Point centroid = at.getCentroid();
-        String where = String.format(Locale.ROOT, "sentroiden (%.0f, %.0f) i EPSG:%d", centroid.getX(), centroid.getY(),
+        String where = String.format(
+                Locale.ROOT,
+                "sentroiden (%.0f, %.0f) i EPSG:%d",
+                centroid.getX(),
+                centroid.getY(),
                 measure.storedSrid());
         if (places != null) {
             for (ReferenceFeature f : places.features()) {
@@ -159,16 +181,42 @@ public record RuleContext(
                     Object override = cls == null ? null : pt.values().get(String.valueOf(cls));
                     if (override != null) {
                         double v = Parameter.number(override, rule.id(), name);
-                        return new Value(v, String.format(Locale.ROOT, "Parameter %s = %s for stedstype %s=%s (%s objekt %s dekker %s)",
-                                name, fmt(v), pt.attribute(), cls, pt.layer(), f.id(), where));
+                        return new Value(
+                                v,
+                                String.format(
+                                        Locale.ROOT,
+                                        "Parameter %s = %s for stedstype %s=%s (%s objekt %s dekker %s)",
+                                        name,
+                                        fmt(v),
+                                        pt.attribute(),
+                                        cls,
+                                        pt.layer(),
+                                        f.id(),
+                                        where));
                     }
-                    return new Value(base, String.format(Locale.ROOT, "Parameter %s = %s (stedstype %s=%s har ingen egen verdi; %s i %s)",
-                            name, fmt(base), pt.attribute(), cls, where, f.id()));
+                    return new Value(
+                            base,
+                            String.format(
+                                    Locale.ROOT,
+                                    "Parameter %s = %s (stedstype %s=%s har ingen egen verdi; %s i %s)",
+                                    name,
+                                    fmt(base),
+                                    pt.attribute(),
+                                    cls,
+                                    where,
+                                    f.id()));
                 }
             }
         }
-        return new Value(base, String.format(Locale.ROOT, "Parameter %s = %s (standard; ingen stedstype i %s dekker %s)",
-                name, fmt(base), pt.layer(), where));
+        return new Value(
+                base,
+                String.format(
+                        Locale.ROOT,
+                        "Parameter %s = %s (standard; ingen stedstype i %s dekker %s)",
+                        name,
+                        fmt(base),
+                        pt.layer(),
+                        where));
     }
 
     /** The value, adding its trace line (if any) to {@code trace}. */

@@ -47,7 +47,8 @@ public record RuleDefinition(
             String name = out.substring(start + 2, end);
             Parameter p = parameters.get(name);
             if (p == null) {
-                throw new RulePackException("rule " + id + ": " + field + " refers to unknown parameter ${" + name + "}");
+                throw new RulePackException(
+                        "rule " + id + ": " + field + " refers to unknown parameter ${" + name + "}");
             }
             out = out.substring(0, start) + p.asText() + out.substring(end + 1);
         }

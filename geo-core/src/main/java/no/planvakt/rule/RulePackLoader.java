@@ -80,8 +80,10 @@ public final class RulePackLoader {
             PackFormat.check(name, Yaml.tree(bytes));
             pack = Yaml.read(bytes, RulePack.class);
         } catch (Yaml.YamlException e) {
-            throw new RulePackException(name + ": " + (e.mapping() == null ? "" : ruleOf(bytes, e.mapping()))
-                    + PackFormat.explain(e, changes), e);
+            throw new RulePackException(
+                    name + ": " + (e.mapping() == null ? "" : ruleOf(bytes, e.mapping()))
+                            + PackFormat.explain(e, changes),
+                    e);
         }
         return compile(name, pack);
     }
@@ -92,7 +94,10 @@ public final class RulePackLoader {
             return "";
         }
         try {
-            JsonNode id = Yaml.tree(bytes).path("rules").path(e.getPath().get(1).getIndex()).path("id");
+            JsonNode id = Yaml.tree(bytes)
+                    .path("rules")
+                    .path(e.getPath().get(1).getIndex())
+                    .path("id");
             return id.isTextual() ? "rule " + id.asText() + ": " : "";
         } catch (RuntimeException ignored) {
             return "";
@@ -107,11 +112,13 @@ public final class RulePackLoader {
             if (!ids.add(r.id())) {
                 throw new RulePackException(where + ": id is used twice");
             }
-            RuleKind kind = RuleKinds.find(r.kind()).orElseThrow(() -> new RulePackException(
-                    where + ": field kind: unknown rule kind \"" + r.kind() + "\" (known: " + String.join(", ", RuleKinds.names()) + ")"));
+            RuleKind kind = RuleKinds.find(r.kind())
+                    .orElseThrow(() -> new RulePackException(where + ": field kind: unknown rule kind \"" + r.kind()
+                            + "\" (known: " + String.join(", ", RuleKinds.names()) + ")"));
             for (String p : kind.requiredParameters()) {
                 if (!r.parameters().containsKey(p)) {
-                    throw new RulePackException(where + ": field parameters: " + kind.name() + " rules need parameter " + p);
+                    throw new RulePackException(
+                            where + ": field parameters: " + kind.name() + " rules need parameter " + p);
                 }
                 r.number(p);
             }
@@ -123,7 +130,8 @@ public final class RulePackLoader {
             }
             for (Status s : kind.requiredMessages()) {
                 if (!r.messages().containsKey(s)) {
-                    throw new RulePackException(where + ": field messages: a message for " + s + " is required by " + kind.name() + " rules");
+                    throw new RulePackException(where + ": field messages: a message for " + s + " is required by "
+                            + kind.name() + " rules");
                 }
             }
             requirePlaceholders(where, kind, r);
@@ -132,10 +140,15 @@ public final class RulePackLoader {
             FeatureFilter refFilter;
             Map<String, FeatureFilter> parameterFilters = new TreeMap<>();
             try {
-                planFilter = FeatureFilter.compile(where + ": field plan.filter", r.substitute("plan.filter", r.plan().filter()));
+                planFilter = FeatureFilter.compile(
+                        where + ": field plan.filter",
+                        r.substitute("plan.filter", r.plan().filter()));
                 planFilter.requirePlanAttributes(where + ": field plan.filter");
-                refFilter = FeatureFilter.compile(where + ": field reference.filter",
-                        r.reference().filter() == null ? null : r.substitute("reference.filter", r.reference().filter()));
+                refFilter = FeatureFilter.compile(
+                        where + ": field reference.filter",
+                        r.reference().filter() == null
+                                ? null
+                                : r.substitute("reference.filter", r.reference().filter()));
                 kind.filterParameters().forEach((pname, on) -> {
                     Parameter p = r.parameters().get(pname);
                     if (p != null) {
@@ -163,8 +176,9 @@ public final class RulePackLoader {
             Matcher matcher = PLACEHOLDER.matcher(m.getValue());
             while (matcher.find()) {
                 if (!kind.placeholders().contains(matcher.group(1))) {
-                    throw new RulePackException(where + ": field messages." + m.getKey() + ": unknown placeholder {" + matcher.group(1)
-                            + "} (" + kind.name() + " rules fill: " + String.join(", ", new TreeSet<>(kind.placeholders())) + ")");
+                    throw new RulePackException(where + ": field messages." + m.getKey() + ": unknown placeholder {"
+                            + matcher.group(1) + "} (" + kind.name() + " rules fill: "
+                            + String.join(", ", new TreeSet<>(kind.placeholders())) + ")");
                 }
             }
         }
@@ -175,7 +189,11 @@ public final class RulePackLoader {
         for (ChangeKind c : r.plan().change()) {
             if (!kind.honouredChanges().contains(c)) {
                 throw new RulePackException(where + ": field plan.change: " + kind.name() + " rules cannot examine " + c
-                        + " objects (they can: " + kind.honouredChanges().stream().sorted().map(Enum::name).collect(Collectors.joining(", "))
+                        + " objects (they can: "
+                        + kind.honouredChanges().stream()
+                                .sorted()
+                                .map(Enum::name)
+                                .collect(Collectors.joining(", "))
                         + ")");
             }
         }
@@ -191,8 +209,9 @@ public final class RulePackLoader {
                 throw new RulePackException(where + ".values: no place types given");
             }
             r.number(pname);
-            p.placeTypes().values().forEach((cls, v) -> Parameter.number(v, r.id(), pname + ".placeTypes.values." + cls));
+            p.placeTypes()
+                    .values()
+                    .forEach((cls, v) -> Parameter.number(v, r.id(), pname + ".placeTypes.values." + cls));
         });
     }
-
 }

@@ -11,7 +11,7 @@ package no.planvakt.rule;
  */
 @FunctionalInterface
 public interface RunProgress {
-    RunProgress NONE = (index, total, ruleId) -> { };
+    RunProgress NONE = (index, total, ruleId) -> {};
 
     /**
      * @param index  rules started before this one (0 for the first; rules may run side by side)
@@ -21,6 +21,5 @@ public interface RunProgress {
     void beforeRule(int index, int total, String ruleId);
 
     /** Called often from inside the rules (from several threads); may throw to stop the run. Does nothing by default. */
-    default void checkpoint() {
-    }
+    default void checkpoint() {}
 }

@@ -26,8 +26,7 @@ import org.locationtech.jts.operation.linemerge.LineMerger;
 public final class CorridorBuilder {
     private static final GeometryFactory GF = new GeometryFactory();
 
-    private CorridorBuilder() {
-    }
+    private CorridorBuilder() {}
 
     /**
      * @throws InputException naming the rule and corridor when the road number has no link in the layer
@@ -41,7 +40,8 @@ public final class CorridorBuilder {
      * within {@code joinM} of each other by a straight line: a generalised network (N1000) breaks a
      * road at some bridges and junctions, and a break must not count as a county border.
      */
-    public static Corridor build(String ruleId, CorridorSpec spec, String layerId, Collection<ReferenceFeature> roads, double joinM) {
+    public static Corridor build(
+            String ruleId, CorridorSpec spec, String layerId, Collection<ReferenceFeature> roads, double joinM) {
         LineMerger merger = new LineMerger();
         int links = 0;
         for (ReferenceFeature f : roads) {
@@ -51,7 +51,8 @@ public final class CorridorBuilder {
             }
         }
         if (links == 0) {
-            throw new InputException("rule " + ruleId + ": field parameters.corridors: corridor " + spec.id() + " (" + spec.road()
+            throw new InputException("rule " + ruleId + ": field parameters.corridors: corridor " + spec.id() + " ("
+                    + spec.road()
                     + ") is not in the road network: reference layer " + layerId + " has no link with vegkategori="
                     + spec.road().category() + " and vegnummer=" + spec.road().number());
         }
@@ -72,7 +73,8 @@ public final class CorridorBuilder {
         paths.sort(Comparator.comparingDouble(LineString::getLength).reversed());
         List<CorridorSection> sections = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
-            sections.add(new CorridorSection(paths.size() == 1 ? spec.id() : spec.id() + "-" + (i + 1), spec, paths.get(i)));
+            sections.add(
+                    new CorridorSection(paths.size() == 1 ? spec.id() : spec.id() + "-" + (i + 1), spec, paths.get(i)));
         }
         return new Corridor(spec, sections, links, leftOut, joins);
     }
@@ -123,7 +125,10 @@ public final class CorridorBuilder {
         }
         Map<Coordinate, Integer> first = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            for (Coordinate c : new Coordinate[]{lines.get(i).getCoordinateN(0), lines.get(i).getCoordinateN(lines.get(i).getNumPoints() - 1)}) {
+            for (Coordinate c : new Coordinate[] {
+                lines.get(i).getCoordinateN(0),
+                lines.get(i).getCoordinateN(lines.get(i).getNumPoints() - 1)
+            }) {
                 Integer j = first.putIfAbsent(c, i);
                 if (j != null) {
                     parent[find(parent, i)] = find(parent, j);
@@ -174,8 +179,15 @@ public final class CorridorBuilder {
         return GF.createLineString(coords.toCoordinateArray());
     }
 
-    private static void search(List<LineString> piece, Map<Coordinate, List<Integer>> at, Coordinate node, List<int[]> path,
-                               Set<Integer> used, double length, List<int[]> best, double[] bestLength) {
+    private static void search(
+            List<LineString> piece,
+            Map<Coordinate, List<Integer>> at,
+            Coordinate node,
+            List<int[]> path,
+            Set<Integer> used,
+            double length,
+            List<int[]> best,
+            double[] bestLength) {
         if (length > bestLength[0] + 1e-9) {
             bestLength[0] = length;
             best.clear();
@@ -189,7 +201,7 @@ public final class CorridorBuilder {
             boolean forward = start(l).equals2D(node);
             Coordinate next = forward ? end(l) : start(l);
             used.add(i);
-            path.add(new int[]{i, forward ? 1 : 0});
+            path.add(new int[] {i, forward ? 1 : 0});
             search(piece, at, next, path, used, length + l.getLength(), best, bestLength);
             path.remove(path.size() - 1);
             used.remove(i);

@@ -12,16 +12,16 @@ import java.util.List;
  * best chain into the gap's end is the optimum; O(k²) for k candidates.
  */
 public final class CorridorSweep {
-    private CorridorSweep() {
-    }
+    private CorridorSweep() {}
 
     /** A candidate's measure on the section, its score and its index (the tie-break). */
-    public record Site(int index, double measure, double score) {
-    }
+    public record Site(int index, double measure, double score) {}
 
     /** The chosen sites from start to end, or null when the candidates cannot close the gap. */
     public static List<Site> close(double from, double to, double maxM, List<Site> sites) {
-        List<Site> inside = new ArrayList<>(sites.stream().filter(s -> s.measure() > from && s.measure() < to).toList());
+        List<Site> inside = new ArrayList<>(sites.stream()
+                .filter(s -> s.measure() > from && s.measure() < to)
+                .toList());
         inside.sort(java.util.Comparator.comparingDouble(Site::measure).thenComparingInt(Site::index));
         int k = inside.size();
         // node 0 = gap start, 1..k = candidates, k+1 = gap end
@@ -39,7 +39,9 @@ public final class CorridorSweep {
         count[0] = 0;
         prev[0] = -1;
         for (int j = 1; j < k + 2; j++) {
-            long gain = j <= k ? Math.round(Math.max(0, Math.min(1, inside.get(j - 1).score())) * 1000) : 0;
+            long gain = j <= k
+                    ? Math.round(Math.max(0, Math.min(1, inside.get(j - 1).score())) * 1000)
+                    : 0;
             int add = j <= k ? 1 : 0;
             long tie = j <= k ? inside.get(j - 1).index() : 0;
             for (int i = 0; i < j; i++) {

@@ -5,5 +5,4 @@ package no.planvakt.siting;
  *
  * @param method which solver answered, for the trace
  */
-public record CoverSolution(int[] chosen, boolean optimal, String method) {
-}
+public record CoverSolution(int[] chosen, boolean optimal, String method) {}

@@ -47,7 +47,8 @@ public final class CpSatCoverSolver implements CoverSolver {
         long[] cost = new long[n];
         for (int j = 0; j < n; j++) {
             x[j] = model.newBoolVar("x" + j);
-            long lost = 1000 - Math.round(Math.max(0, Math.min(1, problem.weights().get(j))) * 1000);
+            long lost =
+                    1000 - Math.round(Math.max(0, Math.min(1, problem.weights().get(j))) * 1000);
             cost[j] = a + b * lost + j;
         }
         for (int[] row : problem.rows()) {
@@ -70,7 +71,9 @@ public final class CpSatCoverSolver implements CoverSolver {
                 chosen.add(j);
             }
         }
-        return new CoverSolution(chosen.stream().mapToInt(Integer::intValue).toArray(), status == CpSolverStatus.OPTIMAL,
+        return new CoverSolution(
+                chosen.stream().mapToInt(Integer::intValue).toArray(),
+                status == CpSolverStatus.OPTIMAL,
                 "OR-Tools CP-SAT (" + status + ")");
     }
 }

@@ -10,8 +10,15 @@ import org.locationtech.jts.geom.Geometry;
  * @param fromStation    the bounding station's id, or null for the virtual station at the border margin
  * @param fromVia        the other corridor's section when the bound lies across a junction, else null
  */
-public record Gap(CorridorSection section, Spacing spacing, double from, double to, String fromStation, String toStation,
-                  String fromVia, String toVia) {
+public record Gap(
+        CorridorSection section,
+        Spacing spacing,
+        double from,
+        double to,
+        String fromStation,
+        String toStation,
+        String fromVia,
+        String toVia) {
 
     /** A gap bounded on this section or past its borders (no junction). */
     public Gap(CorridorSection section, Spacing spacing, double from, double to, String fromStation, String toStation) {

@@ -16,8 +16,7 @@ import java.util.List;
  * Consecutive stations farther apart than the spacing bound a gap.
  */
 public final class GapAnalysis {
-    private GapAnalysis() {
-    }
+    private GapAnalysis() {}
 
     /**
      * A position on a section: a real station (id) or the virtual one at the margin (id null);
@@ -30,13 +29,18 @@ public final class GapAnalysis {
     }
 
     /** The stations bounding the stretches of the section, in order, virtual ones included; every end a border. */
-    public static List<Bound> bounds(CorridorSection section, String carrier, List<PlacedStation> placed, double borderMarginM) {
+    public static List<Bound> bounds(
+            CorridorSection section, String carrier, List<PlacedStation> placed, double borderMarginM) {
         return bounds(section, carrier, placed, borderMarginM, List.of());
     }
 
     /** As {@link #bounds(CorridorSection, String, List, double)}, with the ends that are junctions carried across. */
-    public static List<Bound> bounds(CorridorSection section, String carrier, List<PlacedStation> placed, double borderMarginM,
-                                     List<Junction> junctions) {
+    public static List<Bound> bounds(
+            CorridorSection section,
+            String carrier,
+            List<PlacedStation> placed,
+            double borderMarginM,
+            List<Junction> junctions) {
         List<Bound> bounds = new ArrayList<>();
         for (PlacedStation p : placed) {
             if (p.section() == section && p.station().carriers().contains(carrier)) {
@@ -46,13 +50,18 @@ public final class GapAnalysis {
         bounds.sort(Comparator.comparingDouble(Bound::measure).thenComparing(Bound::stationId));
         if (bounds.isEmpty() || bounds.get(0).measure() > 0) {
             Bound across = across(section, true, carrier, placed, borderMarginM, junctions);
-            bounds.add(0, across != null ? new Bound(-across.measure(), across.stationId(), across.via())
-                    : new Bound(-borderMarginM, null));
+            bounds.add(
+                    0,
+                    across != null
+                            ? new Bound(-across.measure(), across.stationId(), across.via())
+                            : new Bound(-borderMarginM, null));
         }
         if (bounds.get(bounds.size() - 1).measure() < section.length()) {
             Bound across = across(section, false, carrier, placed, borderMarginM, junctions);
-            bounds.add(across != null ? new Bound(section.length() + across.measure(), across.stationId(), across.via())
-                    : new Bound(section.length() + borderMarginM, null));
+            bounds.add(
+                    across != null
+                            ? new Bound(section.length() + across.measure(), across.stationId(), across.via())
+                            : new Bound(section.length() + borderMarginM, null));
         }
         return bounds;
     }
@@ -62,9 +71,17 @@ public final class GapAnalysis {
      * other section (the end's offset, then along the other section), in the worse direction, as a
      * bound whose measure is that distance. Null when the end is no junction.
      */
-    static Bound across(CorridorSection section, boolean atStart, String carrier, List<PlacedStation> placed, double borderMarginM,
-                        List<Junction> junctions) {
-        Junction j = junctions.stream().filter(x -> x.is(section, atStart)).findFirst().orElse(null);
+    static Bound across(
+            CorridorSection section,
+            boolean atStart,
+            String carrier,
+            List<PlacedStation> placed,
+            double borderMarginM,
+            List<Junction> junctions) {
+        Junction j = junctions.stream()
+                .filter(x -> x.is(section, atStart))
+                .findFirst()
+                .orElse(null);
         if (j == null) {
             return null;
         }
@@ -72,12 +89,18 @@ public final class GapAnalysis {
         Bound worst = null;
         double worstM = -1;
         if (j.towardsStart()) {
-            Bound b = other.stream().filter(x -> x.measure() <= j.otherMeasure()).reduce((x, y) -> y).orElseThrow();
+            Bound b = other.stream()
+                    .filter(x -> x.measure() <= j.otherMeasure())
+                    .reduce((x, y) -> y)
+                    .orElseThrow();
             worstM = j.otherMeasure() - b.measure();
             worst = b;
         }
         if (j.towardsEnd()) {
-            Bound b = other.stream().filter(x -> x.measure() >= j.otherMeasure()).findFirst().orElseThrow();
+            Bound b = other.stream()
+                    .filter(x -> x.measure() >= j.otherMeasure())
+                    .findFirst()
+                    .orElseThrow();
             if (b.measure() - j.otherMeasure() > worstM) {
                 worstM = b.measure() - j.otherMeasure();
                 worst = b;
@@ -86,12 +109,17 @@ public final class GapAnalysis {
         return new Bound(j.offsetM() + worstM, worst.stationId(), j.other().id());
     }
 
-    public static List<Gap> gaps(CorridorSection section, Spacing spacing, List<PlacedStation> placed, double borderMarginM) {
+    public static List<Gap> gaps(
+            CorridorSection section, Spacing spacing, List<PlacedStation> placed, double borderMarginM) {
         return gaps(section, spacing, placed, borderMarginM, List.of());
     }
 
-    public static List<Gap> gaps(CorridorSection section, Spacing spacing, List<PlacedStation> placed, double borderMarginM,
-                                 List<Junction> junctions) {
+    public static List<Gap> gaps(
+            CorridorSection section,
+            Spacing spacing,
+            List<PlacedStation> placed,
+            double borderMarginM,
+            List<Junction> junctions) {
         List<Bound> bounds = bounds(section, spacing.carrier(), placed, borderMarginM, junctions);
         List<Gap> gaps = new ArrayList<>();
         for (int i = 0; i + 1 < bounds.size(); i++) {

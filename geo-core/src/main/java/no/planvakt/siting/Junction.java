@@ -16,7 +16,8 @@ import org.locationtech.jts.geom.Point;
  * @param offsetM      straight-line distance from the end to {@code other} (0 where they share a node;
  *                     at most the pack's {@code joinM}, a break of the generalised network)
  */
-public record Junction(CorridorSection section, boolean atStart, CorridorSection other, double otherMeasure, double offsetM) {
+public record Junction(
+        CorridorSection section, boolean atStart, CorridorSection other, double otherMeasure, double offsetM) {
     private static final GeometryFactory GF = new GeometryFactory();
     /** An end nearer than this to the other section's end has no way on in that direction. */
     static final double END_TOLERANCE = 1.0;
@@ -30,7 +31,9 @@ public record Junction(CorridorSection section, boolean atStart, CorridorSection
         List<Junction> out = new ArrayList<>();
         for (CorridorSection s : sections) {
             for (boolean atStart : new boolean[] {true, false}) {
-                Coordinate c = atStart ? s.line().getCoordinateN(0) : s.line().getCoordinateN(s.line().getNumPoints() - 1);
+                Coordinate c = atStart
+                        ? s.line().getCoordinateN(0)
+                        : s.line().getCoordinateN(s.line().getNumPoints() - 1);
                 Point end = GF.createPoint(c);
                 Junction best = null;
                 for (CorridorSection o : sections) {

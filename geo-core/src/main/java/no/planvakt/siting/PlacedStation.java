@@ -7,5 +7,5 @@ package no.planvakt.siting;
  *                  past an open end (across the county border), at its straight-line distance from the end
  * @param offsetM   straight-line distance from the station to the section
  */
-public record PlacedStation(Station station, CorridorSection section, double measure, double offsetM, boolean beyondEnd) {
-}
+public record PlacedStation(
+        Station station, CorridorSection section, double measure, double offsetM, boolean beyondEnd) {}

@@ -19,24 +19,24 @@ import java.util.Set;
  */
 public final class Proposal {
     /** A chosen site and the gaps it lies in. */
-    public record Chosen(Candidate candidate, List<Gap> gaps) {
-    }
+    public record Chosen(Candidate candidate, List<Gap> gaps) {}
 
     /** The answer for one carrier. */
-    public record Result(String carrier, List<Chosen> chosen, List<Gap> notClosable, CoverSolution solution, int sweepCount) {
-    }
+    public record Result(
+            String carrier, List<Chosen> chosen, List<Gap> notClosable, CoverSolution solution, int sweepCount) {}
 
-    private Proposal() {
-    }
+    private Proposal() {}
 
     public static Result solve(String carrier, List<Gap> gaps, List<Candidate> candidates, CoverSolver solver) {
-        List<Candidate> eligible = candidates.stream().filter(Candidate::eligible).toList();
+        List<Candidate> eligible =
+                candidates.stream().filter(Candidate::eligible).toList();
         List<Gap> closable = new ArrayList<>();
         List<Gap> notClosable = new ArrayList<>();
         int sweepCount = 0;
         for (Gap g : gaps) {
             List<CorridorSweep.Site> sites = sitesIn(g, eligible);
-            List<CorridorSweep.Site> best = CorridorSweep.close(g.from(), g.to(), g.spacing().maxM(), sites);
+            List<CorridorSweep.Site> best =
+                    CorridorSweep.close(g.from(), g.to(), g.spacing().maxM(), sites);
             if (best == null) {
                 notClosable.add(g);
             } else {
@@ -55,25 +55,41 @@ public final class Proposal {
                 if (p + g.spacing().maxM() >= g.to()) {
                     continue;
                 }
-                int[] row = sites.stream().filter(s -> s.measure() > p && s.measure() <= p + g.spacing().maxM())
-                        .mapToInt(CorridorSweep.Site::index).distinct().sorted().toArray();
+                int[] row = sites.stream()
+                        .filter(s -> s.measure() > p
+                                && s.measure() <= p + g.spacing().maxM())
+                        .mapToInt(CorridorSweep.Site::index)
+                        .distinct()
+                        .sorted()
+                        .toArray();
                 if (seen.add(Arrays.toString(row))) {
                     rows.add(row);
                 }
             }
         }
-        CoverProblem problem = new CoverProblem(eligible.stream().map(Candidate::id).toList(),
-                eligible.stream().map(c -> c.score().total()).toList(), rows);
+        CoverProblem problem = new CoverProblem(
+                eligible.stream().map(Candidate::id).toList(),
+                eligible.stream().map(c -> c.score().total()).toList(),
+                rows);
         CoverSolution solution = solver.solve(problem);
         Map<Candidate, List<Gap>> chosen = new LinkedHashMap<>();
         for (int j : solution.chosen()) {
             Candidate c = eligible.get(j);
-            List<Gap> in = closable.stream().filter(g -> c.access().stream()
-                    .anyMatch(a -> a.section() == g.section() && a.measure() > g.from() && a.measure() < g.to())).toList();
+            List<Gap> in = closable.stream()
+                    .filter(g -> c.access().stream()
+                            .anyMatch(
+                                    a -> a.section() == g.section() && a.measure() > g.from() && a.measure() < g.to()))
+                    .toList();
             chosen.put(c, in);
         }
-        return new Result(carrier, chosen.entrySet().stream().map(e -> new Chosen(e.getKey(), e.getValue())).toList(), notClosable,
-                solution, sweepCount);
+        return new Result(
+                carrier,
+                chosen.entrySet().stream()
+                        .map(e -> new Chosen(e.getKey(), e.getValue()))
+                        .toList(),
+                notClosable,
+                solution,
+                sweepCount);
     }
 
     /** The eligible candidates on the gap's section, indexed by their column. */
@@ -82,7 +98,8 @@ public final class Proposal {
         for (int j = 0; j < eligible.size(); j++) {
             for (Candidate.Access a : eligible.get(j).access()) {
                 if (a.section() == g.section() && a.measure() > g.from() && a.measure() < g.to()) {
-                    sites.add(new CorridorSweep.Site(j, a.measure(), eligible.get(j).score().total()));
+                    sites.add(new CorridorSweep.Site(
+                            j, a.measure(), eligible.get(j).score().total()));
                 }
             }
         }

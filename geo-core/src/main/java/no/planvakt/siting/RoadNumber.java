@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * it (vegkategori E/R/F/K/P + vegnummer).
  */
 public record RoadNumber(String category, int number) {
-    private static final Pattern TEXT = Pattern.compile("\\s*(E|Rv|R|Fv|F|Kv|K)\\s*\\.?\\s*(\\d+)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TEXT =
+            Pattern.compile("\\s*(E|Rv|R|Fv|F|Kv|K)\\s*\\.?\\s*(\\d+)\\s*", Pattern.CASE_INSENSITIVE);
 
     public RoadNumber {
         Objects.requireNonNull(category);

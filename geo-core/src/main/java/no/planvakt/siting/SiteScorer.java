@@ -34,7 +34,11 @@ public final class SiteScorer {
     private final List<ReferenceLayer> conflictLayers;
 
     /** @param traffic null when no traffic layer is loaded */
-    public SiteScorer(SitingParameters p, List<ReferenceFeature> grid, List<ReferenceFeature> traffic, List<ReferenceLayer> conflictLayers) {
+    public SiteScorer(
+            SitingParameters p,
+            List<ReferenceFeature> grid,
+            List<ReferenceFeature> traffic,
+            List<ReferenceLayer> conflictLayers) {
         this.p = p;
         this.grid = grid.stream().filter(SiteScorer::hasCapacity).toList();
         this.traffic = traffic;
@@ -58,9 +62,18 @@ public final class SiteScorer {
         SiteScore.Part gridPart = gridPart(site);
         boolean roomOk = areaM2 >= p.minAreaM2();
         double room = roomOk ? Math.min(1, areaM2 / p.fullAreaM2()) : 0;
-        SiteScore.Part roomPart = new SiteScore.Part("plass", room, String.format(Locale.ROOT,
-                "areal %.0f m² %s minstekrav %.0f m²%s", areaM2, roomOk ? "≥" : "<", p.minAreaM2(),
-                roomOk ? String.format(Locale.ROOT, "; %.0f / %.0f m², høyst 1", areaM2, p.fullAreaM2()) : ": for lite for vogntog, kan ikke foreslås"));
+        SiteScore.Part roomPart = new SiteScore.Part(
+                "plass",
+                room,
+                String.format(
+                        Locale.ROOT,
+                        "areal %.0f m² %s minstekrav %.0f m²%s",
+                        areaM2,
+                        roomOk ? "≥" : "<",
+                        p.minAreaM2(),
+                        roomOk
+                                ? String.format(Locale.ROOT, "; %.0f / %.0f m², høyst 1", areaM2, p.fullAreaM2())
+                                : ": for lite for vogntog, kan ikke foreslås"));
         List<String> conflicts = new ArrayList<>();
         double conflictArea = 0;
         List<Geometry> parts = new ArrayList<>();
@@ -86,9 +99,22 @@ public final class SiteScorer {
             conflictArea = OverlayNGRobust.union(parts).getArea();
             share = Math.min(1, conflictArea / site.getArea());
         }
-        SiteScore.Part conflict = new SiteScore.Part("konflikt", 1 - share, conflicts.isEmpty()
-                ? "ingen overlapp med " + String.join(", ", conflictLayers.stream().map(ReferenceLayer::id).toList())
-                : String.format(Locale.ROOT, "overlapper %s: %.0f m², andel %.3f", String.join(", ", conflicts), conflictArea, share));
+        SiteScore.Part conflict = new SiteScore.Part(
+                "konflikt",
+                1 - share,
+                conflicts.isEmpty()
+                        ? "ingen overlapp med "
+                                + String.join(
+                                        ", ",
+                                        conflictLayers.stream()
+                                                .map(ReferenceLayer::id)
+                                                .toList())
+                        : String.format(
+                                Locale.ROOT,
+                                "overlapper %s: %.0f m², andel %.3f",
+                                String.join(", ", conflicts),
+                                conflictArea,
+                                share));
         return new SiteScore(traffic, gridPart, roomPart, conflict, p.weights(), roomOk, conflicts);
     }
 
@@ -100,17 +126,30 @@ public final class SiteScorer {
             }
             double adt = number(nearest.feature().attributes().get(HEAVY_ADT));
             double v = p.trafficFullAdt() == 0 ? 1 : Math.min(1, adt / p.trafficFullAdt());
-            return new SiteScore.Part("trafikk", v, String.format(Locale.ROOT, "ÅDT tunge kjøretøy %.0f på trafikklenke %s (%.0f m unna) / %.0f, høyst 1",
-                    adt, nearest.feature().id(), nearest.distance(), p.trafficFullAdt()));
+            return new SiteScore.Part(
+                    "trafikk",
+                    v,
+                    String.format(
+                            Locale.ROOT,
+                            "ÅDT tunge kjøretøy %.0f på trafikklenke %s (%.0f m unna) / %.0f, høyst 1",
+                            adt,
+                            nearest.feature().id(),
+                            nearest.distance(),
+                            p.trafficFullAdt()));
         }
-        Candidate.Access a = access.stream().min(java.util.Comparator.comparingDouble(Candidate.Access::distanceM)).orElse(null);
+        Candidate.Access a = access.stream()
+                .min(java.util.Comparator.comparingDouble(Candidate.Access::distanceM))
+                .orElse(null);
         if (a == null) {
             return new SiteScore.Part("trafikk", 0, "ingen korridor innen rekkevidde og intet trafikklag");
         }
         String cat = a.section().corridor().road().category();
         double v = p.roadClassScore().getOrDefault(cat, 0.0);
-        return new SiteScore.Part("trafikk", v, "intet trafikklag lastet: vegklasse " + a.section().corridor().road()
-                + " (vegkategori " + cat + ") gir " + v);
+        return new SiteScore.Part(
+                "trafikk",
+                v,
+                "intet trafikklag lastet: vegklasse " + a.section().corridor().road() + " (vegkategori " + cat
+                        + ") gir " + v);
     }
 
     private SiteScore.Part gridPart(Geometry site) {
@@ -120,8 +159,16 @@ public final class SiteScorer {
         }
         double best = nearest.distance();
         double v = p.gridZeroM() == 0 ? (best == 0 ? 1 : 0) : Math.max(0, 1 - best / p.gridZeroM());
-        return new SiteScore.Part("nett", v, String.format(Locale.ROOT, "%.0f m til nettpunkt %s med ledig kapasitet; 1 − %.0f / %.0f, minst 0",
-                best, nearest.feature().id(), best, p.gridZeroM()));
+        return new SiteScore.Part(
+                "nett",
+                v,
+                String.format(
+                        Locale.ROOT,
+                        "%.0f m til nettpunkt %s med ledig kapasitet; 1 − %.0f / %.0f, minst 0",
+                        best,
+                        nearest.feature().id(),
+                        best,
+                        p.gridZeroM()));
     }
 
     /** The feature nearest a site (the first of equals, in layer order) and its straight-line distance. */

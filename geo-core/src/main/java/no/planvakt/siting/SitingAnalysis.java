@@ -27,13 +27,22 @@ public final class SitingAnalysis {
         this.distances = distances;
     }
 
-    public SitingOverview run(String ruleId, String roadLayerId, List<ReferenceFeature> roads, List<Station> stations,
-                              List<SiteInput> sites, SiteScorer scorer) {
-        List<Corridor> corridors = p.corridors().stream().map(c -> CorridorBuilder.build(ruleId, c, roadLayerId, roads, p.joinM())).toList();
-        List<CorridorSection> sections = corridors.stream().flatMap(c -> c.sections().stream()).toList();
+    public SitingOverview run(
+            String ruleId,
+            String roadLayerId,
+            List<ReferenceFeature> roads,
+            List<Station> stations,
+            List<SiteInput> sites,
+            SiteScorer scorer) {
+        List<Corridor> corridors = p.corridors().stream()
+                .map(c -> CorridorBuilder.build(ruleId, c, roadLayerId, roads, p.joinM()))
+                .toList();
+        List<CorridorSection> sections =
+                corridors.stream().flatMap(c -> c.sections().stream()).toList();
         // A section end within joinM of another corridor is a junction (N1000 breaks roads there too).
         List<Junction> junctions = Junction.find(sections, p.joinM());
-        StationPlacer.Placement placement = new StationPlacer(p.snapM(), p.borderMarginM()).place(stations, sections, junctions);
+        StationPlacer.Placement placement =
+                new StationPlacer(p.snapM(), p.borderMarginM()).place(stations, sections, junctions);
         List<Gap> gaps = new ArrayList<>();
         for (CorridorSection s : sections) {
             for (Spacing sp : p.spacingOf(s.corridor())) {
@@ -54,12 +63,20 @@ public final class SitingAnalysis {
         for (int i = 0; i < sites.size(); i++) {
             SiteInput site = sites.get(i);
             List<Candidate.Access> access = access(site, i, sections, bySection);
-            candidates.add(new Candidate(site.id(), site.name(), site.source(), site.geometry(), site.areaM2(), access,
+            candidates.add(new Candidate(
+                    site.id(),
+                    site.name(),
+                    site.source(),
+                    site.geometry(),
+                    site.areaM2(),
+                    access,
                     scorer.score(site.geometry(), site.areaM2(), access)));
         }
         List<Proposal.Result> proposals = new ArrayList<>();
         for (String carrier : p.carriers()) {
-            List<Gap> of = gaps.stream().filter(g -> g.spacing().carrier().equals(carrier)).toList();
+            List<Gap> of = gaps.stream()
+                    .filter(g -> g.spacing().carrier().equals(carrier))
+                    .toList();
             proposals.add(Proposal.solve(carrier, of, candidates, solver));
         }
         return new SitingOverview(corridors, junctions, placement, gaps, candidates, proposals);
@@ -71,7 +88,8 @@ public final class SitingAnalysis {
      * the corridor's own road is that connector away; any other site drives along the network to
      * where it meets the corridor (the network service's multi-source Dijkstra, connectors included).
      */
-    List<Candidate.Access> access(SiteInput site, int index, List<CorridorSection> sections, List<List<Measured>> bySection) {
+    List<Candidate.Access> access(
+            SiteInput site, int index, List<CorridorSection> sections, List<List<Measured>> bySection) {
         List<AccessPoint> entries = distances.network().access(site.geometry(), distances.maxSnap());
         if (entries.isEmpty()) {
             return List.of();
@@ -82,8 +100,13 @@ public final class SitingAnalysis {
             Measured m = bySection.get(i).get(index);
             double d = m.reachable() ? m.metres() : Double.POSITIVE_INFINITY;
             for (AccessPoint a : entries) {
-                if (s.corridor().road().matches(Map.of("vegkategori", String.valueOf(a.edge().category()),
-                        "vegnummer", String.valueOf(a.edge().number())))) {
+                if (s.corridor()
+                        .road()
+                        .matches(Map.of(
+                                "vegkategori",
+                                String.valueOf(a.edge().category()),
+                                "vegnummer",
+                                String.valueOf(a.edge().number())))) {
                     d = Math.min(d, a.connectorM());
                 }
             }

@@ -38,8 +38,19 @@ public record SitingParameters(
 
     public static final String CORRIDORS = "corridors";
     public static final String SPACING = "spacing";
-    static final List<String> NUMBERS = List.of("snapM", "joinM", "borderMarginM", "candidateMaxM", "minAreaM2", "fullAreaM2",
-            "gridZeroM", "trafficFullAdt", "weightTraffic", "weightGrid", "weightRoom", "weightConflict");
+    static final List<String> NUMBERS = List.of(
+            "snapM",
+            "joinM",
+            "borderMarginM",
+            "candidateMaxM",
+            "minAreaM2",
+            "fullAreaM2",
+            "gridZeroM",
+            "trafficFullAdt",
+            "weightTraffic",
+            "weightGrid",
+            "weightRoom",
+            "weightConflict");
 
     public SitingParameters {
         corridors = List.copyOf(corridors);
@@ -69,9 +80,15 @@ public record SitingParameters(
         List<Spacing> spacing = spacing(rule, where + SPACING);
         for (CorridorSpec c : corridors) {
             if (spacing.stream().noneMatch(s -> s.corridorClass().equals(c.corridorClass()))) {
-                throw new RulePackException(where + CORRIDORS + ": corridor " + c.id() + " has class \"" + c.corridorClass()
-                        + "\", which " + SPACING + " does not give (classes: "
-                        + String.join(", ", spacing.stream().map(Spacing::corridorClass).distinct().toList()) + ")");
+                throw new RulePackException(
+                        where + CORRIDORS + ": corridor " + c.id() + " has class \"" + c.corridorClass()
+                                + "\", which " + SPACING + " does not give (classes: "
+                                + String.join(
+                                        ", ",
+                                        spacing.stream()
+                                                .map(Spacing::corridorClass)
+                                                .distinct()
+                                                .toList()) + ")");
             }
         }
         String proposed = text(rule, "proposedFilter", "");
@@ -81,11 +98,16 @@ public record SitingParameters(
         Map<String, Double> classScore = new LinkedHashMap<>();
         Parameter rc = rule.parameters().get("roadClassScore");
         if (rc == null || !(rc.value() instanceof Map<?, ?> m) || m.isEmpty()) {
-            throw new RulePackException(where + "roadClassScore: a map from vegkategori to a score 0..1 is required, e.g. {E: 1.0, R: 0.7}");
+            throw new RulePackException(where
+                    + "roadClassScore: a map from vegkategori to a score 0..1 is required, e.g. {E: 1.0, R: 0.7}");
         } else {
-            m.forEach((k, v) -> classScore.put(String.valueOf(k), Parameter.number(v, rule.id(), "roadClassScore." + k)));
+            m.forEach(
+                    (k, v) -> classScore.put(String.valueOf(k), Parameter.number(v, rule.id(), "roadClassScore." + k)));
         }
-        Weights w = new Weights(rule.number("weightTraffic"), rule.number("weightGrid"), rule.number("weightRoom"),
+        Weights w = new Weights(
+                rule.number("weightTraffic"),
+                rule.number("weightGrid"),
+                rule.number("weightRoom"),
                 rule.number("weightConflict"));
         if (w.sum() <= 0) {
             throw new RulePackException(where + "weight*: the weights add up to 0");
@@ -93,11 +115,26 @@ public record SitingParameters(
         if (rule.number("fullAreaM2") < rule.number("minAreaM2")) {
             throw new RulePackException(where + "fullAreaM2: must be at least minAreaM2");
         }
-        return new SitingParameters(corridors, spacing, required(rule, where, "stationsLayer"), text(rule, "carrierAttribute", "energi"),
-                required(rule, where, "gridLayer"), text(rule, "sitesLayer", ""), text(rule, "trafficLayer", ""),
-                list(text(rule, "conflictLayers", "")), proposed, rule.number("snapM"), rule.number("joinM"), rule.number("borderMarginM"),
-                rule.number("candidateMaxM"), rule.number("minAreaM2"), rule.number("fullAreaM2"), rule.number("gridZeroM"),
-                rule.number("trafficFullAdt"), classScore, w);
+        return new SitingParameters(
+                corridors,
+                spacing,
+                required(rule, where, "stationsLayer"),
+                text(rule, "carrierAttribute", "energi"),
+                required(rule, where, "gridLayer"),
+                text(rule, "sitesLayer", ""),
+                text(rule, "trafficLayer", ""),
+                list(text(rule, "conflictLayers", "")),
+                proposed,
+                rule.number("snapM"),
+                rule.number("joinM"),
+                rule.number("borderMarginM"),
+                rule.number("candidateMaxM"),
+                rule.number("minAreaM2"),
+                rule.number("fullAreaM2"),
+                rule.number("gridZeroM"),
+                rule.number("trafficFullAdt"),
+                classScore,
+                w);
     }
 
     /** Every layer the rule reads besides its reference layer (the road network). */
@@ -117,7 +154,9 @@ public record SitingParameters(
 
     /** The spacing of a corridor's class, per carrier, in pack order. */
     public List<Spacing> spacingOf(CorridorSpec c) {
-        return spacing.stream().filter(s -> s.corridorClass().equals(c.corridorClass())).toList();
+        return spacing.stream()
+                .filter(s -> s.corridorClass().equals(c.corridorClass()))
+                .toList();
     }
 
     public List<String> carriers() {
@@ -127,7 +166,8 @@ public record SitingParameters(
     private static List<CorridorSpec> corridors(RuleDefinition rule, String where) {
         Parameter p = rule.parameters().get(CORRIDORS);
         if (p == null || !(p.value() instanceof List<?> list) || list.isEmpty()) {
-            throw new RulePackException(where + ": a list of corridors is required, e.g. [{id: E16, road: \"E16\", class: utvidet}]");
+            throw new RulePackException(
+                    where + ": a list of corridors is required, e.g. [{id: E16, road: \"E16\", class: utvidet}]");
         }
         List<CorridorSpec> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
@@ -139,7 +179,8 @@ public record SitingParameters(
             String road = string(m, "road", at);
             RoadNumber rn = RoadNumber.parse(road);
             if (rn == null) {
-                throw new RulePackException(at + " (" + id + "): road \"" + road + "\" is not a road number like E16, Rv 7 or Fv 40");
+                throw new RulePackException(
+                        at + " (" + id + "): road \"" + road + "\" is not a road number like E16, Rv 7 or Fv 40");
             }
             String cls = string(m, "class", at);
             if (out.stream().anyMatch(c -> c.id().equals(id))) {
@@ -169,7 +210,8 @@ public record SitingParameters(
                 if (!(km > 0)) {
                     throw new RulePackException(at + ".km: must be more than 0, found " + sm.get("km"));
                 }
-                out.add(new Spacing(String.valueOf(cls), String.valueOf(carrier), km * 1000, string(sm, "citation", at)));
+                out.add(new Spacing(
+                        String.valueOf(cls), String.valueOf(carrier), km * 1000, string(sm, "citation", at)));
             });
         });
         return out;
@@ -197,7 +239,11 @@ public record SitingParameters(
     }
 
     private static List<String> list(String text) {
-        return text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT).isEmpty() ? "" : s.trim())
-                .filter(s -> !s.isEmpty()).toList();
+        return text.isBlank()
+                ? List.of()
+                : Arrays.stream(text.split(","))
+                        .map(s -> s.trim().toLowerCase(Locale.ROOT).isEmpty() ? "" : s.trim())
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }

@@ -18,7 +18,9 @@ public record Station(String id, String name, Set<String> carriers, Geometry geo
         Object v = f.attributes().get(carrierAttribute);
         Set<String> carriers = new TreeSet<>();
         if (v != null) {
-            Arrays.stream(String.valueOf(v).split("[,;/]")).map(s -> s.trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty())
+            Arrays.stream(String.valueOf(v).split("[,;/]"))
+                    .map(s -> s.trim().toLowerCase(Locale.ROOT))
+                    .filter(s -> !s.isEmpty())
                     .forEach(carriers::add);
         }
         Object name = f.attributes().get("navn");

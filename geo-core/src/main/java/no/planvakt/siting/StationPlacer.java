@@ -34,8 +34,7 @@ public final class StationPlacer {
     }
 
     /** A station farther than the snapping distance from every corridor, and not just past an end. */
-    public record NotPlaced(Station station, String nearestSection, double distanceM) {
-    }
+    public record NotPlaced(Station station, String nearestSection, double distanceM) {}
 
     public Placement place(List<Station> stations, List<CorridorSection> sections) {
         return place(stations, sections, List.of());

@@ -1,6 +1,5 @@
 package no.planvakt.transit;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,13 +37,14 @@ import org.onebusaway.gtfs.services.calendar.CalendarService;
 public final class GtfsStops {
     /** Start and end (exclusive) of the morning peak, seconds after midnight. */
     static final int PEAK_START = 7 * 3600;
+
     static final int PEAK_END = 9 * 3600;
 
-    private GtfsStops() {
-    }
+    private GtfsStops() {}
 
     /** One stop: id, name, position (lon/lat) and departures per hour in the morning peak. */
-    public record StopService(String id, String name, Point position, double departuresPerHour, int departures, LocalDate day) {
+    public record StopService(
+            String id, String name, Point position, double departuresPerHour, int departures, LocalDate day) {
         /** The attributes a reference layer feature of this stop carries. */
         public Map<String, Object> attributes() {
             Map<String, Object> a = new LinkedHashMap<>();
@@ -93,13 +93,16 @@ public final class GtfsStops {
                 // Nothing to do: the reader is done with the file either way.
             }
         }
-        List<Stop> stops = dao.getAllStops().stream().filter(s -> s.getLocationType() == 0).toList();
+        List<Stop> stops =
+                dao.getAllStops().stream().filter(s -> s.getLocationType() == 0).toList();
         if (stops.isEmpty()) {
-            throw new InputException(displayName + ": GTFS feed has no stops (stops.txt is empty or lists only stations)");
+            throw new InputException(
+                    displayName + ": GTFS feed has no stops (stops.txt is empty or lists only stations)");
         }
         LocalDate day = serviceDay(dao, displayName);
         CalendarService calendar = CalendarServiceDataFactoryImpl.createService(dao);
-        Set<AgencyAndId> services = calendar.getServiceIdsOnDate(new ServiceDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth()));
+        Set<AgencyAndId> services =
+                calendar.getServiceIdsOnDate(new ServiceDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth()));
         Map<AgencyAndId, Integer> departures = new HashMap<>();
         for (StopTime st : dao.getAllStopTimes()) {
             if (!st.isDepartureTimeSet() || !services.contains(st.getTrip().getServiceId())) {
@@ -135,7 +138,8 @@ public final class GtfsStops {
             start = start == null || d.isBefore(start) ? d : start;
         }
         if (start == null) {
-            throw new InputException(displayName + ": GTFS feed has neither calendar.txt nor calendar_dates.txt: no service day to count");
+            throw new InputException(displayName
+                    + ": GTFS feed has neither calendar.txt nor calendar_dates.txt: no service day to count");
         }
         LocalDate day = start;
         while (day.getDayOfWeek() != DayOfWeek.TUESDAY) {

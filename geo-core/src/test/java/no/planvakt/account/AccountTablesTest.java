@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import no.planvakt.crs.Crs;
-import no.planvakt.result.CheckResult;
 import no.planvakt.plan.Plan;
+import no.planvakt.result.CheckResult;
 import no.planvakt.result.ResultTable;
 import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
@@ -27,13 +27,18 @@ class AccountTablesTest {
     @BeforeAll
     static void run() {
         PackSpec spec = PackSpecVerifier.buskerudSpec();
-        PackSpec.Case c = spec.cases().stream().filter(k -> k.name().startsWith("AR1 arealregnskap")).findFirst().orElseThrow();
+        PackSpec.Case c = spec.cases().stream()
+                .filter(k -> k.name().startsWith("AR1 arealregnskap"))
+                .findFirst()
+                .orElseThrow();
         PackSpecVerifier verifier = new PackSpecVerifier(RulePackLoader.buskerud(), Crs.DEFAULT_CANONICAL_SRID);
         CheckInput in = verifier.input(spec, c);
         // The case's plan says which municipality it is (a plan file does, in KOMM or its plan id).
         Plan d = in.draft();
-        Plan draft = new Plan(d.name(), "3330", d.planId(), d.kind(), d.sourceSrid(), d.srid(), d.features(), d.warnings());
-        result = new CheckEngine(RulePackLoader.buskerud().only(List.of("AR1"))).run(new CheckInput(draft, in.adopted(), in.layers()));
+        Plan draft =
+                new Plan(d.name(), "3330", d.planId(), d.kind(), d.sourceSrid(), d.srid(), d.features(), d.warnings());
+        result = new CheckEngine(RulePackLoader.buskerud().only(List.of("AR1")))
+                .run(new CheckInput(draft, in.adopted(), in.layers()));
     }
 
     @Test
@@ -52,7 +57,8 @@ class AccountTablesTest {
     @Test
     void reserveByGroupWithThemes() {
         ResultTable t = table("AR1-reserve");
-        // Columns: gruppe, vann, sno_is, dyrka, myr, skog, apent, uklassifisert, reserve, herav over skoggrensen, naturområder, friluft.
+        // Columns: gruppe, vann, sno_is, dyrka, myr, skog, apent, uklassifisert, reserve, herav over skoggrensen,
+        // naturområder, friluft.
         assertRow(t, List.of("Boligbebyggelse"), 0, 0, 0, 15, 75, 0, 0, 90, 0, 5, 0);
         assertRow(t, List.of("Næringsvirksomhet"), 0, 0, 0, 15, 0, 15, 0, 30, 7.5, 5, 0);
         assertRow(t, List.of("Sum"), 0, 0, 0, 30, 75, 15, 0, 120, 7.5, 10, 0);
@@ -86,23 +92,32 @@ class AccountTablesTest {
             for (int i = first; i <= last; i++) {
                 sum += ((Number) row.get(i)).doubleValue();
             }
-            assertThat(sum).as(String.valueOf(row.get(0))).isCloseTo(((Number) row.get(t.column("areal"))).doubleValue(), within(0.004));
+            assertThat(sum)
+                    .as(String.valueOf(row.get(0)))
+                    .isCloseTo(((Number) row.get(t.column("areal"))).doubleValue(), within(0.004));
         }
         assertThat(t.rows()).extracting(r -> r.get(0)).containsExactly("D1", "D2", "D3", "D4");
         assertThat(t.rows()).extracting(r -> r.get(t.column("kommune"))).containsOnly("3330");
     }
 
     private static ResultTable table(String id) {
-        return result.tables().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no table " + id));
+        return result.tables().stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no table " + id));
     }
 
     /** The row whose first cells are {@code keys}; the numbers that follow in daa. */
     private static void assertRow(ResultTable t, List<String> keys, double... daa) {
-        List<Object> row = t.rows().stream().filter(r -> r.subList(0, keys.size()).equals(keys)).findFirst()
+        List<Object> row = t.rows().stream()
+                .filter(r -> r.subList(0, keys.size()).equals(keys))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + keys + " in " + t.id() + ": " + t.rows()));
         assertThat(row).hasSize(keys.size() + daa.length);
         for (int i = 0; i < daa.length; i++) {
-            assertThat(((Number) row.get(keys.size() + i)).doubleValue()).as(t.id() + " " + keys + " " + t.columns().get(keys.size() + i).name())
+            assertThat(((Number) row.get(keys.size() + i)).doubleValue())
+                    .as(t.id() + " " + keys + " "
+                            + t.columns().get(keys.size() + i).name())
                     .isCloseTo(daa[i], within(M2));
         }
     }

@@ -50,7 +50,8 @@ class AreaMeasureTest {
     @Test
     void theTransformAgreesWithProj() {
         // The figure PROJ/PostGIS gives for EPSG:25832 (600000, 6640000) → 25833.
-        Geometry p = new org.locationtech.jts.geom.GeometryFactory().createPoint(new org.locationtech.jts.geom.Coordinate(600000, 6640000));
+        Geometry p = new org.locationtech.jts.geom.GeometryFactory()
+                .createPoint(new org.locationtech.jts.geom.Coordinate(600000, 6640000));
         Geometry t = Crs.transform(p, 25832, 25833);
         assertThat(t.getCoordinate().x).isCloseTo(264290.98, within(0.01));
         assertThat(t.getCoordinate().y).isCloseTo(6646152.70, within(0.01));

@@ -25,21 +25,35 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoCheckTest {
     @TempDir
     static Path dir;
+
     static CheckResult result;
 
     @BeforeAll
     static void run() {
         DemoData.extractTo(dir);
-        result = PlanCheck.run(RulePackLoader.buskerud(), PlanCheck.read(dir.resolve(DemoData.DRAFT), dir.resolve(DemoData.ADOPTED),
-                dir.resolve(DemoData.LAYERS), Crs.DEFAULT_CANONICAL_SRID));
+        result = PlanCheck.run(
+                RulePackLoader.buskerud(),
+                PlanCheck.read(
+                        dir.resolve(DemoData.DRAFT),
+                        dir.resolve(DemoData.ADOPTED),
+                        dir.resolve(DemoData.LAYERS),
+                        Crs.DEFAULT_CANONICAL_SRID));
     }
 
     @Test
     void findingsAreTheHandWorkedOnes() {
-        List<Finding> r3 = result.findings().stream().filter(f -> f.ruleId().equals("R3")).toList();
-        assertThat(r3).extracting(f -> f.planObjectId() + " " + f.status() + " " + f.change())
-                .containsExactly("D1 INFO UNCHANGED", "D11 RED NEW", "D2 RED EXPANDED", "D2 INFO EXPANDED",
-                        "D3 RED NEW", "D4 RED NEW", "D8 YELLOW NEW");
+        List<Finding> r3 =
+                result.findings().stream().filter(f -> f.ruleId().equals("R3")).toList();
+        assertThat(r3)
+                .extracting(f -> f.planObjectId() + " " + f.status() + " " + f.change())
+                .containsExactly(
+                        "D1 INFO UNCHANGED",
+                        "D11 RED NEW",
+                        "D2 RED EXPANDED",
+                        "D2 INFO EXPANDED",
+                        "D3 RED NEW",
+                        "D4 RED NEW",
+                        "D8 YELLOW NEW");
         // D1 Vestli: unchanged 500 x 400 m, status 3 (videreutvikling), wholly west of the line.
         expect(r3, "D1", Status.INFO, 200.0, 1.0);
         // D11 5220 spredt fritid, new, 600 x 500 m, wholly west of the line.
@@ -58,19 +72,29 @@ class DemoCheckTest {
 
     @Test
     void clearObjectsAreListed() {
-        assertThat(result.checked()).filteredOn(c -> c.ruleId().equals("R3")).extracting(c -> c.ruleId() + " " + c.planObjectId())
+        assertThat(result.checked())
+                .filteredOn(c -> c.ruleId().equals("R3"))
+                .extracting(c -> c.ruleId() + " " + c.planObjectId())
                 .containsExactly("R3 D1", "R3 D5", "R3 D6");
-        assertThat(result.summaries()).filteredOn(s -> s.ruleId().equals("R3")).singleElement().satisfies(s -> {
-            assertThat(s.status()).isEqualTo(Status.RED);
-            assertThat(s.counts()).containsEntry(Status.RED, 4).containsEntry(Status.YELLOW, 1).containsEntry(Status.INFO, 2);
-            assertThat(s.areaM2()).isCloseTo(980_300.0, within(980_300.0 * 1e-4));
-        });
+        assertThat(result.summaries())
+                .filteredOn(s -> s.ruleId().equals("R3"))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.status()).isEqualTo(Status.RED);
+                    assertThat(s.counts())
+                            .containsEntry(Status.RED, 4)
+                            .containsEntry(Status.YELLOW, 1)
+                            .containsEntry(Status.INFO, 2);
+                    assertThat(s.areaM2()).isCloseTo(980_300.0, within(980_300.0 * 1e-4));
+                });
     }
 
     @Test
     void planDiffByPurposeFindsTheRemovedArea() {
-        assertThat(result.planDiff()).filteredOn(c -> c.kind() == ChangeKind.REMOVED)
-                .extracting(c -> c.feature().id()).containsExactly("A6");
+        assertThat(result.planDiff())
+                .filteredOn(c -> c.kind() == ChangeKind.REMOVED)
+                .extracting(c -> c.feature().id())
+                .containsExactly("A6");
         assertThat(result.reportSrid()).isEqualTo(25832);
     }
 
@@ -92,8 +116,10 @@ class DemoCheckTest {
         expect(of("R1b"), "D12", Status.RED, 20.0, 1.0 / 3.0);
         // Every other development object of the draft is listed as clear (D1 unchanged: "ikke omfattet").
         // D20–D26 (the transport demo around Geilo) are clear too.
-        assertThat(checked("R1b")).containsExactly("D1", "D10", "D11", "D13", "D14", "D17", "D18", "D2", "D20", "D21", "D22", "D23",
-                "D24", "D25", "D26", "D3", "D4", "D5", "D6", "D8", "D9");
+        assertThat(checked("R1b"))
+                .containsExactly(
+                        "D1", "D10", "D11", "D13", "D14", "D17", "D18", "D2", "D20", "D21", "D22", "D23", "D24", "D25",
+                        "D26", "D3", "D4", "D5", "D6", "D8", "D9");
     }
 
     @Test
@@ -111,8 +137,10 @@ class DemoCheckTest {
         assertThat(d14.figures().get("zone_share")).isCloseTo(1.0, within(1e-6));
         assertThat(d14.trace()).anyMatch(t -> t.contains("distanceM = 50") && t.contains("klasse=tettsted"));
         // The new and expanded development objects without a protected monument within their limit.
-        assertThat(checked("R2")).containsExactly("D10", "D11", "D12", "D17", "D18", "D2", "D20", "D21", "D22", "D23", "D24", "D25",
-                "D26", "D3", "D4", "D6", "D8");
+        assertThat(checked("R2"))
+                .containsExactly(
+                        "D10", "D11", "D12", "D17", "D18", "D2", "D20", "D21", "D22", "D23", "D24", "D25", "D26", "D3",
+                        "D4", "D6", "D8");
     }
 
     @Test
@@ -126,13 +154,17 @@ class DemoCheckTest {
         // D2's expansion takes 100 x 300 = 30 000 m² of NA2's corner (< 50 000, no split) -> YELLOW, share 0.15.
         assertThat(ids("R4b")).containsExactly("D11/NA1 RED", "D2/NA2 YELLOW");
         expect(of("R4b"), "D11", Status.RED, 300.0, 1.0);
-        assertThat(one("R4b", "D11").figures()).containsEntry("parts_before", 1.0).containsEntry("parts_after", 2.0);
+        assertThat(one("R4b", "D11").figures())
+                .containsEntry("parts_before", 1.0)
+                .containsEntry("parts_after", 2.0);
         assertThat(one("R4b", "D11").figures().get("largest_part_m2")).isCloseTo(1_200_000, within(120.0));
         expect(of("R4b"), "D2", Status.YELLOW, 30.0, 0.15);
         // R4c: D6 leaves 150 m of the 300 m corridor KO1 (< 200 m): RED, 75 000 m², share 0.375.
         assertThat(ids("R4c")).containsExactly("D6/KO1 RED");
         expect(of("R4c"), "D6", Status.RED, 75.0, 0.375);
-        assertThat(one("R4c", "D6").figures()).containsEntry("corridor_parts_before", 1.0).containsEntry("corridor_parts_after", 2.0)
+        assertThat(one("R4c", "D6").figures())
+                .containsEntry("corridor_parts_before", 1.0)
+                .containsEntry("corridor_parts_after", 2.0)
                 .containsEntry("parts_after", 1.0);
         assertThat(checked("R4c")).containsExactly("D11", "D2", "D3", "D4", "D8");
     }
@@ -153,14 +185,22 @@ class DemoCheckTest {
     @Test
     void r6aAbcClassesOnTheRealN1000NetworkAroundGeilo() {
         // docs/demo.md: distances along N1000's Rv 7 / Fv 40 / paths, checked with pgRouting by PostGisOracleTest.
-        assertThat(ids("R6a")).containsExactly("D17/stasjon-geilo INFO", "D18/stasjon-geilo RED", "D20/stasjon-geilo INFO",
-                "D21/stasjon-geilo INFO", "D22/stasjon-geilo RED", "D23/stasjon-geilo YELLOW", "D24/stasjon-geilo YELLOW",
-                "D25/null YELLOW");
+        assertThat(ids("R6a"))
+                .containsExactly(
+                        "D17/stasjon-geilo INFO",
+                        "D18/stasjon-geilo RED",
+                        "D20/stasjon-geilo INFO",
+                        "D21/stasjon-geilo INFO",
+                        "D22/stasjon-geilo RED",
+                        "D23/stasjon-geilo YELLOW",
+                        "D24/stasjon-geilo YELLOW",
+                        "D25/null YELLOW");
         // D20 forretning by Geilo stasjon: 36.3 m to Rv 7, 20.5 m along it, 285.4 m to the station -> A (<= 600).
         abc("D20", 1, 341.8, 278.9, 114.8);
         // D23 tjenesteyting at Vestlia: the invented stop (4 departures/h) 174.3 m -> B; intensive in B -> YELLOW.
         abc("D23", 2, 1750.6, 174.3, 935.7);
-        // D24 lager by the station: A (534.4 m), land-hungry in A -> YELLOW; D21 næringspark 519.8 m from the Rv 7 junction -> C.
+        // D24 lager by the station: A (534.4 m), land-hungry in A -> YELLOW; D21 næringspark 519.8 m from the Rv 7
+        // junction -> C.
         abc("D24", 1, 534.4, 454.9, 190.6);
         abc("D21", 3, 3144.1, 1567.9, 519.8);
         abc("D17", 3, 3396.6, 1820.3, 772.3);
@@ -178,16 +218,26 @@ class DemoCheckTest {
         ResultTable reserve = table("R6a-reserve");
         // D20 10 + D24 12 daa (A), D23 18 daa (B) and D17's 24.2 daa inside the N1000 built-up area are grey land;
         // D21 75 daa lies in N1000 forest, D25 60 daa on open land, D22 36 + D18 15 daa in forest.
-        List<String> hol = List.of("A bebygd (grått areal) 22.0", "B bebygd (grått areal) 18.0", "C bebygd (grått areal) 24.211",
-                "C skog 75.0", "C åpen fastmark 25.789", "– skog 51.0", "– åpen fastmark 60.0");
+        List<String> hol = List.of(
+                "A bebygd (grått areal) 22.0",
+                "B bebygd (grått areal) 18.0",
+                "C bebygd (grått areal) 24.211",
+                "C skog 75.0",
+                "C åpen fastmark 25.789",
+                "– skog 51.0",
+                "– åpen fastmark 60.0");
         // The demo is all Hol: the region (Hallingdal) and all municipalities repeat Hol's rows.
         List<String> expected = new java.util.ArrayList<>();
         for (String level : List.of("kommune 3330", "region Hallingdal", "fylke Alle kommuner")) {
             hol.forEach(r -> expected.add(level + " " + r));
         }
-        assertThat(reserve.rows()).extracting(r -> r.get(0) + " " + r.get(1) + " " + r.get(2) + " " + r.get(3) + " " + r.get(4))
+        assertThat(reserve.rows())
+                .extracting(r -> r.get(0) + " " + r.get(1) + " " + r.get(2) + " " + r.get(3) + " " + r.get(4))
                 .containsExactlyElementsOf(expected);
-        double total = reserve.rows().stream().filter(r -> r.get(0).equals("kommune")).mapToDouble(r -> ((Number) r.get(4)).doubleValue()).sum();
+        double total = reserve.rows().stream()
+                .filter(r -> r.get(0).equals("kommune"))
+                .mapToDouble(r -> ((Number) r.get(4)).doubleValue())
+                .sum();
         assertThat(total).isCloseTo(10 + 75 + 36 + 18 + 12 + 60 + 50 + 15, within(0.01));
         assertThat(table("R6a-klasser").rows()).hasSize(8);
     }
@@ -196,24 +246,37 @@ class DemoCheckTest {
     void r6bHousingNearCentresAndStops() {
         // D26 by Geilo stasjon: 611.2 m to the station (<= 1 000) -> near. D12 569.3 m to Vestlia stop (> 500) and
         // 2.1 km to a centre -> not near; D13, D18 far; D10 and D14 have no road within 500 m (ikke nåbar).
-        assertThat(ids("R6b")).containsExactly("D10/null YELLOW", "D12/stasjon-geilo YELLOW", "D13/stasjon-geilo YELLOW",
-                "D14/null YELLOW", "D18/stasjon-geilo YELLOW", "D26/stasjon-geilo INFO");
+        assertThat(ids("R6b"))
+                .containsExactly(
+                        "D10/null YELLOW",
+                        "D12/stasjon-geilo YELLOW",
+                        "D13/stasjon-geilo YELLOW",
+                        "D14/null YELLOW",
+                        "D18/stasjon-geilo YELLOW",
+                        "D26/stasjon-geilo INFO");
         assertThat(one("R6b", "D26").figures().get("centre_m")).isCloseTo(611.2, within(0.5));
         assertThat(one("R6b", "D12").figures().get("stop_m")).isCloseTo(569.3, within(0.5));
         // New housing 150 + 60 + 32 + 10 + 15 + 22.5 = 289.5 daa, of it 22.5 daa near: 7.8 %.
-        assertThat(table("R6b-andel").rows()).containsExactly(java.util.Arrays.asList("kommune", "3330", 289.5, 22.5, 7.8),
-                java.util.Arrays.asList("region", "Hallingdal", 289.5, 22.5, 7.8), java.util.Arrays.asList("fylke", "Alle kommuner", 289.5, 22.5, 7.8));
+        assertThat(table("R6b-andel").rows())
+                .containsExactly(
+                        java.util.Arrays.asList("kommune", "3330", 289.5, 22.5, 7.8),
+                        java.util.Arrays.asList("region", "Hallingdal", 289.5, 22.5, 7.8),
+                        java.util.Arrays.asList("fylke", "Alle kommuner", 289.5, 22.5, 7.8));
     }
 
     @Test
     void r6cNewBuiltUpLandInsideTheBuiltUpArea() {
-        // Inside N1000's Geilo built-up area wholly: D12, D20, D23, D24, D26; D17 partly (24.2 of 50 daa, by PostGIS too).
+        // Inside N1000's Geilo built-up area wholly: D12, D20, D23, D24, D26; D17 partly (24.2 of 50 daa, by PostGIS
+        // too).
         assertThat(checked("R6c")).containsExactly("D12", "D20", "D23", "D24", "D26");
         assertThat(one("R6c", "D17").figures().get("inside_m2")).isCloseTo(24_210.6, within(1.0));
         ResultTable t = table("R6c-andel");
-        assertThat(t.rows()).extracting(r -> r.get(0) + " " + r.get(1)).containsExactly("kommune 3330", "region Hallingdal", "fylke Alle kommuner");
+        assertThat(t.rows())
+                .extracting(r -> r.get(0) + " " + r.get(1))
+                .containsExactly("kommune 3330", "region Hallingdal", "fylke Alle kommuner");
         assertThat(t.rows()).allSatisfy(r -> {
-            // New built-up land: holiday homes D2 200, D3 400, D4 200, D6 200, D8 120.3, housing D10 150, D12 60, D13 32,
+            // New built-up land: holiday homes D2 200, D3 400, D4 200, D6 200, D8 120.3, housing D10 150, D12 60, D13
+            // 32,
             // D14 10, D18 15, D26 22.5, business D17 50, D20 10, D21 75, D22 36, D23 18, D24 12, D25 60 = 1 670.8 daa.
             assertThat(((Number) r.get(2)).doubleValue()).isCloseTo(1670.8, within(0.01));
             // Inside: 60 + 10 + 18 + 12 + 22.5 + 24.211 = 146.711 daa.
@@ -231,23 +294,30 @@ class DemoCheckTest {
     }
 
     private static ResultTable table(String id) {
-        return result.tables().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+        return result.tables().stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void ar1AccountOnRealLandCover() {
         // Land-use objects (rectangles, docs/demo.md): 20 897 300 m² plus the transport demo's D20–D26
-        // (10 000 + 75 000 + 36 000 + 18 000 + 12 000 + 60 000 + 22 500 = 233 500 m²) = 21 130 800 m², and the classes of the
+        // (10 000 + 75 000 + 36 000 + 18 000 + 12 000 + 60 000 + 22 500 = 233 500 m²) = 21 130 800 m², and the classes
+        // of the
         // real N1000 land cover sum to it. Fritid framtidig D2 500 000 + D3 400 000 + D4 200 000
         // + D6 200 000 + D8 120 300 = 1 420 300 m², none of it on N1000 tettbebyggelse: all reserve.
         Finding plan = one("AR1", "plan");
         assertThat(plan.figures().get("plan_m2")).isCloseTo(21_130_800.0, within(2.0));
-        double classes = plan.figures().entrySet().stream().filter(e -> !e.getKey().equals("plan_m2") && !e.getKey().equals("reserve_m2"))
-                .mapToDouble(Map.Entry::getValue).sum();
+        double classes = plan.figures().entrySet().stream()
+                .filter(e -> !e.getKey().equals("plan_m2") && !e.getKey().equals("reserve_m2"))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
         assertThat(classes).isCloseTo(plan.figures().get("plan_m2"), within(0.01));
         Finding fritid = one("AR1", "fritid");
         assertThat(fritid.areaM2()).isCloseTo(1_420_300.0, within(2.0));
-        assertThat(fritid.figures().get("skog_m2") + fritid.figures().get("apent_m2")).isCloseTo(1_420_300.0, within(2.0));
+        assertThat(fritid.figures().get("skog_m2") + fritid.figures().get("apent_m2"))
+                .isCloseTo(1_420_300.0, within(2.0));
         // No reserve in the adopted plan (all of it nåværende): the draft adds all of its reserve.
         Finding change = one("AR1", "endring");
         assertThat(change.figures().get("adopted_m2")).isZero();
@@ -268,28 +338,43 @@ class DemoCheckTest {
     }
 
     private static List<String> ids(String rule) {
-        return of(rule).stream().map(f -> f.planObjectId() + "/" + f.referenceFeatureId() + " " + f.status()).toList();
+        return of(rule).stream()
+                .map(f -> f.planObjectId() + "/" + f.referenceFeatureId() + " " + f.status())
+                .toList();
     }
 
     private static List<String> checked(String rule) {
-        return result.checked().stream().filter(c -> c.ruleId().equals(rule)).map(c -> c.planObjectId()).toList();
+        return result.checked().stream()
+                .filter(c -> c.ruleId().equals(rule))
+                .map(c -> c.planObjectId())
+                .toList();
     }
 
     private static Finding one(String rule, String object) {
-        return of(rule).stream().filter(f -> f.planObjectId().equals(object)).findFirst().orElseThrow();
+        return of(rule).stream()
+                .filter(f -> f.planObjectId().equals(object))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void expectRef(String rule, String reference, Status status, double daa, double share) {
-        Finding f = of(rule).stream().filter(x -> reference.equals(x.referenceFeatureId()) && x.status() == status).findFirst().orElseThrow();
+        Finding f = of(rule).stream()
+                .filter(x -> reference.equals(x.referenceFeatureId()) && x.status() == status)
+                .findFirst()
+                .orElseThrow();
         assertThat(f.areaDaa()).as(reference + " area (daa)").isCloseTo(daa, within(daa * 1e-4));
         assertThat(f.share()).as(reference + " share").isCloseTo(share, within(share * 1e-4));
     }
 
     private static void expect(List<Finding> findings, String object, Status status, double daa, double share) {
-        Finding f = findings.stream().filter(x -> x.planObjectId().equals(object) && x.status() == status).findFirst().orElseThrow();
+        Finding f = findings.stream()
+                .filter(x -> x.planObjectId().equals(object) && x.status() == status)
+                .findFirst()
+                .orElseThrow();
         assertThat(f.areaDaa()).as(object + " area (daa)").isCloseTo(daa, within(daa * 1e-4));
         assertThat(f.share()).as(object + " share").isCloseTo(share, within(share * 1e-4));
         assertThat(f.trace()).isNotEmpty();
-        assertThat(f.geometry().getSRID() == 0 || f.geometry().getSRID() == 25833).isTrue();
+        assertThat(f.geometry().getSRID() == 0 || f.geometry().getSRID() == 25833)
+                .isTrue();
     }
 }

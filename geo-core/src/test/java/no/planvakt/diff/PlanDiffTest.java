@@ -25,7 +25,8 @@ class PlanDiffTest {
     @Test
     void onlyTheAddedPartOfAnExpandedAreaIsNew() {
         // 0–200 x 0–100 replaces 0–100 x 0–100: the expansion is 100 x 100 = 10 000 m².
-        AreaChange c = only(diff.compare(List.of(landUse("D", 1120, 2, rect(0, 0, 200, 100))),
+        AreaChange c = only(diff.compare(
+                List.of(landUse("D", 1120, 2, rect(0, 0, 200, 100))),
                 List.of(landUse("A", 1120, 1, rect(0, 0, 100, 100)))));
         assertThat(c.kind()).isEqualTo(ChangeKind.EXPANDED);
         assertThat(c.changedAreaM2()).isCloseTo(10_000, within(1e-6));
@@ -36,7 +37,8 @@ class PlanDiffTest {
     @Test
     void aRedigitisedBoundaryWithinTheSliverToleranceIsUnchanged() {
         // Shifted 0.5 m east: 0.5 x 100 = 50 m² differs on each side, below 100 m².
-        AreaChange c = only(diff.compare(List.of(landUse("D", 1120, 1, rect(0.5, 0, 100.5, 100))),
+        AreaChange c = only(diff.compare(
+                List.of(landUse("D", 1120, 1, rect(0.5, 0, 100.5, 100))),
                 List.of(landUse("A", 1120, 1, rect(0, 0, 100, 100)))));
         assertThat(c.kind()).isEqualTo(ChangeKind.UNCHANGED);
         assertThat(c.changedPart().isEmpty()).isTrue();
@@ -46,7 +48,8 @@ class PlanDiffTest {
     void anAreaThatOnlyTouchesAnAdoptedAreaWithinTheToleranceIsNew() {
         // Overlap 0.5 x 100 = 50 m² ≤ 100 m²: the area is new as a whole, 100.5 x 100 = 10 050 m²;
         // the adopted area loses 99.5 x 100 = 9 950 m² and is reported as removed there.
-        List<AreaChange> changes = diff.compare(List.of(landUse("D", 1120, 2, rect(99.5, 0, 200, 100))),
+        List<AreaChange> changes = diff.compare(
+                List.of(landUse("D", 1120, 2, rect(99.5, 0, 200, 100))),
                 List.of(landUse("A", 1120, 1, rect(0, 0, 100, 100))));
         assertThat(changes).extracting(AreaChange::kind).containsExactly(ChangeKind.NEW, ChangeKind.REMOVED);
         assertThat(changes.get(0).changedAreaM2()).isCloseTo(10_050, within(1e-6));
@@ -55,16 +58,20 @@ class PlanDiffTest {
 
     @Test
     void adoptedAreasTheDraftDropsAreRemoved() {
-        List<AreaChange> changes = diff.compare(List.of(landUse("D", 1120, 1, rect(0, 0, 100, 100))),
+        List<AreaChange> changes = diff.compare(
+                List.of(landUse("D", 1120, 1, rect(0, 0, 100, 100))),
                 List.of(landUse("A1", 1120, 1, rect(0, 0, 100, 100)), landUse("A2", 1120, 1, rect(500, 0, 600, 50))));
-        assertThat(changes).extracting(c -> c.feature().id() + " " + c.kind()).containsExactly("D UNCHANGED", "A2 REMOVED");
+        assertThat(changes)
+                .extracting(c -> c.feature().id() + " " + c.kind())
+                .containsExactly("D UNCHANGED", "A2 REMOVED");
         assertThat(changes.get(1).changedAreaM2()).isCloseTo(5_000, within(1e-6));
     }
 
     @Test
     void byPurposeComparesEachArealformalWithItself() {
         // 1120 on former LNFR land: new holiday homes, and the LNFR area is removed there.
-        List<AreaChange> changes = diff.byPurpose(List.of(landUse("D", 1120, 2, rect(0, 0, 100, 100))),
+        List<AreaChange> changes = diff.byPurpose(
+                List.of(landUse("D", 1120, 2, rect(0, 0, 100, 100))),
                 List.of(landUse("A", 5001, 1, rect(0, 0, 100, 100))));
         assertThat(changes).extracting(c -> c.feature().id() + " " + c.kind()).containsExactly("D NEW", "A REMOVED");
     }

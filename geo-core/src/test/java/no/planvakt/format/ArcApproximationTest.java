@@ -16,8 +16,12 @@ class ArcApproximationTest {
         for (double r : new double[] {2, 37.5, 800, 25000}) {
             CoordinateList c = new CoordinateList();
             Coordinate centre = new Coordinate(500000, 6700000);
-            ArcApproximation.appendCircle3(c, new Coordinate(centre.x + r, centre.y), new Coordinate(centre.x, centre.y + r),
-                    new Coordinate(centre.x - r, centre.y), ArcApproximation.DEFAULT_TOLERANCE_M);
+            ArcApproximation.appendCircle3(
+                    c,
+                    new Coordinate(centre.x + r, centre.y),
+                    new Coordinate(centre.x, centre.y + r),
+                    new Coordinate(centre.x - r, centre.y),
+                    ArcApproximation.DEFAULT_TOLERANCE_M);
             double area = F.createPolygon(c.toCoordinateArray()).getArea();
             assertThat(area / (Math.PI * r * r)).as("r=" + r).isCloseTo(1.0, within(1e-4));
             // Every chord's midpoint lies within the tolerance of the true circle.

@@ -24,18 +24,21 @@ import org.locationtech.jts.geom.Polygonal;
  * A missing ogr2ogr fails the test: the oracle is the point of these tests.
  */
 public final class GdalOracle {
-    private GdalOracle() {
-    }
+    private GdalOracle() {}
 
     public static void requireInstalled() {
         try {
-            Process p = new ProcessBuilder("ogr2ogr", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("ogr2ogr", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 fail("ogr2ogr --version failed: " + out);
             }
         } catch (IOException e) {
-            fail("GDAL's ogr2ogr is not installed; the format tests compare against it. Run scripts/ensure-packages.sh gdal-bin", e);
+            fail(
+                    "GDAL's ogr2ogr is not installed; the format tests compare against it. Run scripts/ensure-packages.sh gdal-bin",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             fail("interrupted");
@@ -43,14 +46,27 @@ public final class GdalOracle {
     }
 
     /** Every layer GDAL reads from {@code input}, via a GeoPackage in {@code work}. */
-    public static List<SourceFile> read(Path input, Path work, String... options) throws IOException, InterruptedException {
+    public static List<SourceFile> read(Path input, Path work, String... options)
+            throws IOException, InterruptedException {
         Path gpkg = work.resolve(input.getFileName() + ".gpkg");
-        List<String> cmd = new ArrayList<>(List.of("ogr2ogr", "-fieldTypeToString", "Date,Time,DateTime", "-f", "GPKG", gpkg.toString(), input.toString()));
+        List<String> cmd = new ArrayList<>(List.of(
+                "ogr2ogr",
+                "-fieldTypeToString",
+                "Date,Time,DateTime",
+                "-f",
+                "GPKG",
+                gpkg.toString(),
+                input.toString()));
         cmd.addAll(List.of(options));
-        Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(cmd)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("ogr2ogr finished").isTrue();
-        assertThat(p.exitValue()).as("ogr2ogr on " + input.getFileName() + ": " + out).isZero();
+        assertThat(p.exitValue())
+                .as("ogr2ogr on " + input.getFileName() + ": " + out)
+                .isZero();
         return new GeoPackageFeatureReader().read(gpkg.toFile(), t -> true);
     }
 
@@ -60,12 +76,15 @@ public final class GdalOracle {
      * converted to MultiPolygons, because JTS's WKB reader knows neither curve types nor TIN.
      */
     public static List<SourceFile> readGml(Path input, Path work) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("ogrinfo", "-ro", "-so", "-q", input.toString()).directory(work.toFile())
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("ogrinfo", "-ro", "-so", "-q", input.toString())
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         List<SourceFile> files = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\d+: (\\S+) \\((.*)\\)\\s*$").matcher(out);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\d+: (\\S+) \\((.*)\\)\\s*$")
+                .matcher(out);
         int n = 0;
         while (m.find()) {
             String layer = m.group(1);
@@ -76,24 +95,47 @@ public final class GdalOracle {
             }
             String nlt = m.group(2).contains("TIN") ? "MULTIPOLYGON" : "CONVERT_TO_LINEAR";
             Path gpkg = work.resolve("layer" + (n++) + ".gpkg");
-            List<String> cmd = List.of("ogr2ogr", "--config", "OGR_ARC_STEPSIZE", "0.1", "-fieldTypeToString", "Date,Time,DateTime", "-f", "GPKG", gpkg.toString(),
-                    input.toString(), layer, "-nlt", nlt, "-dim", "XY");
-            Process q = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true).start();
+            List<String> cmd = List.of(
+                    "ogr2ogr",
+                    "--config",
+                    "OGR_ARC_STEPSIZE",
+                    "0.1",
+                    "-fieldTypeToString",
+                    "Date,Time,DateTime",
+                    "-f",
+                    "GPKG",
+                    gpkg.toString(),
+                    input.toString(),
+                    layer,
+                    "-nlt",
+                    nlt,
+                    "-dim",
+                    "XY");
+            Process q = new ProcessBuilder(cmd)
+                    .directory(work.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             String qo = new String(q.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(q.waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(q.exitValue()).as("ogr2ogr " + layer + ": " + qo).isZero();
             files.addAll(new GeoPackageFeatureReader().read(gpkg.toFile(), t -> true));
         }
-        assertThat(n).as("layers GDAL lists for " + input.getFileName() + ":\n" + out).isPositive();
+        assertThat(n)
+                .as("layers GDAL lists for " + input.getFileName() + ":\n" + out)
+                .isPositive();
         return files;
     }
 
-    private static List<SourceFeature> countOnly(Path input, Path work, String layer) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("ogrinfo", "-ro", "-so", input.toString(), layer).directory(work.toFile())
-                .redirectErrorStream(true).start();
+    private static List<SourceFeature> countOnly(Path input, Path work, String layer)
+            throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("ogrinfo", "-ro", "-so", input.toString(), layer)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        java.util.regex.Matcher c = java.util.regex.Pattern.compile("Feature Count: (\\d+)").matcher(out);
+        java.util.regex.Matcher c =
+                java.util.regex.Pattern.compile("Feature Count: (\\d+)").matcher(out);
         assertThat(c.find()).as("feature count of " + layer + " in " + out).isTrue();
         List<SourceFeature> list = new ArrayList<>();
         for (int i = 0; i < Integer.parseInt(c.group(1)); i++) {
@@ -134,16 +176,20 @@ public final class GdalOracle {
 
         /** Asserts equal counts and areas within {@code relative} (0.0001 = 0.01 %). */
         public void assertMatches(Stats gdal, double relative, String what) {
-            assertThat(count).as(what + ": feature count per object type (Planvakt vs GDAL)").isEqualTo(gdal.count);
+            assertThat(count)
+                    .as(what + ": feature count per object type (Planvakt vs GDAL)")
+                    .isEqualTo(gdal.count);
             assertClose(area, gdal.area, relative, what + ": area per object type");
             assertClose(areaByCode, gdal.areaByCode, relative, what + ": area per object type and arealformål");
         }
 
-        private static void assertClose(Map<String, Double> ours, Map<String, Double> theirs, double relative, String what) {
+        private static void assertClose(
+                Map<String, Double> ours, Map<String, Double> theirs, double relative, String what) {
             assertThat(ours.keySet()).as(what + " keys").isEqualTo(theirs.keySet());
             for (Map.Entry<String, Double> e : ours.entrySet()) {
                 double g = theirs.get(e.getKey());
-                assertThat(Math.abs(e.getValue() - g)).as(what + " " + e.getKey() + ": Planvakt " + e.getValue() + " m², GDAL " + g + " m²")
+                assertThat(Math.abs(e.getValue() - g))
+                        .as(what + " " + e.getKey() + ": Planvakt " + e.getValue() + " m², GDAL " + g + " m²")
                         .isLessThanOrEqualTo(relative * Math.abs(g) + 1e-9);
             }
         }

@@ -35,12 +35,20 @@ class GeoJsonGeometryParserTest {
         for (int i = 0; i < 200; i++) {
             Polygon[] polys = new Polygon[1 + rnd.nextInt(3)];
             for (int k = 0; k < polys.length; k++) {
-                polys[k] = polygon(rnd, 500_000 + 1000 * k, 6_700_000 + rnd.nextDouble() * 1000, rnd.nextInt(3), rnd.nextBoolean() && i % 7 == 0);
+                polys[k] = polygon(
+                        rnd,
+                        500_000 + 1000 * k,
+                        6_700_000 + rnd.nextDouble() * 1000,
+                        rnd.nextInt(3),
+                        rnd.nextBoolean() && i % 7 == 0);
             }
             samples.add(polys[0]);
             samples.add(gf.createMultiPolygon(polys));
-            samples.add(polys[0].getExteriorRing().getFactory().createLineString(polys[0].getExteriorRing().getCoordinateSequence()));
-            samples.add(gf.createMultiLineString(new org.locationtech.jts.geom.LineString[] {polys[0].getExteriorRing()}));
+            samples.add(polys[0].getExteriorRing()
+                    .getFactory()
+                    .createLineString(polys[0].getExteriorRing().getCoordinateSequence()));
+            samples.add(
+                    gf.createMultiLineString(new org.locationtech.jts.geom.LineString[] {polys[0].getExteriorRing()}));
             samples.add(gf.createPoint(polys[0].getCoordinate()));
             samples.add(gf.createMultiPointFromCoords(polys[0].getExteriorRing().getCoordinates()));
             samples.add(gf.createGeometryCollection(new Geometry[] {polys[0], gf.createPoint(new Coordinate(1, 2))}));
@@ -58,14 +66,17 @@ class GeoJsonGeometryParserTest {
             Coordinate[] a = actual.getCoordinates();
             Coordinate[] e = expected.getCoordinates();
             for (int i = 0; i < a.length; i++) {
-                assertThat(a[i].equals3D(e[i]) || Double.isNaN(e[i].getZ()) && Double.isNaN(a[i].getZ())).as(json).isTrue();
+                assertThat(a[i].equals3D(e[i]) || Double.isNaN(e[i].getZ()) && Double.isNaN(a[i].getZ()))
+                        .as(json)
+                        .isTrue();
             }
         }
     }
 
     @Test
     void membersMayComeInAnyOrderAndZIsKept() throws Exception {
-        Geometry g = parse("{\"coordinates\": [[[0, 0], [10, 0], [10, 10], [0, 0]]], \"bbox\": [0, 0, 10, 10], \"type\": \"Polygon\"}");
+        Geometry g = parse(
+                "{\"coordinates\": [[[0, 0], [10, 0], [10, 10], [0, 0]]], \"bbox\": [0, 0, 10, 10], \"type\": \"Polygon\"}");
         assertThat(g.getArea()).isEqualTo(50.0);
         Geometry z = parse("{\"type\": \"LineString\", \"coordinates\": [[0, 0], [1, 1, 7], [2, 2, 8, 99]]}");
         assertThat(z.getCoordinates()[1].getZ()).isEqualTo(7.0);
@@ -74,18 +85,26 @@ class GeoJsonGeometryParserTest {
 
     @Test
     void refusesWhatIsNotAGeometry() {
-        assertThatThrownBy(() -> parse("{\"type\": \"Polygon\", \"coordinates\": [[[0, 0], [10, \"x\"], [10, 10], [0, 0]]]}"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be a number");
-        assertThatThrownBy(() -> parse("{\"type\": \"Polygon\", \"coordinates\": [[[0, 0], [10, 0], [10, 10], [0, 1]]]}"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() ->
+                        parse("{\"type\": \"Polygon\", \"coordinates\": [[[0, 0], [10, \"x\"], [10, 10], [0, 0]]]}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must be a number");
+        assertThatThrownBy(
+                        () -> parse("{\"type\": \"Polygon\", \"coordinates\": [[[0, 0], [10, 0], [10, 10], [0, 1]]]}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("closed");
         assertThatThrownBy(() -> parse("{\"type\": \"Polygon\", \"coordinates\": [[0, 0], [10, 0], [10, 10], [0, 0]]}"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shallowly");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("shallowly");
         assertThatThrownBy(() -> parse("{\"type\": \"Circle\", \"coordinates\": [0, 0]}"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown geometry type \"Circle\"");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown geometry type \"Circle\"");
         assertThatThrownBy(() -> parse("{\"type\": \"LineString\", \"coordinates\": [[0], [1, 1]]}"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least two numbers");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least two numbers");
         assertThatThrownBy(() -> parse("{\"coordinates\": [0, 0]}"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no \"type\"");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no \"type\"");
     }
 
     private static Geometry parse(String json) throws Exception {
@@ -109,7 +128,8 @@ class GeoJsonGeometryParserTest {
         for (int i = 0; i < n; i++) {
             double a = 2 * Math.PI * i / n;
             double rr = r * (0.7 + 0.3 * rnd.nextDouble());
-            c[i] = withZ ? new Coordinate(cx + rr * Math.cos(a), cy + rr * Math.sin(a), rnd.nextInt(1000))
+            c[i] = withZ
+                    ? new Coordinate(cx + rr * Math.cos(a), cy + rr * Math.sin(a), rnd.nextInt(1000))
                     : new Coordinate(cx + rr * Math.cos(a), cy + rr * Math.sin(a));
         }
         c[n] = c[0].copy();

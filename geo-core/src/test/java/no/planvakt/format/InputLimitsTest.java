@@ -24,7 +24,10 @@ class InputLimitsTest {
 
     @AfterEach
     void defaults() {
-        for (String p : List.of(InputLimits.FEATURES, InputLimits.VERTICES_PER_FILE, InputLimits.VERTICES_PER_GEOMETRY,
+        for (String p : List.of(
+                InputLimits.FEATURES,
+                InputLimits.VERTICES_PER_FILE,
+                InputLimits.VERTICES_PER_GEOMETRY,
                 InputLimits.SECONDS)) {
             System.clearProperty(p);
         }
@@ -34,7 +37,8 @@ class InputLimitsTest {
     void featuresPerFile() throws Exception {
         System.setProperty(InputLimits.FEATURES, "2");
         Path f = geojson("three.geojson", square(0), square(1000), square(2000));
-        assertThatThrownBy(() -> read(f)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> read(f))
+                .isInstanceOf(InputException.class)
                 .hasMessageContaining("three.geojson: filen har mer enn 2 objekter")
                 .hasMessageContaining(InputLimits.FEATURES);
     }
@@ -43,12 +47,15 @@ class InputLimitsTest {
     void verticesPerGeometryAndPerFile() throws Exception {
         System.setProperty(InputLimits.VERTICES_PER_GEOMETRY, "10");
         Path big = geojson("big.geojson", square(0), polygon(0, 12));
-        assertThatThrownBy(() -> read(big)).isInstanceOf(InputException.class)
-                .hasMessage("big.geojson: feature #2 (line 1) har 13 punkter, mer enn grensen på 10 for én geometri (planvakt.maxVerticesPerGeometry)");
+        assertThatThrownBy(() -> read(big))
+                .isInstanceOf(InputException.class)
+                .hasMessage(
+                        "big.geojson: feature #2 (line 1) har 13 punkter, mer enn grensen på 10 for én geometri (planvakt.maxVerticesPerGeometry)");
         System.clearProperty(InputLimits.VERTICES_PER_GEOMETRY);
         System.setProperty(InputLimits.VERTICES_PER_FILE, "12");
         Path many = geojson("many.geojson", square(0), square(1000), square(2000));
-        assertThatThrownBy(() -> read(many)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> read(many))
+                .isInstanceOf(InputException.class)
                 .hasMessageContaining("many.geojson: filen har mer enn 12 punkter");
     }
 
@@ -57,7 +64,8 @@ class InputLimitsTest {
         System.setProperty(InputLimits.VERTICES_PER_GEOMETRY, "10");
         // 4 × 10 + 100 000 JSON values are allowed per feature; 60 000 vertices are far more.
         Path f = geojson("huge.geojson", polygon(0, 60_000));
-        assertThatThrownBy(() -> read(f)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> read(f))
+                .isInstanceOf(InputException.class)
                 .hasMessageContaining("huge.geojson: feature #1 (line 1) er større enn ett objekt kan være");
     }
 
@@ -69,7 +77,8 @@ class InputLimitsTest {
                 + ".SIRKELP 1:\n..OBJTYPE KpArealformålGrense\n..NØ\n6712000 447000\n6713000 448000\n6712000 449000\n.SLUTT\n";
         Path f = dir.resolve("sirkel.sos");
         Files.write(f, sosi.getBytes(StandardCharsets.ISO_8859_1));
-        assertThatThrownBy(() -> read(f)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> read(f))
+                .isInstanceOf(InputException.class)
                 .hasMessageContaining("sirkel.sos: line 7, .SIRKELP 1 har")
                 .hasMessageContaining("mer enn grensen på 100 for én geometri");
     }
@@ -77,15 +86,23 @@ class InputLimitsTest {
     @Test
     void nestingDepthInGeoJsonAndPlanGml() throws Exception {
         Path json = dir.resolve("deep.geojson");
-        Files.writeString(json, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"a\":"
-                + "[".repeat(500) + "]".repeat(500) + "},\"geometry\":null}]}");
-        assertThatThrownBy(() -> read(json)).isInstanceOf(InputException.class)
-                .hasMessageContaining("deep.geojson").hasMessageContaining("nesting depth");
+        Files.writeString(
+                json,
+                "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"a\":"
+                        + "[".repeat(500) + "]".repeat(500) + "},\"geometry\":null}]}");
+        assertThatThrownBy(() -> read(json))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("deep.geojson")
+                .hasMessageContaining("nesting depth");
         Path gml = dir.resolve("deep.gml");
-        Files.writeString(gml, "<gml:FeatureCollection xmlns:gml=\"http://www.opengis.net/gml/3.2\">" + "<a>".repeat(500)
-                + "</a>".repeat(500) + "</gml:FeatureCollection>");
-        assertThatThrownBy(() -> read(gml)).isInstanceOf(InputException.class)
-                .hasMessageContaining("deep.gml").hasMessageContaining("maxElementDepth");
+        Files.writeString(
+                gml,
+                "<gml:FeatureCollection xmlns:gml=\"http://www.opengis.net/gml/3.2\">" + "<a>".repeat(500)
+                        + "</a>".repeat(500) + "</gml:FeatureCollection>");
+        assertThatThrownBy(() -> read(gml))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("deep.gml")
+                .hasMessageContaining("maxElementDepth");
     }
 
     @Test
@@ -96,7 +113,8 @@ class InputLimitsTest {
             features.add(square(i * 1000));
         }
         Path f = geojson("slow.geojson", features.toArray(String[]::new));
-        assertThatThrownBy(() -> read(f)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> read(f))
+                .isInstanceOf(InputException.class)
                 .hasMessageContaining("slow.geojson: lesingen tok mer enn 0 s")
                 .hasMessageContaining(InputLimits.SECONDS);
     }
@@ -106,7 +124,10 @@ class InputLimitsTest {
         System.setProperty(InputLimits.FEATURES, "3");
         System.setProperty(InputLimits.VERTICES_PER_FILE, "15");
         System.setProperty(InputLimits.VERTICES_PER_GEOMETRY, "5");
-        assertThat(read(geojson("ok.geojson", square(0), square(1000), square(2000))).get(0).features()).hasSize(3);
+        assertThat(read(geojson("ok.geojson", square(0), square(1000), square(2000)))
+                        .get(0)
+                        .features())
+                .hasSize(3);
     }
 
     private static List<SourceFile> read(Path f) {
@@ -115,8 +136,10 @@ class InputLimitsTest {
 
     private Path geojson(String name, String... features) throws Exception {
         Path p = dir.resolve(name);
-        Files.writeString(p, "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:25832\"}},"
-                + "\"features\":[" + String.join(",", features) + "]}");
+        Files.writeString(
+                p,
+                "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:25832\"}},"
+                        + "\"features\":[" + String.join(",", features) + "]}");
         return p;
     }
 
@@ -126,11 +149,16 @@ class InputLimitsTest {
 
     /** A closed ring of {@code n} + 1 vertices on a circle of radius 100 m. */
     private static String polygon(double dx, int n) {
-        StringBuilder b = new StringBuilder("{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[");
+        StringBuilder b = new StringBuilder(
+                "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[");
         for (int i = 0; i <= n; i++) {
             double a = 2 * Math.PI * (i % n) / n;
-            b.append(i == 0 ? "" : ",").append('[').append(447000 + dx + 100 * Math.cos(a)).append(',')
-                    .append(6712000 + 100 * Math.sin(a)).append(']');
+            b.append(i == 0 ? "" : ",")
+                    .append('[')
+                    .append(447000 + dx + 100 * Math.cos(a))
+                    .append(',')
+                    .append(6712000 + 100 * Math.sin(a))
+                    .append(']');
         }
         return b.append("]]}}").toString();
     }

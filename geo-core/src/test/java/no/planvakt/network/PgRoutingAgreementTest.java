@@ -31,7 +31,8 @@ class PgRoutingAgreementTest {
     void connect() throws SQLException {
         String url = System.getenv("PLANVAKT_DB_URL");
         if (url == null || url.isBlank()) {
-            fail("PLANVAKT_DB_URL is not set: start PostGIS with `scripts/postgis.sh start` and export PLANVAKT_DB_URL=$(scripts/postgis.sh url)");
+            fail(
+                    "PLANVAKT_DB_URL is not set: start PostGIS with `scripts/postgis.sh start` and export PLANVAKT_DB_URL=$(scripts/postgis.sh url)");
         }
         db = DriverManager.getConnection(url);
         pg = new PgRoutingNetwork(db);
@@ -45,8 +46,14 @@ class PgRoutingAgreementTest {
 
     @Test
     void agreeOnTheHandWorkedTestNetwork() throws SQLException {
-        List<Point> points = List.of(TestNetworks.point(200, 50), TestNetworks.point(1000, 700), TestNetworks.point(1800, -20),
-                TestNetworks.point(600, 10), TestNetworks.point(1520, 300), TestNetworks.point(500, 300), TestNetworks.point(5500, 5000));
+        List<Point> points = List.of(
+                TestNetworks.point(200, 50),
+                TestNetworks.point(1000, 700),
+                TestNetworks.point(1800, -20),
+                TestNetworks.point(600, 10),
+                TestNetworks.point(1520, 300),
+                TestNetworks.point(500, 300),
+                TestNetworks.point(5500, 5000));
         int compared = compare(TestNetworks.links(), points, 100);
         assertThat(compared).isEqualTo(21);
         // Pairs involving the bridge D or the piece E are unreachable on both sides: 4 x 3 / 2 = 6 reach.
@@ -56,7 +63,8 @@ class PgRoutingAgreementTest {
     @Test
     void agreeOnTheRealN1000NetworkOfBuskerud() throws Exception {
         ReferenceLayer roads = N1000Buskerud.roads();
-        List<Point> centres = N1000Buskerud.towns(14).stream().map(f -> (Point) f.geometry()).toList();
+        List<Point> centres =
+                N1000Buskerud.towns(14).stream().map(f -> (Point) f.geometry()).toList();
         assertThat(centres).hasSizeGreaterThanOrEqualTo(10);
         int compared = compare(RoadNetwork.links(roads, "vegkategori", "vegnummer"), centres, 5000);
         assertThat(compared).isEqualTo(centres.size() * (centres.size() - 1) / 2);
@@ -71,11 +79,14 @@ class PgRoutingAgreementTest {
         int pairs = 0;
         for (int i = 0; i < points.size(); i++) {
             for (int j = i + 1; j < points.size(); j++) {
-                Measured m = jvm.distances(points.get(i), List.of(new Target("t", points.get(j)))).get(0);
+                Measured m = jvm.distances(points.get(i), List.of(new Target("t", points.get(j))))
+                        .get(0);
                 Double sql = pgRouting(points.get(i), points.get(j), maxSnap);
-                boolean agree = sql == null ? !m.reachable() : m.reachable() && Math.abs(sql - m.metres()) <= TOLERANCE_M;
+                boolean agree =
+                        sql == null ? !m.reachable() : m.reachable() && Math.abs(sql - m.metres()) <= TOLERANCE_M;
                 if (!agree) {
-                    mismatches.add(points.get(i) + " → " + points.get(j) + ": JGraphT " + m.metres() + " (" + m.method() + "), pgRouting " + sql);
+                    mismatches.add(points.get(i) + " → " + points.get(j) + ": JGraphT " + m.metres() + " (" + m.method()
+                            + "), pgRouting " + sql);
                 }
                 pairs++;
                 reachable += m.reachable() ? 1 : 0;

@@ -24,7 +24,8 @@ import org.locationtech.jts.io.WKBWriter;
  * connector. Temporary tables: one network per connection at a time.
  */
 public final class PgRoutingNetwork {
-    private static final String EDGES = "SELECT id, source, target, ST_Length(geom) AS cost, ST_Length(geom) AS reverse_cost FROM pv_edge";
+    private static final String EDGES =
+            "SELECT id, source, target, ST_Length(geom) AS cost, ST_Length(geom) AS reverse_cost FROM pv_edge";
     private final Connection db;
 
     public PgRoutingNetwork(Connection db) {
@@ -70,9 +71,12 @@ public final class PgRoutingNetwork {
         exec("ALTER TABLE pv_edge ADD source bigint, ADD target bigint");
         exec("UPDATE pv_edge e SET source = (SELECT n.id FROM pv_node n WHERE n.geom = ST_StartPoint(e.geom)), "
                 + "target = (SELECT n.id FROM pv_node n WHERE n.geom = ST_EndPoint(e.geom))");
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM pv_edge WHERE source IS NULL OR target IS NULL")) {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM pv_edge WHERE source IS NULL OR target IS NULL")) {
             rs.next();
-            assertThat(rs.getLong(1)).as("edges without end nodes after SQL noding").isZero();
+            assertThat(rs.getLong(1))
+                    .as("edges without end nodes after SQL noding")
+                    .isZero();
         }
     }
 
@@ -86,7 +90,8 @@ public final class PgRoutingNetwork {
         if (sa.vertex(-1) == sb.vertex(-2)) {
             return sa.conn() + sb.conn();
         }
-        Double cost = cost(sa, "ARRAY[" + sb.vertex(-2) + "]::bigint[]", sb.vertex(-2) < 0 ? List.of(point(2, sb)) : List.of());
+        Double cost = cost(
+                sa, "ARRAY[" + sb.vertex(-2) + "]::bigint[]", sb.vertex(-2) < 0 ? List.of(point(2, sb)) : List.of());
         return cost == null ? null : cost + sb.conn();
     }
 
@@ -100,7 +105,8 @@ public final class PgRoutingNetwork {
             return null;
         }
         List<Long> nodes = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT id FROM pv_node WHERE ST_DWithin(geom, ST_GeomFromEWKB(?), 0.001) ORDER BY id")) {
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT id FROM pv_node WHERE ST_DWithin(geom, ST_GeomFromEWKB(?), 0.001) ORDER BY id")) {
             ps.setBytes(1, new WKBWriter(2, true).write(withSrid(line)));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -122,12 +128,14 @@ public final class PgRoutingNetwork {
         if (from.vertex(-1) < 0) {
             rows.add(point(1, from));
         }
-        String points = rows.isEmpty() ? "SELECT 1 AS pid, 1 AS edge_id, 0.5::float8 AS fraction, ''b''::char AS side WHERE false"
-                : "SELECT pid, edge_id, fraction, ''b''::char AS side FROM (VALUES " + String.join(", ", rows) + ") v(pid, edge_id, fraction)";
+        String points = rows.isEmpty()
+                ? "SELECT 1 AS pid, 1 AS edge_id, 0.5::float8 AS fraction, ''b''::char AS side WHERE false"
+                : "SELECT pid, edge_id, fraction, ''b''::char AS side FROM (VALUES " + String.join(", ", rows)
+                        + ") v(pid, edge_id, fraction)";
         String sql = """
-                SELECT min(agg_cost) FROM pgr_withPointsCost('%s', '%s', %d, %s, directed => false)"""
-                .formatted(EDGES, points, from.vertex(-1), to);
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                SELECT min(agg_cost) FROM pgr_withPointsCost('%s', '%s', %d, %s, directed => false)""".formatted(EDGES, points, from.vertex(-1), to);
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             double v = rs.getDouble(1);
             return rs.wasNull() ? null : v + from.conn();
@@ -139,7 +147,8 @@ public final class PgRoutingNetwork {
     }
 
     /** Where a point meets its nearest edge (ties by id), with the edge's road category and number. */
-    public record Snap(long edge, double fraction, double conn, long source, long target, String category, String number) {
+    public record Snap(
+            long edge, double fraction, double conn, long source, long target, String category, String number) {
         long vertex(long pointId) {
             return fraction == 0 ? source : fraction == 1 ? target : pointId;
         }
@@ -153,7 +162,13 @@ public final class PgRoutingNetwork {
             ps.setBytes(1, new WKBWriter(2, true).write(withSrid(p)));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return new Snap(rs.getLong(1), rs.getDouble(2), rs.getDouble(3), rs.getLong(4), rs.getLong(5), rs.getString(6),
+                return new Snap(
+                        rs.getLong(1),
+                        rs.getDouble(2),
+                        rs.getDouble(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getString(6),
                         rs.getString(7));
             }
         }

@@ -21,8 +21,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 final class TestNetworks {
     static final GeometryFactory GF = new GeometryFactory(new PrecisionModel(), 25833);
 
-    private TestNetworks() {
-    }
+    private TestNetworks() {}
 
     static List<RoadLink> links() {
         return List.of(

@@ -50,7 +50,8 @@ class OverlayAreaTest {
         // sharing part of an edge and lying inside: the left half, 5 × 10
         assertThat(area(sq, "POLYGON ((0 0, 5 0, 5 10, 0 10, 0 0))")).isEqualTo(50);
         // the shared edge has extra vertices on one side only (4 collinear pieces)
-        assertThat(area(sq, "POLYGON ((0 0, 5 0, 5 10, 0 10, 0 7, 0 4, 0 1, 0 0))")).isEqualTo(50);
+        assertThat(area(sq, "POLYGON ((0 0, 5 0, 5 10, 0 10, 0 7, 0 4, 0 1, 0 0))"))
+                .isEqualTo(50);
         // wholly inside, wholly containing, disjoint
         assertThat(area(sq, "POLYGON ((2 2, 4 2, 4 4, 2 4, 2 2))")).isEqualTo(4);
         assertThat(area("POLYGON ((2 2, 4 2, 4 4, 2 4, 2 2))", sq)).isEqualTo(4);
@@ -95,14 +96,18 @@ class OverlayAreaTest {
             POLYGON ((456449.296 6708239.569, 456346.436 6708181.408, 456333.01968815044 6708173.98194091,
             456330.448 6708198.067, 456399.747 6708275.586, 456491.2979624905 6708263.716926034,
             456449.296 6708239.569))""");
-        assertThat(OverlayArea.intersectionArea(plan, cover)).isCloseTo(OverlayArea.overlayArea(plan, cover), within(1e-6));
-        assertThat(OverlayArea.intersectionArea(cover, plan)).isCloseTo(OverlayArea.overlayArea(plan, cover), within(1e-6));
+        assertThat(OverlayArea.intersectionArea(plan, cover))
+                .isCloseTo(OverlayArea.overlayArea(plan, cover), within(1e-6));
+        assertThat(OverlayArea.intersectionArea(cover, plan))
+                .isCloseTo(OverlayArea.overlayArea(plan, cover), within(1e-6));
     }
 
     @Test
     void nonPolygonalInputHasNoArea() {
-        assertThat(area("LINESTRING (0 0, 10 10)", "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))")).isZero();
-        assertThat(area("POLYGON EMPTY", "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))")).isZero();
+        assertThat(area("LINESTRING (0 0, 10 10)", "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))"))
+                .isZero();
+        assertThat(area("POLYGON EMPTY", "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))"))
+                .isZero();
     }
 
     @Test
@@ -128,7 +133,8 @@ class OverlayAreaTest {
                 Geometry a = unionOfRandomCells(random, cells, 0.4);
                 Geometry b = unionOfRandomCells(random, cells, 0.4);
                 assertAgrees(a, b, "cell unions " + round + "/" + i);
-                assertAgrees(a, cells.get(random.nextInt(cells.size())), "cell union against one cell " + round + "/" + i);
+                assertAgrees(
+                        a, cells.get(random.nextInt(cells.size())), "cell union against one cell " + round + "/" + i);
             }
         }
     }
@@ -146,6 +152,7 @@ class OverlayAreaTest {
 
     /** Pairs the area-only method decided itself, and all pairs, per test. */
     private int decided;
+
     private int pairs;
 
     @AfterEach
@@ -162,9 +169,12 @@ class OverlayAreaTest {
             decided++;
         }
         double tolerance = 1e-9 * Math.max(1, Math.max(a.getArea(), b.getArea()));
-        assertThat(actual).as(what + "\nA: " + shortened(a) + "\nB: " + shortened(b)).isCloseTo(expected, within(tolerance));
+        assertThat(actual)
+                .as(what + "\nA: " + shortened(a) + "\nB: " + shortened(b))
+                .isCloseTo(expected, within(tolerance));
         assertThat(OverlayArea.intersectionArea(b, a)).as(what + " (swapped)").isCloseTo(expected, within(tolerance));
-        assertThat(OverlayGeometry.intersection(a, b).getArea()).as(what + " (overlay with the fast noder)")
+        assertThat(OverlayGeometry.intersection(a, b).getArea())
+                .as(what + " (overlay with the fast noder)")
                 .isCloseTo(expected, within(tolerance));
     }
 

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import no.planvakt.InputException;
 import no.planvakt.crs.Crs;
 import no.planvakt.crs.PlausibleExtent;
-import no.planvakt.InputException;
 import no.planvakt.reference.LayerManifest;
 import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.reference.ReferenceLayerReader;
@@ -40,9 +40,11 @@ class HostileCoordinatesTest {
 
     @Test
     void aTimesTenTypoIsRefusedToo() throws Exception {
-        Path north = write("north.geojson", triangle("EPSG:25832", "[447000,6712000],[447500,67120000],[447500,6712400]"));
+        Path north =
+                write("north.geojson", triangle("EPSG:25832", "[447000,6712000],[447500,67120000],[447500,6712400]"));
         assertThatThrownBy(() -> reader.read(north, PlanVersionKind.DRAFT)).hasMessageContaining("(447500, 67120000)");
-        Path east = write("east.geojson", triangle("EPSG:25832", "[447000,6712000],[4475000,6712000],[447500,6712400]"));
+        Path east =
+                write("east.geojson", triangle("EPSG:25832", "[447000,6712000],[4475000,6712000],[447500,6712400]"));
         assertThatThrownBy(() -> reader.read(east, PlanVersionKind.DRAFT)).hasMessageContaining("(4475000, 6712000)");
     }
 
@@ -94,7 +96,8 @@ class HostileCoordinatesTest {
     @Test
     void aReferenceLayerWithATypoIsRefusedBeforeItsTransform() throws Exception {
         Path f = write("vern.geojson", triangle("EPSG:25832", "[447000,6712000],[447500,6710000000],[447500,6712400]"));
-        LayerManifest m = new LayerManifest("vern", "Vern", "vern.geojson", "test", null, "CC BY 4.0", null, null, null, null);
+        LayerManifest m =
+                new LayerManifest("vern", "Vern", "vern.geojson", "test", null, "CC BY 4.0", null, null, null, null);
         assertThatThrownBy(() -> new ReferenceLayerReader(25833).read(m, f, "vern.geojson"))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("vern.geojson: feature #1")
@@ -105,12 +108,17 @@ class HostileCoordinatesTest {
     @Test
     void densificationIsBoundedForEvenTheLongestGeometry() throws Exception {
         // A 4000 km line inside Norway's extent: 100 m segments would be 40 000 vertices, fine; 1e9 m would not be.
-        Geometry line = new WKTReader().read("LINESTRING (0 6500000, 0 7500000, 1000000 7500000, 1000000 6500000, 0 6500000)");
+        Geometry line =
+                new WKTReader().read("LINESTRING (0 6500000, 0 7500000, 1000000 7500000, 1000000 6500000, 0 6500000)");
         Geometry out = Crs.transform(line, 25832, 25833);
         assertThat(out.getNumPoints()).isBetween(40_000, 40_010);
-        ReferenceLayer ok = new ReferenceLayerReader(25833).read(
-                new LayerManifest("ok", "Ok", "ok.geojson", "test", null, "CC BY 4.0", null, null, null, null),
-                write("ok.geojson", triangle("EPSG:25832", "[447000,6712000],[447500,6712000],[447500,6712400]")), "ok.geojson");
+        ReferenceLayer ok = new ReferenceLayerReader(25833)
+                .read(
+                        new LayerManifest("ok", "Ok", "ok.geojson", "test", null, "CC BY 4.0", null, null, null, null),
+                        write(
+                                "ok.geojson",
+                                triangle("EPSG:25832", "[447000,6712000],[447500,6712000],[447500,6712400]")),
+                        "ok.geojson");
         assertThat(ok.features()).hasSize(1);
     }
 
@@ -122,7 +130,8 @@ class HostileCoordinatesTest {
 
     private static String triangle(String crs, String vertices) {
         String first = vertices.substring(0, vertices.indexOf(']') + 1);
-        return "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"" + crs + "\"}},\"features\":["
+        return "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"" + crs
+                + "\"}},\"features\":["
                 + "{\"type\":\"Feature\",\"properties\":{\"KPAREALFORMÅL\":1120,\"AREALST\":2},\"geometry\":{\"type\":\"Polygon\","
                 + "\"coordinates\":[[" + vertices + "," + first + "]]}}]}";
     }

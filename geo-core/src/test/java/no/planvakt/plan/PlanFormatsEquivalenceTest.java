@@ -45,8 +45,12 @@ class PlanFormatsEquivalenceTest {
 
         List<PlanFeature> a = sorted(sosi.features());
         List<PlanFeature> b = sorted(gml.features());
-        assertThat(a).extracting(PlanFeature::id).containsExactly("kpa-1", "kpa-2", "kpa-3", "kpa-4", "kpa-h570", "kpa-omrade");
-        assertThat(b).extracting(PlanFeature::id).containsExactlyElementsOf(a.stream().map(PlanFeature::id).toList());
+        assertThat(a)
+                .extracting(PlanFeature::id)
+                .containsExactly("kpa-1", "kpa-2", "kpa-3", "kpa-4", "kpa-h570", "kpa-omrade");
+        assertThat(b)
+                .extracting(PlanFeature::id)
+                .containsExactlyElementsOf(a.stream().map(PlanFeature::id).toList());
         for (int i = 0; i < a.size(); i++) {
             PlanFeature s = a.get(i);
             PlanFeature g = b.get(i);
@@ -55,8 +59,13 @@ class PlanFormatsEquivalenceTest {
             assertThat(g.code()).as(s.id()).isEqualTo(s.code());
             assertThat(g.status()).as(s.id()).isEqualTo(s.status());
             assertThat(g.name()).as(s.id()).isEqualTo(s.name());
-            assertThat(g.geometry().getArea()).as(s.id() + " area").isCloseTo(s.geometry().getArea(), within(1e-6 * s.geometry().getArea()));
-            assertThat(g.geometry().symDifference(s.geometry()).getArea()).as(s.id() + " same place").isLessThan(1e-6 * s.geometry().getArea());
+            assertThat(g.geometry().getArea())
+                    .as(s.id() + " area")
+                    .isCloseTo(
+                            s.geometry().getArea(), within(1e-6 * s.geometry().getArea()));
+            assertThat(g.geometry().symDifference(s.geometry()).getArea())
+                    .as(s.id() + " same place")
+                    .isLessThan(1e-6 * s.geometry().getArea());
         }
 
         PlanFeature framtidig = a.get(0);
@@ -66,13 +75,17 @@ class PlanFormatsEquivalenceTest {
         assertThat(framtidig.geometry().getArea()).isEqualTo(500.0 * 1000 - 100 * 100);
         assertThat(a.get(2).status()).isEqualTo(LandUseStatus.NAAVAERENDE);
         assertThat(a.get(4).purposeLabel()).isEqualTo("H570 Bevaring kulturmiljø");
-        // kpa-3 and kpa-4 share an arc (chord 500 m, sagitta 40 m) bulging north into kpa-4: what one gains the other loses.
+        // kpa-3 and kpa-4 share an arc (chord 500 m, sagitta 40 m) bulging north into kpa-4: what one gains the other
+        // loses.
         double segment = a.get(2).geometry().getArea() - 250000;
         assertThat(250000 - a.get(3).geometry().getArea()).isCloseTo(segment, within(1e-6));
         // Chords lose at most 2/3 × arc length × tolerance against the true arc (about 13 m² here, 0.005 % of kpa-3).
         double arcLength = 2 * 801.25 * Math.asin(250 / 801.25);
-        assertThat(segment).isLessThan(circularSegmentArea(500, 40))
-                .isCloseTo(circularSegmentArea(500, 40), within(2.0 / 3 * arcLength * ArcApproximation.DEFAULT_TOLERANCE_M));
+        assertThat(segment)
+                .isLessThan(circularSegmentArea(500, 40))
+                .isCloseTo(
+                        circularSegmentArea(500, 40),
+                        within(2.0 / 3 * arcLength * ArcApproximation.DEFAULT_TOLERANCE_M));
     }
 
     /**
@@ -87,13 +100,19 @@ class PlanFormatsEquivalenceTest {
         Plan gml = reader.read(GdalOracle.resource("/gml/kpa-testplan.gml", tmp), PlanVersionKind.DRAFT);
         GeometryFactory gf = new GeometryFactory();
         Geometry above = gf.toGeometry(new Envelope(499000, 500750, 6699000, 6702000));
-        ReferenceLayer forest = new ReferenceLayer("over_skoggrensen", "Over skoggrensen (test)",
-                new Provenance("test", "Planvakt", "CC0", LocalDate.of(2026, 1, 1), null), null, 25832,
+        ReferenceLayer forest = new ReferenceLayer(
+                "over_skoggrensen",
+                "Over skoggrensen (test)",
+                new Provenance("test", "Planvakt", "CC0", LocalDate.of(2026, 1, 1), null),
+                null,
+                25832,
                 List.of(new ReferenceFeature("over-1", Map.of(), above)));
         // R3 alone: the other rules of the pack need layers this comparison has no use for.
         CheckEngine engine = new CheckEngine(RulePackLoader.buskerud().only(List.of("R3")));
-        List<Finding> fromSosi = engine.run(new CheckInput(sosi, null, Map.of("over_skoggrensen", forest))).findings();
-        List<Finding> fromGml = engine.run(new CheckInput(gml, null, Map.of("over_skoggrensen", forest))).findings();
+        List<Finding> fromSosi = engine.run(new CheckInput(sosi, null, Map.of("over_skoggrensen", forest)))
+                .findings();
+        List<Finding> fromGml = engine.run(new CheckInput(gml, null, Map.of("over_skoggrensen", forest)))
+                .findings();
 
         assertThat(fromSosi).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("R3");

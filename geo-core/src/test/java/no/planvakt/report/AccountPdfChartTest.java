@@ -47,6 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AccountPdfChartTest {
     @TempDir
     static Path dir;
+
     static LoadedPack pack;
     static CheckResult result;
     static ReportModel model;
@@ -57,10 +58,13 @@ class AccountPdfChartTest {
         pack = RulePackLoader.buskerud().select(List.of("AR1"));
         PlanReader reader = new PlanReader(Crs.DEFAULT_CANONICAL_SRID);
         Map<String, ReferenceLayer> layers = new LinkedHashMap<>();
-        new ReferenceLayerReader(Crs.DEFAULT_CANONICAL_SRID).readManifest(dir.resolve("in").resolve(DemoData.LAYERS))
+        new ReferenceLayerReader(Crs.DEFAULT_CANONICAL_SRID)
+                .readManifest(dir.resolve("in").resolve(DemoData.LAYERS))
                 .forEach(l -> layers.put(l.id(), l));
-        CheckInput input = new CheckInput(reader.read(dir.resolve("in").resolve(DemoData.DRAFT), PlanVersionKind.DRAFT),
-                reader.read(dir.resolve("in").resolve(DemoData.ADOPTED), PlanVersionKind.ADOPTED), layers);
+        CheckInput input = new CheckInput(
+                reader.read(dir.resolve("in").resolve(DemoData.DRAFT), PlanVersionKind.DRAFT),
+                reader.read(dir.resolve("in").resolve(DemoData.ADOPTED), PlanVersionKind.ADOPTED),
+                layers);
         result = new CheckEngine(pack).run(input);
         model = ReportModel.of(pack, input, result, Map.of(), LocalDate.of(2026, 11, 30));
     }
@@ -69,8 +73,13 @@ class AccountPdfChartTest {
     void theReportPdfHasTheChartsWithTheirBarsAndLegend() throws IOException {
         try (PDDocument doc = Loader.loadPDF(PdfReport.render(model))) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertThat(text).contains("Arealreserven per formålsgruppe og arealdekke", "Arealreserven per kommune og arealdekke",
-                    "Arealreserven i gjeldende plan og i forslaget", "Gjeldende plan", "Forslaget");
+            assertThat(text)
+                    .contains(
+                            "Arealreserven per formålsgruppe og arealdekke",
+                            "Arealreserven per kommune og arealdekke",
+                            "Arealreserven i gjeldende plan og i forslaget",
+                            "Gjeldende plan",
+                            "Forslaget");
             // The holiday-home bar's label and its total, as the reserve table has it.
             ResultTable reserve = table("AR1-reserve");
             List<Object> fritid = fritid(reserve);
@@ -83,7 +92,9 @@ class AccountPdfChartTest {
     void pdftoppmDrawsTheSegmentsInProportionToTheirArea() throws Exception {
         RuleDefinition ar1 = pack.rules().get(0).definition();
         BarChart chart = AccountCharts.of(ar1, result.tables()).stream()
-                .filter(c -> c.title().equals("Arealreserven per formålsgruppe og arealdekke")).findFirst().orElseThrow();
+                .filter(c -> c.title().equals("Arealreserven per formålsgruppe og arealdekke"))
+                .findFirst()
+                .orElseThrow();
         Path pdf = dir.resolve("chart.pdf");
         Files.write(pdf, chartAlone(chart));
         Path png = dir.resolve("chart");
@@ -107,7 +118,9 @@ class AccountPdfChartTest {
         double skogDaa = ((Number) fritid.get(reserve.column("skog"))).doubleValue();
         double apenDaa = ((Number) fritid.get(reserve.column("apent"))).doubleValue();
         assertThat(skogPx).as("skog pixels on the holiday-home bar").isPositive();
-        assertThat((double) bestApen / skogPx).as("åpen / skog on paper").isCloseTo(apenDaa / skogDaa, within(0.05 * apenDaa / skogDaa));
+        assertThat((double) bestApen / skogPx)
+                .as("åpen / skog on paper")
+                .isCloseTo(apenDaa / skogDaa, within(0.05 * apenDaa / skogDaa));
     }
 
     /** One page the size of the chart with only the chart on it, as the report draws it. */
@@ -133,11 +146,17 @@ class AccountPdfChartTest {
     }
 
     private static ResultTable table(String id) {
-        return result.tables().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+        return result.tables().stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<Object> fritid(ResultTable reserve) {
-        return reserve.rows().stream().filter(r -> r.get(0).equals("Fritidsbebyggelse")).findFirst().orElseThrow();
+        return reserve.rows().stream()
+                .filter(r -> r.get(0).equals("Fritidsbebyggelse"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void run(String... cmd) throws IOException, InterruptedException {

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AccountReportTest {
     @TempDir
     static Path dir;
+
     static LoadedPack pack;
     static CheckInput input;
     static CheckResult result;
@@ -43,23 +44,34 @@ class AccountReportTest {
         pack = RulePackLoader.buskerud().select(List.of("AR1"));
         PlanReader reader = new PlanReader(Crs.DEFAULT_CANONICAL_SRID);
         Map<String, ReferenceLayer> layers = new LinkedHashMap<>();
-        new ReferenceLayerReader(Crs.DEFAULT_CANONICAL_SRID).readManifest(dir.resolve("in").resolve(DemoData.LAYERS))
+        new ReferenceLayerReader(Crs.DEFAULT_CANONICAL_SRID)
+                .readManifest(dir.resolve("in").resolve(DemoData.LAYERS))
                 .forEach(l -> layers.put(l.id(), l));
-        input = new CheckInput(reader.read(dir.resolve("in").resolve(DemoData.DRAFT), PlanVersionKind.DRAFT),
-                reader.read(dir.resolve("in").resolve(DemoData.ADOPTED), PlanVersionKind.ADOPTED), layers);
+        input = new CheckInput(
+                reader.read(dir.resolve("in").resolve(DemoData.DRAFT), PlanVersionKind.DRAFT),
+                reader.read(dir.resolve("in").resolve(DemoData.ADOPTED), PlanVersionKind.ADOPTED),
+                layers);
         result = new CheckEngine(pack).run(input);
     }
 
     @Test
     void reportShowsTheAccountTableAndStackedBars() {
         String html = HtmlReport.render(pack, input, result);
-        assertThat(html).contains("Arealregnskap: arealformål fordelt på arealdekke", "Arealreserven (framtidig utbygging, ikke bebygd)",
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=chart", "Arealreserven per formålsgruppe og arealdekke",
-                "Arealreserven per kommune og arealdekke", "Arealreserven i gjeldende plan og i forslaget");
+        assertThat(html)
+                .contains(
+                        "Arealregnskap: arealformål fordelt på arealdekke",
+                        "Arealreserven (framtidig utbygging, ikke bebygd)",
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=chart",
+                        "Arealreserven per formålsgruppe og arealdekke",
+                        "Arealreserven per kommune og arealdekke",
+                        "Arealreserven i gjeldende plan og i forslaget");
         assertThat(html).doesNotContain("Geometri (WKT)").doesNotContain("MULTIPOLYGON");
         // The holiday-home bar: its skog and åpen segments have the widths of their daa, in the pack's colours.
         ResultTable reserve = table("AR1-reserve");
-        List<Object> fritid = reserve.rows().stream().filter(r -> r.get(0).equals("Fritidsbebyggelse")).findFirst().orElseThrow();
+        List<Object> fritid = reserve.rows().stream()
+                .filter(r -> r.get(0).equals("Fritidsbebyggelse"))
+                .findFirst()
+                .orElseThrow();
         double skog = ((Number) fritid.get(reserve.column("skog"))).doubleValue();
         double apent = ((Number) fritid.get(reserve.column("apent"))).doubleValue();
         String chart = html.substring(html.indexOf("Arealreserven per formålsgruppe og arealdekke"));
@@ -81,19 +93,24 @@ class AccountReportTest {
         // The plan row of the account: the numbers as they are in the table, with a decimal point.
         ResultTable account = table("AR1-regnskap");
         List<Object> plan = account.rows().get(account.rows().size() - 1);
-        String last = Files.readAllLines(out.resolve(ReportFiles.TABLES_DIR).resolve("AR1-regnskap.csv")).get(account.rows().size());
+        String last = Files.readAllLines(out.resolve(ReportFiles.TABLES_DIR).resolve("AR1-regnskap.csv"))
+                .get(account.rows().size());
         assertThat(last).startsWith("Hele planen,,").endsWith("," + TableCsvNumbers.of(plan.get(plan.size() - 1)));
         assertThat(TableCsv.write(account)).startsWith("Formålsgruppe,Status,Bebygd (tettbebyggelse) (daa),");
     }
 
     private static ResultTable table(String id) {
-        return result.tables().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+        return result.tables().stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The width of the rect with this fill whose tooltip starts with {@code title}. */
     private static double width(String svg, String fill, String title) {
-        Matcher m = Pattern.compile("<rect x=\"[0-9.]+\" y=\"[0-9]+\" width=\"([0-9.]+)\" height=\"[0-9]+\" fill=\"" + fill
-                + "\"[^>]*><title>" + Pattern.quote(title)).matcher(svg);
+        Matcher m = Pattern.compile("<rect x=\"[0-9.]+\" y=\"[0-9]+\" width=\"([0-9.]+)\" height=\"[0-9]+\" fill=\""
+                        + fill + "\"[^>]*><title>" + Pattern.quote(title))
+                .matcher(svg);
         List<Double> found = new ArrayList<>();
         while (m.find()) {
             found.add(Double.parseDouble(m.group(1)));

@@ -45,6 +45,7 @@ class ReportFilesTest {
 
     @TempDir
     static Path dir;
+
     static LoadedPack pack = RulePackLoader.buskerud();
     static CheckInput input;
     static CheckResult result;
@@ -54,22 +55,31 @@ class ReportFilesTest {
         DemoData.extractTo(dir);
         PlanReader reader = new PlanReader(Crs.DEFAULT_CANONICAL_SRID);
         Map<String, ReferenceLayer> layers = new LinkedHashMap<>();
-        new ReferenceLayerReader(Crs.DEFAULT_CANONICAL_SRID).readManifest(dir.resolve(DemoData.LAYERS)).forEach(l -> layers.put(l.id(), l));
-        input = new CheckInput(reader.read(dir.resolve(DemoData.DRAFT), PlanVersionKind.DRAFT),
-                reader.read(dir.resolve(DemoData.ADOPTED), PlanVersionKind.ADOPTED), layers);
+        new ReferenceLayerReader(Crs.DEFAULT_CANONICAL_SRID)
+                .readManifest(dir.resolve(DemoData.LAYERS))
+                .forEach(l -> layers.put(l.id(), l));
+        input = new CheckInput(
+                reader.read(dir.resolve(DemoData.DRAFT), PlanVersionKind.DRAFT),
+                reader.read(dir.resolve(DemoData.ADOPTED), PlanVersionKind.ADOPTED),
+                layers);
         result = new CheckEngine(pack).run(input);
         ReportFiles.write(dir.resolve("out"), pack, input, result);
     }
 
     @Test
     void streamedJsonHasTheBytesOfTheTree() throws IOException {
-        assertThat(result.tables()).as("the demo has tables (AR1, E1), so their rows are compared too").isNotEmpty();
+        assertThat(result.tables())
+                .as("the demo has tables (AR1, E1), so their rows are compared too")
+                .isNotEmpty();
         assertThat(Files.readAllBytes(dir.resolve("out").resolve(ReportFiles.RESULT_JSON)))
                 .isEqualTo(PRETTY.writeValueAsBytes(ResultJson.toJson(result)));
         assertThat(Files.readAllBytes(dir.resolve("out").resolve(ReportFiles.FINDINGS_GEOJSON)))
-                .isEqualTo(PRETTY.writeValueAsBytes(FindingsGeoJson.toGeoJson(result.findings(), input.draft().srid())));
+                .isEqualTo(PRETTY.writeValueAsBytes(FindingsGeoJson.toGeoJson(
+                        result.findings(), input.draft().srid())));
         for (ResultTable t : result.tables()) {
-            assertThat(Files.readString(dir.resolve("out").resolve(ReportFiles.TABLES_DIR).resolve(t.id() + ".csv"))).isEqualTo(TableCsv.write(t));
+            assertThat(Files.readString(
+                            dir.resolve("out").resolve(ReportFiles.TABLES_DIR).resolve(t.id() + ".csv")))
+                    .isEqualTo(TableCsv.write(t));
         }
     }
 
@@ -97,14 +107,20 @@ class ReportFilesTest {
                     writtenWhenHalfMade[0] = sink.count;
                 }
                 i++;
-                return Finding.of(model.ruleId(), model.ruleTitle(), model.status()).key(model.key() + "-" + i)
+                return Finding.of(model.ruleId(), model.ruleTitle(), model.status())
+                        .key(model.key() + "-" + i)
                         .planObject(model.planObjectId() + "-" + i, model.planObjectName(), model.planObjectPurpose())
-                        .area(model.areaM2()).message(model.message()).geometry(model.geometry()).build();
+                        .area(model.areaM2())
+                        .message(model.message())
+                        .geometry(model.geometry())
+                        .build();
             }
         };
         FindingsGeoJson.write(lazy, Crs.DEFAULT_CANONICAL_SRID, sink);
-        assertThat(writtenWhenHalfMade[0]).as("bytes written when half the findings were made")
-                .isGreaterThan(sink.count / 3).isLessThan(sink.count * 2 / 3);
+        assertThat(writtenWhenHalfMade[0])
+                .as("bytes written when half the findings were made")
+                .isGreaterThan(sink.count / 3)
+                .isLessThan(sink.count * 2 / 3);
     }
 
     @Test
@@ -112,15 +128,30 @@ class ReportFilesTest {
         GdalOracle.requireInstalled();
         Path gpkg = dir.resolve("out").resolve(ReportFiles.FINDINGS_GPKG);
         String info = run("ogrinfo", "-so", "-al", gpkg.toString());
-        assertThat(info).contains("Layer name: findings", "Feature Count: " + result.findings().size(), "ETRS89 / UTM zone 33N",
-                "ID[\"EPSG\",25833]]", "rule_id: String", "area_m2: Real");
-        String reds = run("ogrinfo", "-q", "-sql", "SELECT COUNT(*) AS n, SUM(area_m2) AS a FROM findings WHERE status = 'RED'", gpkg.toString());
-        long red = result.findings().stream().filter(f -> f.status() == no.planvakt.result.Status.RED).count();
+        assertThat(info)
+                .contains(
+                        "Layer name: findings",
+                        "Feature Count: " + result.findings().size(),
+                        "ETRS89 / UTM zone 33N",
+                        "ID[\"EPSG\",25833]]",
+                        "rule_id: String",
+                        "area_m2: Real");
+        String reds = run(
+                "ogrinfo",
+                "-q",
+                "-sql",
+                "SELECT COUNT(*) AS n, SUM(area_m2) AS a FROM findings WHERE status = 'RED'",
+                gpkg.toString());
+        long red = result.findings().stream()
+                .filter(f -> f.status() == no.planvakt.result.Status.RED)
+                .count();
         assertThat(red).isPositive();
         assertThat(reds).contains("n (Integer) = " + red);
-        List<String> csv = Files.readAllLines(dir.resolve("out").resolve(ReportFiles.FINDINGS_CSV), StandardCharsets.UTF_8);
+        List<String> csv =
+                Files.readAllLines(dir.resolve("out").resolve(ReportFiles.FINDINGS_CSV), StandardCharsets.UTF_8);
         assertThat(csv.get(0)).startsWith("\uFEFFfinding_key,rule_id,");
-        assertThat(String.join("\n", csv)).contains(result.findings().get(result.findings().size() - 1).key());
+        assertThat(String.join("\n", csv))
+                .contains(result.findings().get(result.findings().size() - 1).key());
     }
 
     private static String run(String... cmd) throws IOException, InterruptedException {

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ResultTableTest {
-    private static final List<ResultTable.Column> COLUMNS = List.of(new ResultTable.Column("klasse", "Klasse", null),
-            new ResultTable.Column("areal", "Areal", "daa"));
+    private static final List<ResultTable.Column> COLUMNS =
+            List.of(new ResultTable.Column("klasse", "Klasse", null), new ResultTable.Column("areal", "Areal", "daa"));
 
     @Test
     void rowsMustHaveOneCellPerColumn() {
@@ -25,11 +25,18 @@ class ResultTableTest {
 
     @Test
     void jsonKeepsNullsAndRoundsDecimals() {
-        ResultTable t = new ResultTable("t", "R1", "T", COLUMNS,
-                List.of(Arrays.asList("skog", 1.23456789), Arrays.asList("myr", null), Arrays.asList("eng", 7L)), "n");
-        assertThat(ResultJson.tables(List.of(t)).toString()).isEqualTo("[{\"id\":\"t\",\"ruleId\":\"R1\",\"title\":\"T\","
-                + "\"note\":\"n\",\"columns\":[{\"name\":\"klasse\",\"label\":\"Klasse\",\"unit\":null},"
-                + "{\"name\":\"areal\",\"label\":\"Areal\",\"unit\":\"daa\"}],\"rows\":[[\"skog\",1.234568],[\"myr\",null],[\"eng\",7]]}]");
+        ResultTable t = new ResultTable(
+                "t",
+                "R1",
+                "T",
+                COLUMNS,
+                List.of(Arrays.asList("skog", 1.23456789), Arrays.asList("myr", null), Arrays.asList("eng", 7L)),
+                "n");
+        assertThat(ResultJson.tables(List.of(t)).toString())
+                .isEqualTo(
+                        "[{\"id\":\"t\",\"ruleId\":\"R1\",\"title\":\"T\","
+                                + "\"note\":\"n\",\"columns\":[{\"name\":\"klasse\",\"label\":\"Klasse\",\"unit\":null},"
+                                + "{\"name\":\"areal\",\"label\":\"Areal\",\"unit\":\"daa\"}],\"rows\":[[\"skog\",1.234568],[\"myr\",null],[\"eng\",7]]}]");
         assertThat(t.column("areal")).isEqualTo(1);
     }
 }

@@ -33,11 +33,16 @@ class CheckEngineProgressTest {
         DemoData.extractTo(dir);
         PlanReader reader = new PlanReader(Crs.DEFAULT_CANONICAL_SRID);
         Map<String, ReferenceLayer> layers = new LinkedHashMap<>();
-        new ReferenceLayerReader(Crs.DEFAULT_CANONICAL_SRID).readManifest(dir.resolve(DemoData.LAYERS)).forEach(l -> layers.put(l.id(), l));
-        CheckInput input = new CheckInput(reader.read(dir.resolve(DemoData.DRAFT), PlanVersionKind.DRAFT),
-                reader.read(dir.resolve(DemoData.ADOPTED), PlanVersionKind.ADOPTED), layers);
+        new ReferenceLayerReader(Crs.DEFAULT_CANONICAL_SRID)
+                .readManifest(dir.resolve(DemoData.LAYERS))
+                .forEach(l -> layers.put(l.id(), l));
+        CheckInput input = new CheckInput(
+                reader.read(dir.resolve(DemoData.DRAFT), PlanVersionKind.DRAFT),
+                reader.read(dir.resolve(DemoData.ADOPTED), PlanVersionKind.ADOPTED),
+                layers);
         LoadedPack pack = RulePackLoader.buskerud();
-        List<String> ruleIds = pack.rules().stream().map(r -> r.definition().id()).toList();
+        List<String> ruleIds =
+                pack.rules().stream().map(r -> r.definition().id()).toList();
 
         // Rules run side by side: each is told once as it starts, from whichever thread runs it,
         // with the count of rules started before it.
@@ -54,9 +59,11 @@ class CheckEngineProgressTest {
 
         // A listener that cancels stops the run: no result, the exception comes out.
         assertThatThrownBy(() -> new CheckEngine(pack).run(input, (index, total, ruleId) -> {
-            if (index == 2) {
-                throw new RunCancelledException("cancelled before " + ruleId);
-            }
-        })).isInstanceOf(RunCancelledException.class).hasMessageStartingWith("cancelled before ");
+                    if (index == 2) {
+                        throw new RunCancelledException("cancelled before " + ruleId);
+                    }
+                }))
+                .isInstanceOf(RunCancelledException.class)
+                .hasMessageStartingWith("cancelled before ");
     }
 }

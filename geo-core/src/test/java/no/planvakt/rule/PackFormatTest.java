@@ -31,29 +31,35 @@ class PackFormatTest {
     @Test
     void theShippedTableIsEmptyAndTheShippedPackLoadsWithAnyTable() {
         assertThat(PackFormat.CHANGES).isEmpty();
-        assertThat(RulePackLoader.load("buskerud.yaml", bytes(buskerud), TABLE).rules()).isNotEmpty();
+        assertThat(RulePackLoader.load("buskerud.yaml", bytes(buskerud), TABLE).rules())
+                .isNotEmpty();
     }
 
     @Test
     void aRenamedFieldIsNamedWithItsLineAndItsNewName() {
         String old = buskerud.replaceFirst("\n      lines: ", "\n      linjer: ");
-        assertThatThrownBy(() -> RulePackLoader.load("buskerud.yaml", bytes(old), TABLE)).isInstanceOf(RulePackException.class)
-                .hasMessage("buskerud.yaml: rule R1: field rules[0].citation.linjer (line 16): \"linjer\" was renamed to \"lines\""
-                        + " in format 2; write lines: instead");
+        assertThatThrownBy(() -> RulePackLoader.load("buskerud.yaml", bytes(old), TABLE))
+                .isInstanceOf(RulePackException.class)
+                .hasMessage(
+                        "buskerud.yaml: rule R1: field rules[0].citation.linjer (line 16): \"linjer\" was renamed to \"lines\""
+                                + " in format 2; write lines: instead");
     }
 
     @Test
     void aRemovedFieldIsNamedWithWhatToWriteInstead() {
         String old = buskerud.replaceFirst("\n    plan:\n", "\n    plan:\n      endring: ny\n");
-        assertThatThrownBy(() -> RulePackLoader.load("buskerud.yaml", bytes(old), TABLE)).isInstanceOf(RulePackException.class)
-                .hasMessage("buskerud.yaml: rule R1: field rules[0].plan.endring (line 19): \"endring\" was removed in format 2"
-                        + " (use plan.change: [NEW, EXPANDED, UNCHANGED])");
+        assertThatThrownBy(() -> RulePackLoader.load("buskerud.yaml", bytes(old), TABLE))
+                .isInstanceOf(RulePackException.class)
+                .hasMessage(
+                        "buskerud.yaml: rule R1: field rules[0].plan.endring (line 19): \"endring\" was removed in format 2"
+                                + " (use plan.change: [NEW, EXPANDED, UNCHANGED])");
     }
 
     @Test
     void aFieldNotInTheTableIsStillJustUnknown() {
         String misspelt = buskerud.replaceFirst("\n      lines: ", "\n      linez: ");
-        assertThatThrownBy(() -> RulePackLoader.load("buskerud.yaml", bytes(misspelt), TABLE)).isInstanceOf(RulePackException.class)
+        assertThatThrownBy(() -> RulePackLoader.load("buskerud.yaml", bytes(misspelt), TABLE))
+                .isInstanceOf(RulePackException.class)
                 .hasMessage("buskerud.yaml: rule R1: field rules[0].citation.linez (line 16): unknown field \"linez\"");
     }
 

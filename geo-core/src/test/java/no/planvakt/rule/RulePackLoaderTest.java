@@ -58,11 +58,14 @@ class RulePackLoaderTest {
 
     @Test
     void wrongField() {
-        assertThatThrownBy(() -> load(PACK.replace("    kind: proximity", "    kind: proximity\n    beskrivelse: \"x\"")))
+        assertThatThrownBy(
+                        () -> load(PACK.replace("    kind: proximity", "    kind: proximity\n    beskrivelse: \"x\"")))
                 .isInstanceOf(RulePackException.class)
-                .hasMessageContaining("test.yaml: rule T1: field rules[0].beskrivelse").hasMessageContaining("unknown field \"beskrivelse\"");
+                .hasMessageContaining("test.yaml: rule T1: field rules[0].beskrivelse")
+                .hasMessageContaining("unknown field \"beskrivelse\"");
         assertThatThrownBy(() -> load(PACK.replace("    title: \"Fritid", "    titel: \"Fritid")))
-                .hasMessageContaining("test.yaml: rule T1: field rules[0].title").hasMessageContaining("'title'");
+                .hasMessageContaining("test.yaml: rule T1: field rules[0].title")
+                .hasMessageContaining("'title'");
     }
 
     @Test
@@ -74,17 +77,21 @@ class RulePackLoaderTest {
 
     @Test
     void aMisspeltPlaceholderIsRefusedNamingTheKindsPlaceholders() {
-        assertThatThrownBy(() -> load(PACK.replace("{object} nær {reference_name}", "{object}: {areal_daa} daa nær {reference_name}")))
+        assertThatThrownBy(() -> load(PACK.replace(
+                        "{object} nær {reference_name}", "{object}: {areal_daa} daa nær {reference_name}")))
                 .isInstanceOf(RulePackException.class)
-                .hasMessage("test.yaml: rule T1: field messages.YELLOW: unknown placeholder {areal_daa} (proximity rules fill: area_daa,"
-                        + " change, distance_m, limit_m, object, purpose, reference, reference_id, reference_name, share_pct, zone)");
+                .hasMessage(
+                        "test.yaml: rule T1: field messages.YELLOW: unknown placeholder {areal_daa} (proximity rules fill: area_daa,"
+                                + " change, distance_m, limit_m, object, purpose, reference, reference_id, reference_name, share_pct, zone)");
     }
 
     @Test
     void aPackFromANewerPlanvaktIsRefusedNamingTheFormat() {
         assertThat(load("format: 1\n" + PACK).rules()).hasSize(1);
-        assertThatThrownBy(() -> load("format: 2\n" + PACK)).isInstanceOf(RulePackException.class)
-                .hasMessage("test.yaml: field format: the file is format 2, written for a newer Planvakt; this one reads format 1");
+        assertThatThrownBy(() -> load("format: 2\n" + PACK))
+                .isInstanceOf(RulePackException.class)
+                .hasMessage(
+                        "test.yaml: field format: the file is format 2, written for a newer Planvakt; this one reads format 1");
         assertThatThrownBy(() -> load("format: \"en\"\n" + PACK))
                 .hasMessage("test.yaml: field format: must be a whole number such as 1, found \"en\"");
     }
@@ -142,12 +149,18 @@ class RulePackLoaderTest {
 
     @Test
     void missingReferenceLayerAtLoad() {
-        assertThatThrownBy(() -> RulePackLoader.load("test.yaml", new ByteArrayInputStream(PACK.getBytes(StandardCharsets.UTF_8)),
-                List.of("kulturminner")))
-                .hasMessageContaining("rule T1: field parameters.distanceM.placeTypes.layer: reference layer \"stedstype\" is not loaded");
-        assertThatThrownBy(() -> RulePackLoader.load("test.yaml", new ByteArrayInputStream(PACK.getBytes(StandardCharsets.UTF_8)),
-                List.of("stedstype")))
-                .hasMessageContaining("rule T1: field reference.layer: reference layer \"kulturminner\" is not loaded (loaded: stedstype)");
+        assertThatThrownBy(() -> RulePackLoader.load(
+                        "test.yaml",
+                        new ByteArrayInputStream(PACK.getBytes(StandardCharsets.UTF_8)),
+                        List.of("kulturminner")))
+                .hasMessageContaining(
+                        "rule T1: field parameters.distanceM.placeTypes.layer: reference layer \"stedstype\" is not loaded");
+        assertThatThrownBy(() -> RulePackLoader.load(
+                        "test.yaml",
+                        new ByteArrayInputStream(PACK.getBytes(StandardCharsets.UTF_8)),
+                        List.of("stedstype")))
+                .hasMessageContaining(
+                        "rule T1: field reference.layer: reference layer \"kulturminner\" is not loaded (loaded: stedstype)");
     }
 
     @Test
@@ -155,15 +168,18 @@ class RulePackLoaderTest {
         LoadedPack pack = RulePackLoader.buskerud();
         assertThatThrownBy(() -> pack.requireLayers("buskerud.yaml", List.of("over_skoggrensen")))
                 .hasMessageContaining("rule R1: field reference.layer: reference layer \"kulturmiljo\" is not loaded")
-                .hasMessageContaining("rule R2: field parameters.distanceM.placeTypes.layer: reference layer \"stedstype\" is not loaded")
-                .hasMessageContaining("rule R5b: field reference.layer: reference layer \"mineralressurser\" is not loaded")
+                .hasMessageContaining(
+                        "rule R2: field parameters.distanceM.placeTypes.layer: reference layer \"stedstype\" is not loaded")
+                .hasMessageContaining(
+                        "rule R5b: field reference.layer: reference layer \"mineralressurser\" is not loaded")
                 .hasMessageContaining("rule AR1: field reference.layer: reference layer \"arealdekke\" is not loaded")
                 .hasMessageContaining("rule AR1: field accounts: reference layer \"naturomrader\" is not loaded")
                 .hasMessageContaining("rule E1: field reference.layer: reference layer \"vegnett\" is not loaded")
                 .hasMessageContaining("rule E1: field parameters: reference layer \"energistasjoner\" is not loaded")
                 .hasMessageContaining("(loaded: over_skoggrensen)")
                 .hasMessageContaining("rule R6a: field reference.layer: reference layer \"knutepunkter\" is not loaded")
-                .hasMessageContaining("rule R6c: field reference.layer: reference layer \"tettbebyggelse\" is not loaded")
+                .hasMessageContaining(
+                        "rule R6c: field reference.layer: reference layer \"tettbebyggelse\" is not loaded")
                 // 12 for R1–R5b and AR1; E1: its road network, stations, grid, rest areas and 4 conflict layers;
                 // R6a/R6b their centres and hubs, R6c the built-up area.
                 .satisfies(e -> assertThat(e.getMessage().split("; ")).hasSize(23));
@@ -172,22 +188,46 @@ class RulePackLoaderTest {
     @Test
     void missingReferenceLayerStopsTheRunBeforeAnyRule() {
         GeometryFactory gf = new GeometryFactory();
-        ReferenceLayer layer = new ReferenceLayer("kulturminner", "k", new Provenance("s", null, "l", null, null), null, 25833,
-                List.of(new ReferenceFeature("K", Map.of("vernetype", "AUT"), gf.toGeometry(new Envelope(0, 1, 0, 1)))));
-        Plan draft = new Plan("p", null, null, PlanVersionKind.DRAFT, 25833, Crs.DEFAULT_CANONICAL_SRID, List.of(), List.of());
+        ReferenceLayer layer = new ReferenceLayer(
+                "kulturminner",
+                "k",
+                new Provenance("s", null, "l", null, null),
+                null,
+                25833,
+                List.of(new ReferenceFeature(
+                        "K", Map.of("vernetype", "AUT"), gf.toGeometry(new Envelope(0, 1, 0, 1)))));
+        Plan draft = new Plan(
+                "p", null, null, PlanVersionKind.DRAFT, 25833, Crs.DEFAULT_CANONICAL_SRID, List.of(), List.of());
         CheckEngine engine = new CheckEngine(load(PACK));
         assertThatThrownBy(() -> engine.run(new CheckInput(draft, null, Map.of("kulturminner", layer))))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("rule T1: field parameters.distanceM.placeTypes.layer: reference layer \"stedstype\" is not loaded");
+                .hasMessageContaining(
+                        "rule T1: field parameters.distanceM.placeTypes.layer: reference layer \"stedstype\" is not loaded");
     }
 
     @Test
     void theShippedPackLoads() {
         LoadedPack pack = RulePackLoader.buskerud();
-        assertThat(pack.rules()).extracting(r -> r.definition().id())
-                .containsExactly("R1", "R1b", "R2", "R3", "R4a", "R4b", "R4c", "R5a", "R5b", "AR1", "E1", "R6a", "R6b", "R6c");
-        assertThat(pack.referenceLayerIds()).containsExactly("kulturmiljo", "kulturminner", "stedstype", "over_skoggrensen",
-                "friluftsomrader", "naturomrader", "korridorer", "mineralressurser", "arealdekke", "vegnett", "energistasjoner",
-                "nettkapasitet", "rasteplasser", "knutepunkter", "tettbebyggelse");
+        assertThat(pack.rules())
+                .extracting(r -> r.definition().id())
+                .containsExactly(
+                        "R1", "R1b", "R2", "R3", "R4a", "R4b", "R4c", "R5a", "R5b", "AR1", "E1", "R6a", "R6b", "R6c");
+        assertThat(pack.referenceLayerIds())
+                .containsExactly(
+                        "kulturmiljo",
+                        "kulturminner",
+                        "stedstype",
+                        "over_skoggrensen",
+                        "friluftsomrader",
+                        "naturomrader",
+                        "korridorer",
+                        "mineralressurser",
+                        "arealdekke",
+                        "vegnett",
+                        "energistasjoner",
+                        "nettkapasitet",
+                        "rasteplasser",
+                        "knutepunkter",
+                        "tettbebyggelse");
     }
 }

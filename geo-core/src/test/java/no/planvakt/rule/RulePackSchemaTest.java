@@ -27,8 +27,10 @@ class RulePackSchemaTest {
     static final Schema SCHEMA = schema();
 
     static Schema schema() {
-        try (InputStream in = RulePackLoader.class.getResourceAsStream("/no/planvakt/rule/packs/rule-pack.schema.json")) {
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+        try (InputStream in =
+                RulePackLoader.class.getResourceAsStream("/no/planvakt/rule/packs/rule-pack.schema.json")) {
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(in);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -47,7 +49,8 @@ class RulePackSchemaTest {
     @Test
     void theShippedPacksValidate() throws IOException {
         assertThat(errors(yaml(RulePackLoader.BUSKERUD))).isEmpty();
-        assertThat(errors(yaml("/no/planvakt/rule/example/example-county.yaml"))).isEmpty();
+        assertThat(errors(yaml("/no/planvakt/rule/example/example-county.yaml")))
+                .isEmpty();
     }
 
     @Test
@@ -55,11 +58,15 @@ class RulePackSchemaTest {
         ObjectNode pack = (ObjectNode) yaml(RulePackLoader.BUSKERUD);
         ObjectNode rule = (ObjectNode) pack.get("rules").get(3);
         rule.set("titel", rule.remove("title"));
-        assertThat(errors(pack)).anySatisfy(e -> assertThat(e).contains("/rules/3").contains("titel"))
+        assertThat(errors(pack))
+                .anySatisfy(e -> assertThat(e).contains("/rules/3").contains("titel"))
                 .anySatisfy(e -> assertThat(e).contains("/rules/3").contains("title"));
-        ObjectNode param = (ObjectNode) pack.get("rules").get(0).get("parameters").get("clearShare");
+        ObjectNode param =
+                (ObjectNode) pack.get("rules").get(0).get("parameters").get("clearShare");
         param.put("enhet", "%");
-        assertThat(errors(pack)).anySatisfy(e -> assertThat(e).contains("/rules/0/parameters/clearShare").contains("enhet"));
+        assertThat(errors(pack))
+                .anySatisfy(e ->
+                        assertThat(e).contains("/rules/0/parameters/clearShare").contains("enhet"));
     }
 
     @Test
@@ -68,7 +75,8 @@ class RulePackSchemaTest {
         ((ObjectNode) pack.get("rules").get(0)).put("kind", "closeness");
         ((ObjectNode) pack.get("rules").get(1).get("messages")).put("ORANGE", "x");
         pack.put("format", 2);
-        assertThat(errors(pack)).anySatisfy(e -> assertThat(e).contains("/rules/0/kind"))
+        assertThat(errors(pack))
+                .anySatisfy(e -> assertThat(e).contains("/rules/0/kind"))
                 .anySatisfy(e -> assertThat(e).contains("/rules/1/messages").contains("ORANGE"))
                 .anySatisfy(e -> assertThat(e).contains("/format"));
     }
@@ -78,11 +86,15 @@ class RulePackSchemaTest {
         JsonNode rule = SCHEMA.getSchemaNode().at("/$defs/rule/properties");
         assertThat(texts(rule.at("/kind/enum"))).containsExactlyInAnyOrderElementsOf(RuleKinds.names());
         assertThat(texts(rule.at("/messages/propertyNames/enum")))
-                .containsExactlyElementsOf(Arrays.stream(Status.values()).map(Enum::name).toList());
-        assertThat(SCHEMA.getSchemaNode().at("/properties/format/const").asInt()).isEqualTo(PackFormat.CURRENT);
+                .containsExactlyElementsOf(
+                        Arrays.stream(Status.values()).map(Enum::name).toList());
+        assertThat(SCHEMA.getSchemaNode().at("/properties/format/const").asInt())
+                .isEqualTo(PackFormat.CURRENT);
     }
 
     private static List<String> texts(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 }

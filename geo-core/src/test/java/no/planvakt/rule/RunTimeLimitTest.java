@@ -18,22 +18,29 @@ import org.junit.jupiter.api.io.TempDir;
 class RunTimeLimitTest {
     @TempDir
     static Path dir;
+
     static CheckInput input;
 
     @BeforeAll
     static void demo() {
         DemoData.extractTo(dir);
-        input = PlanCheck.read(dir.resolve(DemoData.DRAFT), dir.resolve(DemoData.ADOPTED), dir.resolve(DemoData.LAYERS),
+        input = PlanCheck.read(
+                dir.resolve(DemoData.DRAFT),
+                dir.resolve(DemoData.ADOPTED),
+                dir.resolve(DemoData.LAYERS),
                 Crs.DEFAULT_CANONICAL_SRID);
     }
 
     @Test
     void aRunPastItsLimitStopsWithTheLimitInItsMessage() {
-        assertThatThrownBy(() -> PlanCheck.run(RulePackLoader.buskerud(), input, RunTimeLimit.of(RunProgress.NONE, 1e-6)))
+        assertThatThrownBy(
+                        () -> PlanCheck.run(RulePackLoader.buskerud(), input, RunTimeLimit.of(RunProgress.NONE, 1e-6)))
                 .isInstanceOf(RunTimeLimitException.class)
-                .hasMessage("Kontrollen ble stoppet fordi den brukte mer enn 0.000001 s, grensen for én kjøring (planvakt.maxRunSeconds);"
-                        + " ingenting av den er lagret. Kjør færre regler om gangen, del opp planen eller øk grensen.");
-        assertThat(RunTimeLimit.message(1800)).startsWith("Kontrollen ble stoppet fordi den brukte mer enn 1800 s, grensen");
+                .hasMessage(
+                        "Kontrollen ble stoppet fordi den brukte mer enn 0.000001 s, grensen for én kjøring (planvakt.maxRunSeconds);"
+                                + " ingenting av den er lagret. Kjør færre regler om gangen, del opp planen eller øk grensen.");
+        assertThat(RunTimeLimit.message(1800))
+                .startsWith("Kontrollen ble stoppet fordi den brukte mer enn 1800 s, grensen");
     }
 
     @Test
@@ -44,8 +51,7 @@ class RunTimeLimitTest {
         AtomicInteger calls = new AtomicInteger();
         RunProgress slowStart = new RunProgress() {
             @Override
-            public void beforeRule(int index, int total, String ruleId) {
-            }
+            public void beforeRule(int index, int total, String ruleId) {}
 
             @Override
             public void checkpoint() {
@@ -62,7 +68,8 @@ class RunTimeLimitTest {
         }
         assertThat(stopped).as("the run must stop").isNotNull();
         assertThat(Arrays.stream(stopped.getStackTrace()).map(StackTraceElement::getClassName))
-                .as("stopped from inside the rule kind, not between rules").contains("no.planvakt.rule.kind.ExclusionRule");
+                .as("stopped from inside the rule kind, not between rules")
+                .contains("no.planvakt.rule.kind.ExclusionRule");
     }
 
     @Test
@@ -71,8 +78,7 @@ class RunTimeLimitTest {
         LoadedPack pack = RulePackLoader.buskerud();
         RunProgress counting = new RunProgress() {
             @Override
-            public void beforeRule(int index, int total, String ruleId) {
-            }
+            public void beforeRule(int index, int total, String ruleId) {}
 
             @Override
             public void checkpoint() {
@@ -81,13 +87,15 @@ class RunTimeLimitTest {
         };
         CheckResult limited = PlanCheck.run(pack, input, RunTimeLimit.of(counting, RunTimeLimit.DEFAULT_SECONDS));
         // At least one checkpoint per plan object each plan-object rule examines, beyond one per rule.
-        assertThat(checkpoints.get()).isGreaterThan(pack.rules().size() + input.draft().features().size());
+        assertThat(checkpoints.get())
+                .isGreaterThan(pack.rules().size() + input.draft().features().size());
         assertThat(limited.findings()).isEqualTo(PlanCheck.run(pack, input).findings());
     }
 
     @Test
     void theLimitMustBePositive() {
-        assertThatThrownBy(() -> RunTimeLimit.of(RunProgress.NONE, 0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RunTimeLimit.of(RunProgress.NONE, 0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("planvakt.maxRunSeconds must be a positive number of seconds");
     }
 

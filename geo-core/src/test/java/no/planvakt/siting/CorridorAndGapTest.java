@@ -19,12 +19,16 @@ class CorridorAndGapTest {
 
     @Test
     void linksOfTheRoadNumberAreMergedIntoOneSectionAndOtherRoadsIgnored() {
-        Corridor c = CorridorBuilder.build("E1", rv7, "vegnett", List.of(
-                road("a", "R", 7, line(0, 0, 30_000, 0)),
-                road("b", "R", 7, line(30_000, 0, 30_000, 40_000)),
-                road("c", "F", 7, line(30_000, 40_000, 90_000, 40_000)),
-                // a 2 km branch of Rv 7 from the corner: left out, the through route kept
-                road("d", "R", 7, line(30_000, 0, 32_000, 0))));
+        Corridor c = CorridorBuilder.build(
+                "E1",
+                rv7,
+                "vegnett",
+                List.of(
+                        road("a", "R", 7, line(0, 0, 30_000, 0)),
+                        road("b", "R", 7, line(30_000, 0, 30_000, 40_000)),
+                        road("c", "F", 7, line(30_000, 40_000, 90_000, 40_000)),
+                        // a 2 km branch of Rv 7 from the corner: left out, the through route kept
+                        road("d", "R", 7, line(30_000, 0, 32_000, 0))));
         assertThat(c.sections()).hasSize(1);
         assertThat(c.sections().get(0).length()).isEqualTo(70_000);
         assertThat(c.leftOutM()).isEqualTo(2_000);
@@ -32,20 +36,24 @@ class CorridorAndGapTest {
 
     @Test
     void aBreakShorterThanJoinMIsJoinedALongerOneIsNot() {
-        List<no.planvakt.reference.ReferenceFeature> roads = List.of(road("a", "R", 7, line(0, 0, 10_000, 0)),
-                road("b", "R", 7, line(10_300, 0, 20_000, 0)));
-        assertThat(CorridorBuilder.build("E1", rv7, "vegnett", roads, 500).sections()).hasSize(1)
+        List<no.planvakt.reference.ReferenceFeature> roads =
+                List.of(road("a", "R", 7, line(0, 0, 10_000, 0)), road("b", "R", 7, line(10_300, 0, 20_000, 0)));
+        assertThat(CorridorBuilder.build("E1", rv7, "vegnett", roads, 500).sections())
+                .hasSize(1)
                 .allSatisfy(s -> assertThat(s.length()).isEqualTo(20_000));
-        assertThat(CorridorBuilder.build("E1", rv7, "vegnett", roads, 200).sections()).extracting(CorridorSection::id)
+        assertThat(CorridorBuilder.build("E1", rv7, "vegnett", roads, 200).sections())
+                .extracting(CorridorSection::id)
                 .containsExactly("Rv7-1", "Rv7-2");
     }
 
     @Test
     void aRoadNumberNotInTheNetworkIsRefusedNamingTheRule() {
         CorridorSpec e99 = new CorridorSpec("E99", RoadNumber.parse("E 99"), "kjernenett");
-        assertThatThrownBy(() -> CorridorBuilder.build("E1", e99, "vegnett", List.of(road("a", "R", 7, line(0, 0, 1, 0)))))
+        assertThatThrownBy(() ->
+                        CorridorBuilder.build("E1", e99, "vegnett", List.of(road("a", "R", 7, line(0, 0, 1, 0)))))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("rule E1: field parameters.corridors: corridor E99 (E 99) is not in the road network")
+                .hasMessageContaining(
+                        "rule E1: field parameters.corridors: corridor E99 (E 99) is not in the road network")
                 .hasMessageContaining("vegkategori=E and vegnummer=99");
     }
 
@@ -54,8 +62,8 @@ class CorridorAndGapTest {
         // 200 km section, stations at 30 km and 170 km: 140 km apart > 100 km. Ends: virtual stations
         // 20 km outside: −20 -> 30 = 50 km, 170 -> 220 = 50 km, no gap there.
         CorridorSection s = straight("Rv7", 200_000);
-        StationPlacer.Placement p = new StationPlacer(1_000, 20_000).place(List.of(
-                station("A", 30_000, 400, "lading"), station("B", 170_000, -900, "lading")), List.of(s));
+        StationPlacer.Placement p = new StationPlacer(1_000, 20_000)
+                .place(List.of(station("A", 30_000, 400, "lading"), station("B", 170_000, -900, "lading")), List.of(s));
         assertThat(p.notPlaced()).isEmpty();
         List<Gap> gaps = GapAnalysis.gaps(s, CHARGING_100, p.placed(), 20_000);
         assertThat(gaps).hasSize(1);
@@ -74,13 +82,22 @@ class CorridorAndGapTest {
         CorridorSection s = straight("Rv7", 100_000);
         Spacing sixty = new Spacing("kjernenett", "lading", 60_000, "test");
         StationPlacer placer = new StationPlacer(1_000, 20_000);
-        StationPlacer.Placement p = placer.place(List.of(station("M", 50_000, 0, "lading"), station("W", -15_000, 0, "lading"),
-                station("E", 125_000, 0, "lading"), station("N", 50_000, 5_000, "lading")), List.of(s));
-        assertThat(p.placed()).extracting(x -> x.station().id() + "@" + x.measure() + (x.beyondEnd() ? " beyond" : ""))
+        StationPlacer.Placement p = placer.place(
+                List.of(
+                        station("M", 50_000, 0, "lading"),
+                        station("W", -15_000, 0, "lading"),
+                        station("E", 125_000, 0, "lading"),
+                        station("N", 50_000, 5_000, "lading")),
+                List.of(s));
+        assertThat(p.placed())
+                .extracting(x -> x.station().id() + "@" + x.measure() + (x.beyondEnd() ? " beyond" : ""))
                 .containsExactly("M@50000.0", "W@-15000.0 beyond");
-        assertThat(p.notPlaced()).extracting(n -> n.station().id() + " " + n.distanceM()).containsExactly("E 25000.0", "N 5000.0");
+        assertThat(p.notPlaced())
+                .extracting(n -> n.station().id() + " " + n.distanceM())
+                .containsExactly("E 25000.0", "N 5000.0");
         List<Gap> gaps = GapAnalysis.gaps(s, sixty, p.placed(), 20_000);
-        assertThat(gaps).extracting(g -> g.from() + " -> " + g.to() + " in county " + g.lengthM())
+        assertThat(gaps)
+                .extracting(g -> g.from() + " -> " + g.to() + " in county " + g.lengthM())
                 .containsExactly("-15000.0 -> 50000.0 in county 50000.0", "50000.0 -> 120000.0 in county 50000.0");
         assertThat(gaps.get(1).toStation()).isNull();
     }
@@ -88,8 +105,11 @@ class CorridorAndGapTest {
     @Test
     void aStationOfAnotherCarrierDoesNotCloseTheGap() {
         CorridorSection s = straight("Rv7", 150_000);
-        StationPlacer.Placement p = new StationPlacer(1_000, 20_000).place(List.of(station("H", 75_000, 0, "hydrogen")), List.of(s));
-        assertThat(GapAnalysis.gaps(s, CHARGING_100, p.placed(), 20_000)).extracting(Gap::spacingM).containsExactly(190_000.0);
+        StationPlacer.Placement p =
+                new StationPlacer(1_000, 20_000).place(List.of(station("H", 75_000, 0, "hydrogen")), List.of(s));
+        assertThat(GapAnalysis.gaps(s, CHARGING_100, p.placed(), 20_000))
+                .extracting(Gap::spacingM)
+                .containsExactly(190_000.0);
     }
 
     @Test
@@ -105,42 +125,61 @@ class CorridorAndGapTest {
         // via Rv 7. (The nearer turn would give 110 − 10 = 100 km, no gap.) X is not placed: there is
         // no border past a junction. Rv 52's start is a border: −20 -> 10 = 30 km.
         CorridorSection rv52 = straight("Rv52", 60_000);
-        CorridorSection rv7 = new CorridorSection("Rv7", new CorridorSpec("Rv7", RoadNumber.parse("Rv 7"), "regional"),
+        CorridorSection rv7 = new CorridorSection(
+                "Rv7",
+                new CorridorSpec("Rv7", RoadNumber.parse("Rv 7"), "regional"),
                 line(60_000, -100_000, 60_000, 100_000));
         List<CorridorSection> sections = List.of(rv52, rv7);
         List<Junction> junctions = Junction.find(sections, 1_000);
-        assertThat(junctions).extracting(j -> j.section().id() + (j.atStart() ? " start" : " end") + " on " + j.other().id() + " at "
-                + j.otherMeasure() + " both ways " + (j.towardsStart() && j.towardsEnd())).containsExactly("Rv52 end on Rv7 at 100000.0 both ways true");
-        StationPlacer.Placement p = new StationPlacer(1_000, 20_000).place(List.of(station("W", 10_000, 0, "lading"),
-                station("P", 60_000, -70_000, "lading"), station("Q", 60_000, 50_000, "lading"), station("X", 65_000, 3_000, "lading")),
-                sections, junctions);
+        assertThat(junctions)
+                .extracting(j -> j.section().id() + (j.atStart() ? " start" : " end") + " on "
+                        + j.other().id() + " at " + j.otherMeasure() + " both ways "
+                        + (j.towardsStart() && j.towardsEnd()))
+                .containsExactly("Rv52 end on Rv7 at 100000.0 both ways true");
+        StationPlacer.Placement p = new StationPlacer(1_000, 20_000)
+                .place(
+                        List.of(
+                                station("W", 10_000, 0, "lading"),
+                                station("P", 60_000, -70_000, "lading"),
+                                station("Q", 60_000, 50_000, "lading"),
+                                station("X", 65_000, 3_000, "lading")),
+                        sections,
+                        junctions);
         assertThat(p.notPlaced()).extracting(n -> n.station().id()).containsExactly("X");
         List<Gap> gaps = GapAnalysis.gaps(rv52, CHARGING_100, p.placed(), 20_000, junctions);
-        assertThat(gaps).extracting(g -> g.fromStation() + " " + g.from() + " -> " + g.toStation() + " via " + g.toVia() + " " + g.to()
-                + " in section " + g.lengthM()).containsExactly("W 10000.0 -> P via Rv7 130000.0 in section 50000.0");
+        assertThat(gaps)
+                .extracting(g -> g.fromStation() + " " + g.from() + " -> " + g.toStation() + " via " + g.toVia() + " "
+                        + g.to() + " in section " + g.lengthM())
+                .containsExactly("W 10000.0 -> P via Rv7 130000.0 in section 50000.0");
         // Without the junction the end is a border and X past it closes the stretch: 10 -> 65.83 km.
-        StationPlacer.Placement asBorder = new StationPlacer(1_000, 20_000).place(List.of(station("W", 10_000, 0, "lading"),
-                station("X", 65_000, 3_000, "lading")), List.of(rv52));
-        assertThat(GapAnalysis.gaps(rv52, CHARGING_100, asBorder.placed(), 20_000)).isEmpty();
+        StationPlacer.Placement asBorder = new StationPlacer(1_000, 20_000)
+                .place(
+                        List.of(station("W", 10_000, 0, "lading"), station("X", 65_000, 3_000, "lading")),
+                        List.of(rv52));
+        assertThat(GapAnalysis.gaps(rv52, CHARGING_100, asBorder.placed(), 20_000))
+                .isEmpty();
         // Rv 7's own stretches are its own business: −20, P 30, Q 150, 220 -> one gap P -> Q of 120 km.
-        assertThat(GapAnalysis.gaps(rv7, CHARGING_100, p.placed(), 20_000, junctions)).extracting(g -> g.fromStation() + "->" + g.toStation())
+        assertThat(GapAnalysis.gaps(rv7, CHARGING_100, p.placed(), 20_000, junctions))
+                .extracting(g -> g.fromStation() + "->" + g.toStation())
                 .containsExactly("P->Q");
     }
 
     @Test
     void aCorridorContinuingAnotherHasOneWayOn() {
         // Rv 52 starts where Rv 7 starts (Rv 7 measure 0): the only way on is along Rv 7 towards its end.
-        CorridorSection rv7 = new CorridorSection("Rv7", new CorridorSpec("Rv7", RoadNumber.parse("Rv 7"), "regional"),
-                line(0, 0, 0, 100_000));
-        CorridorSection rv52 = new CorridorSection("Rv52", new CorridorSpec("Rv52", RoadNumber.parse("Rv 52"), "regional"),
-                line(0, 0, 0, -50_000));
+        CorridorSection rv7 = new CorridorSection(
+                "Rv7", new CorridorSpec("Rv7", RoadNumber.parse("Rv 7"), "regional"), line(0, 0, 0, 100_000));
+        CorridorSection rv52 = new CorridorSection(
+                "Rv52", new CorridorSpec("Rv52", RoadNumber.parse("Rv 52"), "regional"), line(0, 0, 0, -50_000));
         List<Junction> junctions = Junction.find(List.of(rv7, rv52), 1_000);
-        assertThat(junctions).extracting(j -> j.section().id() + " " + j.towardsStart() + " " + j.towardsEnd())
+        assertThat(junctions)
+                .extracting(j -> j.section().id() + " " + j.towardsStart() + " " + j.towardsEnd())
                 .containsExactly("Rv7 false true", "Rv52 false true");
         // A station on Rv 7 at 30 km: Rv 52 (start at the junction) is bounded 30 km before its start.
-        StationPlacer.Placement p = new StationPlacer(1_000, 20_000).place(List.of(station("S", 0, 30_000, "lading")), List.of(rv7, rv52),
-                junctions);
-        assertThat(GapAnalysis.bounds(rv52, "lading", p.placed(), 20_000, junctions)).extracting(GapAnalysis.Bound::measure)
+        StationPlacer.Placement p = new StationPlacer(1_000, 20_000)
+                .place(List.of(station("S", 0, 30_000, "lading")), List.of(rv7, rv52), junctions);
+        assertThat(GapAnalysis.bounds(rv52, "lading", p.placed(), 20_000, junctions))
+                .extracting(GapAnalysis.Bound::measure)
                 .containsExactly(-30_000.0, 70_000.0);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,19 +36,46 @@ class CorridorDistancesAgreementTest {
     void siteToCorridorDistancesAgreeWithPgRouting() throws Exception {
         String url = System.getenv("PLANVAKT_DB_URL");
         if (url == null || url.isBlank()) {
-            fail("PLANVAKT_DB_URL is not set: start PostGIS with `scripts/postgis.sh start` and export PLANVAKT_DB_URL=$(scripts/postgis.sh url)");
+            fail(
+                    "PLANVAKT_DB_URL is not set: start PostGIS with `scripts/postgis.sh start` and export PLANVAKT_DB_URL=$(scripts/postgis.sh url)");
         }
         ReferenceLayer roads = N1000Buskerud.roads();
         List<SiteInput> sites = N1000Buskerud.towns(25).stream()
-                .map(f -> new SiteInput(f.id(), String.valueOf(f.attributes().get("navn")), "steder", f.geometry(), 10_000)).toList();
+                .map(f -> new SiteInput(
+                        f.id(), String.valueOf(f.attributes().get("navn")), "steder", f.geometry(), 10_000))
+                .toList();
         assertThat(sites).hasSizeGreaterThanOrEqualTo(15);
-        SitingParameters pack = SitingParameters.of(RulePackLoader.buskerud().only(List.of("E1")).rules().get(0).definition());
-        SitingParameters p = new SitingParameters(pack.corridors(), pack.spacing(), pack.stationsLayer(), pack.carrierAttribute(),
-                pack.gridLayer(), "", "", List.of(), "", pack.snapM(), pack.joinM(), pack.borderMarginM(), REACH_M, pack.minAreaM2(),
-                pack.fullAreaM2(), pack.gridZeroM(), pack.trafficFullAdt(), pack.roadClassScore(), pack.weights());
+        SitingParameters pack = SitingParameters.of(
+                RulePackLoader.buskerud().only(List.of("E1")).rules().get(0).definition());
+        SitingParameters p = new SitingParameters(
+                pack.corridors(),
+                pack.spacing(),
+                pack.stationsLayer(),
+                pack.carrierAttribute(),
+                pack.gridLayer(),
+                "",
+                "",
+                List.of(),
+                "",
+                pack.snapM(),
+                pack.joinM(),
+                pack.borderMarginM(),
+                REACH_M,
+                pack.minAreaM2(),
+                pack.fullAreaM2(),
+                pack.gridZeroM(),
+                pack.trafficFullAdt(),
+                pack.roadClassScore(),
+                pack.weights());
         RoadNetwork network = RoadNetwork.fromLayer(roads, "vegkategori", "vegnummer");
         SitingOverview overview = new SitingAnalysis(p, new CpSatCoverSolver(5), new GraphDistances(network, REACH_M))
-                .run("E1", roads.id(), roads.features(), List.of(), sites, new SiteScorer(p, List.of(), null, List.of()));
+                .run(
+                        "E1",
+                        roads.id(),
+                        roads.features(),
+                        List.of(),
+                        sites,
+                        new SiteScorer(p, List.of(), null, List.of()));
 
         List<String> mismatches = new ArrayList<>();
         int compared = 0;
@@ -61,19 +87,36 @@ class CorridorDistancesAgreementTest {
             for (Candidate c : overview.candidates()) {
                 PgRoutingNetwork.Snap snap = pg.snap((Point) c.geometry());
                 for (CorridorSection s : overview.sections()) {
-                    Candidate.Access a = c.access().stream().filter(x -> x.section() == s).findFirst().orElse(null);
+                    Candidate.Access a = c.access().stream()
+                            .filter(x -> x.section() == s)
+                            .findFirst()
+                            .orElse(null);
                     Double sql = pg.toNodesOn((Point) c.geometry(), s.line(), REACH_M);
-                    boolean ownRoad = snap.category() != null && s.corridor().road().matches(Map.of("vegkategori", snap.category(),
-                            "vegnummer", snap.number() == null ? "" : snap.number()));
+                    boolean ownRoad = snap.category() != null
+                            && s.corridor()
+                                    .road()
+                                    .matches(Map.of(
+                                            "vegkategori",
+                                            snap.category(),
+                                            "vegnummer",
+                                            snap.number() == null ? "" : snap.number()));
                     if (ownRoad) {
                         sql = sql == null ? snap.conn() : Math.min(sql, snap.conn());
                     } else if (sql != null) {
                         offCorridor++;
                     }
-                    boolean agree = sql == null || sql > REACH_M ? a == null : a != null && Math.abs(a.distanceM() - sql) <= TOLERANCE_M;
+                    boolean agree = sql == null || sql > REACH_M
+                            ? a == null
+                            : a != null && Math.abs(a.distanceM() - sql) <= TOLERANCE_M;
                     if (!agree) {
-                        mismatches.add(String.format(Locale.ROOT, "%s (%s) → %s: E1 %s, pgRouting %s", c.name(), c.id(), s.id(),
-                                a == null ? "not reached" : String.format(Locale.ROOT, "%.2f", a.distanceM()), sql));
+                        mismatches.add(String.format(
+                                Locale.ROOT,
+                                "%s (%s) → %s: E1 %s, pgRouting %s",
+                                c.name(),
+                                c.id(),
+                                s.id(),
+                                a == null ? "not reached" : String.format(Locale.ROOT, "%.2f", a.distanceM()),
+                                sql));
                     }
                     compared++;
                 }
@@ -81,6 +124,8 @@ class CorridorDistancesAgreementTest {
         }
         assertThat(mismatches).as(String.join("\n", mismatches)).isEmpty();
         assertThat(compared).isEqualTo(sites.size() * overview.sections().size());
-        assertThat(offCorridor).as("pairs measured along the network, not by a connector alone").isGreaterThan(compared / 2);
+        assertThat(offCorridor)
+                .as("pairs measured along the network, not by a connector alone")
+                .isGreaterThan(compared / 2);
     }
 }

@@ -29,7 +29,9 @@ class CoveringTest {
             int bestCount = 0;
             for (int c = 0; c < p.columns().size(); c++) {
                 final int col = c;
-                int count = (int) uncovered.stream().filter(r -> Arrays.stream(p.rows().get(r)).anyMatch(x -> x == col)).count();
+                int count = (int) uncovered.stream()
+                        .filter(r -> Arrays.stream(p.rows().get(r)).anyMatch(x -> x == col))
+                        .count();
                 if (count > bestCount) {
                     best = c;
                     bestCount = count;
@@ -46,8 +48,16 @@ class CoveringTest {
     void greedyIsNotOptimalHereAndTheSolverFindsTheKnownOptimum() {
         // Rows 1..6. A covers 1–3, B covers 4–6, C covers 1, 2, 4, 5. Greedy takes C (4 rows), then needs
         // A for 3 and B for 6: three columns. {A, B} covers all: the optimum is 2 (no single column does).
-        CoverProblem p = new CoverProblem(List.of("A", "B", "C"), List.of(0.5, 0.5, 0.5), List.of(
-                new int[] {0, 2}, new int[] {0, 2}, new int[] {0}, new int[] {1, 2}, new int[] {1, 2}, new int[] {1}));
+        CoverProblem p = new CoverProblem(
+                List.of("A", "B", "C"),
+                List.of(0.5, 0.5, 0.5),
+                List.of(
+                        new int[] {0, 2},
+                        new int[] {0, 2},
+                        new int[] {0},
+                        new int[] {1, 2},
+                        new int[] {1, 2},
+                        new int[] {1}));
         int[] g = greedy(p);
         assertThat(g).containsExactly(0, 1, 2);
         CoverSolution s = solver.solve(p);
@@ -59,7 +69,8 @@ class CoveringTest {
     @Test
     void amongEqualCountsTheBestTotalScoreWins() {
         // Two rows; X covers both (score 0.2); Y and Z one each. One column suffices: X, whatever its score.
-        CoverProblem one = new CoverProblem(List.of("X", "Y", "Z"), List.of(0.2, 0.9, 0.9), List.of(new int[] {0, 1}, new int[] {0, 2}));
+        CoverProblem one = new CoverProblem(
+                List.of("X", "Y", "Z"), List.of(0.2, 0.9, 0.9), List.of(new int[] {0, 1}, new int[] {0, 2}));
         assertThat(solver.solve(one).chosen()).containsExactly(0);
         // Each of P, Q covers the row: the higher score wins.
         CoverProblem two = new CoverProblem(List.of("P", "Q"), List.of(0.4, 0.7), List.<int[]>of(new int[] {0, 1}));
@@ -72,7 +83,9 @@ class CoveringTest {
         // J lies at 80 km on both; P only on the first (70 km), Q only on the second (90 km), better scored.
         CorridorSection a = straight("A", 150_000);
         CorridorSection b = straight("B", 150_000);
-        List<Gap> gaps = List.of(new Gap(a, CHARGING_100, 20_000, 140_000, "a1", "a2"), new Gap(b, CHARGING_100, 20_000, 140_000, "b1", "b2"));
+        List<Gap> gaps = List.of(
+                new Gap(a, CHARGING_100, 20_000, 140_000, "a1", "a2"),
+                new Gap(b, CHARGING_100, 20_000, 140_000, "b1", "b2"));
         Candidate j = candidate("J", 0.3, new Candidate.Access(a, 80_000, 0), new Candidate.Access(b, 80_000, 0));
         Candidate p = candidate("P", 0.9, new Candidate.Access(a, 70_000, 0));
         Candidate q = candidate("Q", 0.9, new Candidate.Access(b, 90_000, 0));
@@ -106,8 +119,12 @@ class CoveringTest {
                 continue;
             }
             assertThat(r.chosen()).as("round " + round).hasSameSizeAs(sweep);
-            double solverScore = r.chosen().stream().mapToDouble(c -> Math.round(c.candidate().score().total() * 1000)).sum();
-            double sweepScore = sweep.stream().mapToDouble(x -> Math.round(x.score() * 1000)).sum();
+            double solverScore = r.chosen().stream()
+                    .mapToDouble(c -> Math.round(c.candidate().score().total() * 1000))
+                    .sum();
+            double sweepScore = sweep.stream()
+                    .mapToDouble(x -> Math.round(x.score() * 1000))
+                    .sum();
             assertThat(solverScore).as("round " + round).isEqualTo(sweepScore);
             // The chosen sites really close the gap: no hop longer than the spacing.
             List<Double> stops = new ArrayList<>(List.of(from, to));

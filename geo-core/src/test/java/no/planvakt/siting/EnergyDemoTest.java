@@ -24,13 +24,19 @@ import org.junit.jupiter.api.io.TempDir;
 class EnergyDemoTest {
     @TempDir
     static Path dir;
+
     static List<Finding> e1;
 
     @BeforeAll
     static void run() {
         DemoData.extractTo(dir);
-        CheckResult result = PlanCheck.run(RulePackLoader.buskerud().only(List.of("E1")), PlanCheck.read(dir.resolve(DemoData.DRAFT),
-                dir.resolve(DemoData.ADOPTED), dir.resolve(DemoData.LAYERS), Crs.DEFAULT_CANONICAL_SRID));
+        CheckResult result = PlanCheck.run(
+                RulePackLoader.buskerud().only(List.of("E1")),
+                PlanCheck.read(
+                        dir.resolve(DemoData.DRAFT),
+                        dir.resolve(DemoData.ADOPTED),
+                        dir.resolve(DemoData.LAYERS),
+                        Crs.DEFAULT_CANONICAL_SRID));
         e1 = result.findings();
     }
 
@@ -39,18 +45,25 @@ class EnergyDemoTest {
     }
 
     private static Finding candidate(String id) {
-        return e1.stream().filter(f -> f.figures().containsKey("score")
-                && (id.equals(f.planObjectId()) || id.equals(f.referenceFeatureId()))).findFirst().orElseThrow();
+        return e1.stream()
+                .filter(f -> f.figures().containsKey("score")
+                        && (id.equals(f.planObjectId()) || id.equals(f.referenceFeatureId())))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Finding gap(String reference, double from) {
-        return gaps().stream().filter(f -> f.referenceFeatureId().equals(reference) && Math.abs(f.figures().get("from_m") - from) < 1)
-                .findFirst().orElseThrow();
+        return gaps().stream()
+                .filter(f -> f.referenceFeatureId().equals(reference)
+                        && Math.abs(f.figures().get("from_m") - from) < 1)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void gapsAreTheHandWorkedOnes() {
-        assertThat(gaps()).extracting(Finding::referenceFeatureId)
+        assertThat(gaps())
+                .extracting(Finding::referenceFeatureId)
                 .containsExactlyInAnyOrder("Rv7:lading", "Rv7:lading", "E16-1:lading", "E134-1:lading", "Rv52:lading");
         // S1 at 20 km and S2 at 150 km along Rv 7: 130 km > 100 km.
         Finding rv7 = gap("Rv7:lading", 20_000);
@@ -92,9 +105,14 @@ class EnergyDemoTest {
 
     @Test
     void theFarStationIsListed() {
-        assertThat(e1).filteredOn(f -> f.figures().containsKey("not_placed")).extracting(Finding::referenceFeatureId)
+        assertThat(e1)
+                .filteredOn(f -> f.figures().containsKey("not_placed"))
+                .extracting(Finding::referenceFeatureId)
                 .containsExactly("S5");
-        Finding s5 = e1.stream().filter(f -> "S5".equals(f.referenceFeatureId())).findFirst().orElseThrow();
+        Finding s5 = e1.stream()
+                .filter(f -> "S5".equals(f.referenceFeatureId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(s5.distanceM()).isCloseTo(48_580.9, within(0.1));
         assertThat(s5.status()).isEqualTo(Status.INFO);
     }
@@ -118,7 +136,8 @@ class EnergyDemoTest {
     void theProposedSetIsRa1AndRa3() {
         // Rv 7: one site in [50 km, 120 km] closes 20 -> 150 km; RA1 (95 km, 0.71) beats RA2 (110 km, 0.58);
         // D17 at 43.1 km cannot close it alone (150 − 43.1 > 100). E16: RA3 (50 km) alone; RA4 is too small.
-        assertThat(e1).filteredOn(f -> f.figures().getOrDefault("proposed", 0.0) == 1.0)
+        assertThat(e1)
+                .filteredOn(f -> f.figures().getOrDefault("proposed", 0.0) == 1.0)
                 .extracting(f -> f.planObjectId().isEmpty() ? f.referenceFeatureId() : f.planObjectId())
                 .containsExactlyInAnyOrder("RA1", "RA3");
     }

@@ -15,9 +15,27 @@ import org.locationtech.jts.geom.Geometry;
 
 /** The traffic and grid parts take the nearest feature of their layer; worked out by hand. */
 class SiteScorerTest {
-    // Weights 0.4 traffic, 0.3 grid, 0.2 room, 0.1 conflict; grid 0 at 10 km; full traffic at 1 500 heavy vehicles a day.
-    static final SitingParameters P = new SitingParameters(List.of(), List.of(), "energistasjoner", "energi", "nettkapasitet", "",
-            "trafikk", List.of(), "", 1000, 1000, 20_000, 2000, 5000, 20_000, 10_000, 1500, Map.of("R", 0.7),
+    // Weights 0.4 traffic, 0.3 grid, 0.2 room, 0.1 conflict; grid 0 at 10 km; full traffic at 1 500 heavy vehicles a
+    // day.
+    static final SitingParameters P = new SitingParameters(
+            List.of(),
+            List.of(),
+            "energistasjoner",
+            "energi",
+            "nettkapasitet",
+            "",
+            "trafikk",
+            List.of(),
+            "",
+            1000,
+            1000,
+            20_000,
+            2000,
+            5000,
+            20_000,
+            10_000,
+            1500,
+            Map.of("R", 0.7),
             new SitingParameters.Weights(0.4, 0.3, 0.2, 0.1));
 
     static ReferenceFeature feature(String id, Map<String, Object> attributes, Geometry g) {

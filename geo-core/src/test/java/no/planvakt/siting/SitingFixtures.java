@@ -13,8 +13,7 @@ final class SitingFixtures {
     static final GeometryFactory GF = new GeometryFactory();
     static final Spacing CHARGING_100 = new Spacing("regional", "lading", 100_000, "test");
 
-    private SitingFixtures() {
-    }
+    private SitingFixtures() {}
 
     static LineString line(double... xy) {
         Coordinate[] c = new Coordinate[xy.length / 2];
@@ -29,11 +28,13 @@ final class SitingFixtures {
     }
 
     static Station station(String id, double x, double y, String carriers) {
-        return Station.of(new ReferenceFeature(id, Map.of("energi", carriers), GF.createPoint(new Coordinate(x, y))), "energi");
+        return Station.of(
+                new ReferenceFeature(id, Map.of("energi", carriers), GF.createPoint(new Coordinate(x, y))), "energi");
     }
 
     static CorridorSection straight(String id, double length) {
-        return new CorridorSection(id, new CorridorSpec(id, RoadNumber.parse("Rv 7"), "regional"), line(0, 0, length, 0));
+        return new CorridorSection(
+                id, new CorridorSpec(id, RoadNumber.parse("Rv 7"), "regional"), line(0, 0, length, 0));
     }
 
     static SiteScore score(double total) {
@@ -42,6 +43,7 @@ final class SitingFixtures {
     }
 
     static Candidate candidate(String id, double score, Candidate.Access... access) {
-        return new Candidate(id, id, "test", GF.createPoint(new Coordinate(0, 0)), 10_000, List.of(access), score(score));
+        return new Candidate(
+                id, id, "test", GF.createPoint(new Coordinate(0, 0)), 10_000, List.of(access), score(score));
     }
 }

@@ -36,12 +36,15 @@ public final class TestData {
     private static Ids ids;
 
     /** Ids of what was inserted. */
-    public record Ids(long planId, long draftVersionId, long adoptedVersionId, long olderRunId, long latestRunId,
-                      long otherMunicipalityRunId) {
-    }
+    public record Ids(
+            long planId,
+            long draftVersionId,
+            long adoptedVersionId,
+            long olderRunId,
+            long latestRunId,
+            long otherMunicipalityRunId) {}
 
-    private TestData() {
-    }
+    private TestData() {}
 
     public static synchronized Ids load() throws SQLException {
         if (ids == null) {
@@ -65,7 +68,8 @@ public final class TestData {
     private static Ids insert(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             // Re-runnable against a kept database: the plan's versions, runs and findings cascade.
-            s.executeUpdate("DELETE FROM plan.plan WHERE plan_ident IN ('" + PLAN_IDENT + "', '" + PLAN_IDENT + "-3303')");
+            s.executeUpdate(
+                    "DELETE FROM plan.plan WHERE plan_ident IN ('" + PLAN_IDENT + "', '" + PLAN_IDENT + "-3303')");
             s.executeUpdate("DELETE FROM ref.layer WHERE id IN ('test_kulturminner', 'test_skoggrense')");
             // Two reference layers east of the findings: x 236000..236400 and 236600..237000.
             s.executeUpdate("INSERT INTO ref.layer (id, title, source, licence) VALUES"
@@ -79,26 +83,96 @@ public final class TestData {
         // Adopted first: the draft is then the plan's newest version, which the land-use layers show.
         long adopted = insertVersion(c, plan, "ADOPTED");
         long draft = insertVersion(c, plan, "DRAFT");
-        insertFeature(c, draft, "lu-1", "KpArealformålOmråde", "AREALFORMAL_OMRADE", 1120, 2, "BFR1 Fjellstølen",
+        insertFeature(
+                c,
+                draft,
+                "lu-1",
+                "KpArealformålOmråde",
+                "AREALFORMAL_OMRADE",
+                1120,
+                2,
+                "BFR1 Fjellstølen",
                 square(230000, 6630000, 1000));
-        insertFeature(c, draft, "lu-2", "KpArealformålOmråde", "AREALFORMAL_OMRADE", 5001, 1, "LNFR", square(231000, 6630000, 1000));
-        insertFeature(c, draft, "lu-3", "KpArealformålOmråde", "AREALFORMAL_OMRADE", 1110, 1, "B3 Bakken", square(232000, 6630000, 1000));
-        insertFeature(c, draft, "hs-1", "KpAngittHensynSone", "ANGITT_HENSYN_SONE", 570, null, "H570_1", square(231200, 6630200, 600));
-        insertFeature(c, adopted, "lu-1", "KpArealformålOmråde", "AREALFORMAL_OMRADE", 5001, 1, "LNFR", square(230000, 6630000, 2000));
+        insertFeature(
+                c,
+                draft,
+                "lu-2",
+                "KpArealformålOmråde",
+                "AREALFORMAL_OMRADE",
+                5001,
+                1,
+                "LNFR",
+                square(231000, 6630000, 1000));
+        insertFeature(
+                c,
+                draft,
+                "lu-3",
+                "KpArealformålOmråde",
+                "AREALFORMAL_OMRADE",
+                1110,
+                1,
+                "B3 Bakken",
+                square(232000, 6630000, 1000));
+        insertFeature(
+                c,
+                draft,
+                "hs-1",
+                "KpAngittHensynSone",
+                "ANGITT_HENSYN_SONE",
+                570,
+                null,
+                "H570_1",
+                square(231200, 6630200, 600));
+        insertFeature(
+                c,
+                adopted,
+                "lu-1",
+                "KpArealformålOmråde",
+                "AREALFORMAL_OMRADE",
+                5001,
+                1,
+                "LNFR",
+                square(230000, 6630000, 2000));
 
         long olderRun = insertRun(c, draft, "3301", "now() - interval '1 day'");
         long latestRun = insertRun(c, draft, "3301", "now()");
         insertFinding(c, olderRun, "R1", "Kulturminner sikret som hensynssone", "GREEN", GREEN_X0, Y0, 1.0, "H570_1");
-        insertFinding(c, latestRun, "R3", "Ingen nye fritidsboligområder over skoggrensen", "RED", RED_X0, Y0, 0.16, "BFR1 Fjellstølen");
-        insertFinding(c, latestRun, "R4", "Fritidsboligområder tar vare på friluftsområder", "YELLOW", YELLOW_X0, Y0, 0.4, "BFR1 Fjellstølen");
+        insertFinding(
+                c,
+                latestRun,
+                "R3",
+                "Ingen nye fritidsboligområder over skoggrensen",
+                "RED",
+                RED_X0,
+                Y0,
+                0.16,
+                "BFR1 Fjellstølen");
+        insertFinding(
+                c,
+                latestRun,
+                "R4",
+                "Fritidsboligområder tar vare på friluftsområder",
+                "YELLOW",
+                YELLOW_X0,
+                Y0,
+                0.4,
+                "BFR1 Fjellstølen");
         insertFinding(c, latestRun, "R5a", "Mineralressurser sikret", "NOT_MAPPED", NOT_MAPPED_X0, Y0, 0, "LNFR");
         insertFinding(c, latestRun, "R2", "Ny utbygging tilpasset kulturminner", "INFO", INFO_X0, Y0, 0.5, "B3 Bakken");
 
         long otherPlan = insertPlan(c, "3303", PLAN_IDENT + "-3303", "Kommuneplan Nabokommune");
         long otherDraft = insertVersion(c, otherPlan, "DRAFT");
         long otherRun = insertRun(c, otherDraft, "3303", "now()");
-        insertFinding(c, otherRun, "R2", "Ny utbygging tilpasset kulturminner", "INFO", OTHER_MUNICIPALITY_X0,
-                OTHER_MUNICIPALITY_Y0, 0.5, "B1");
+        insertFinding(
+                c,
+                otherRun,
+                "R2",
+                "Ny utbygging tilpasset kulturminner",
+                "INFO",
+                OTHER_MUNICIPALITY_X0,
+                OTHER_MUNICIPALITY_Y0,
+                0.5,
+                "B1");
         return new Ids(plan, draft, adopted, olderRun, latestRun, otherRun);
     }
 
@@ -121,10 +195,20 @@ public final class TestData {
         }
     }
 
-    private static void insertFeature(Connection c, long version, String localId, String objectType, String type, int code,
-                                      Integer status, String name, String wkt) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO plan.feature (version_id, local_id, object_type, type, code,"
-                + " status, name, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ST_GeomFromText(?, 25833))")) {
+    private static void insertFeature(
+            Connection c,
+            long version,
+            String localId,
+            String objectType,
+            String type,
+            int code,
+            Integer status,
+            String name,
+            String wkt)
+            throws SQLException {
+        try (PreparedStatement p =
+                c.prepareStatement("INSERT INTO plan.feature (version_id, local_id, object_type, type, code,"
+                        + " status, name, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ST_GeomFromText(?, 25833))")) {
             p.setLong(1, version);
             p.setString(2, localId);
             p.setString(3, objectType);
@@ -137,7 +221,8 @@ public final class TestData {
         }
     }
 
-    private static long insertRun(Connection c, long draft, String municipality, String finishedAt) throws SQLException {
+    private static long insertRun(Connection c, long draft, String municipality, String finishedAt)
+            throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO result.run (pack_id, pack_version, draft_version_id,"
                 + " municipality, report_srid, inputs, summary, started_at, finished_at) VALUES ('buskerud', '2026.1', ?, ?,"
                 + " 25833, '{}', '{}', " + finishedAt + ", " + finishedAt + ") RETURNING id")) {
@@ -147,12 +232,22 @@ public final class TestData {
         }
     }
 
-    private static void insertFinding(Connection c, long run, String rule, String title, String status, double x0, double y0,
-                                      double share, String planObject) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO result.finding (run_id, finding_key, rule_id, rule_title,"
-                + " status, change, plan_object_id, plan_object_name, area_m2, area_daa, share, message, trace, geom)"
-                + " VALUES (?, ?, ?, ?, ?, 'NEW', 'lu-1', ?, ?, ?, ?, ?, jsonb_build_object('citation', ?::text),"
-                + " ST_GeomFromText(?, 25833))")) {
+    private static void insertFinding(
+            Connection c,
+            long run,
+            String rule,
+            String title,
+            String status,
+            double x0,
+            double y0,
+            double share,
+            String planObject)
+            throws SQLException {
+        try (PreparedStatement p =
+                c.prepareStatement("INSERT INTO result.finding (run_id, finding_key, rule_id, rule_title,"
+                        + " status, change, plan_object_id, plan_object_name, area_m2, area_daa, share, message, trace, geom)"
+                        + " VALUES (?, ?, ?, ?, ?, 'NEW', 'lu-1', ?, ?, ?, ?, ?, jsonb_build_object('citation', ?::text),"
+                        + " ST_GeomFromText(?, 25833))")) {
             double area = SIDE * SIDE;
             p.setLong(1, run);
             p.setString(2, rule + "-" + x0);

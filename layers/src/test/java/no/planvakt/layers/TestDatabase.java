@@ -10,8 +10,7 @@ import org.flywaydb.core.Flyway;
 public final class TestDatabase {
     private static boolean migrated;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static synchronized Connection connect() throws SQLException {
         if (!migrated) {

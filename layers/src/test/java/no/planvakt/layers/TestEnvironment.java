@@ -12,8 +12,7 @@ import no.planvakt.layers.mapserver.WriteMapfile;
  * WMS was really exercised.
  */
 public final class TestEnvironment {
-    private TestEnvironment() {
-    }
+    private TestEnvironment() {}
 
     public static String dbUrl() {
         return require("PLANVAKT_DB_URL");

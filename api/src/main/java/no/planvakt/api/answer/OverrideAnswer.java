@@ -10,5 +10,4 @@ import no.planvakt.result.Verdict;
  * @param changedSince whether the finding's area moved by more than 0.1 % since the verdict (made
  *                     on this or an earlier run of the same draft version)
  */
-public record OverrideAnswer(Verdict verdict, String reason, String by, Instant at, boolean changedSince) {
-}
+public record OverrideAnswer(Verdict verdict, String reason, String by, Instant at, boolean changedSince) {}

@@ -11,7 +11,17 @@ import no.planvakt.plan.PlanVersionKind;
  * @param features   plan objects stored
  * @param warnings   what the import repaired or left out
  */
-public record PlanVersionAnswer(long versionId, long planId, PlanVersionKind kind, String sourceFile, Integer sourceSrid,
-                                Instant importedAt, String municipality, String planIdent, String uploadedBy, Instant publishedAt,
-                                String publishedBy, long features, List<String> warnings) {
-}
+public record PlanVersionAnswer(
+        long versionId,
+        long planId,
+        PlanVersionKind kind,
+        String sourceFile,
+        Integer sourceSrid,
+        Instant importedAt,
+        String municipality,
+        String planIdent,
+        String uploadedBy,
+        Instant publishedAt,
+        String publishedBy,
+        long features,
+        List<String> warnings) {}

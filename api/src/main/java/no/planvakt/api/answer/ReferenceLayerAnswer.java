@@ -11,6 +11,14 @@ import java.time.LocalDate;
  * @param sourceFile the uploaded file's name
  * @param features   features stored
  */
-public record ReferenceLayerAnswer(String id, String title, String source, String owner, String licence, LocalDate date,
-                                   String method, String sourceFile, Instant loadedAt, long features) {
-}
+public record ReferenceLayerAnswer(
+        String id,
+        String title,
+        String source,
+        String owner,
+        String licence,
+        LocalDate date,
+        String method,
+        String sourceFile,
+        Instant loadedAt,
+        long features) {}

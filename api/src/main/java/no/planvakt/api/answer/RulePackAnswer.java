@@ -21,6 +21,5 @@ public record RulePackAnswer(String id, String version, String title, String doc
      * @param quote    the cited text
      * @param layer    the reference layer the rule reads
      */
-    public record Rule(String id, String title, String kind, String citation, String quote, String layer) {
-    }
+    public record Rule(String id, String title, String kind, String citation, String quote, String layer) {}
 }

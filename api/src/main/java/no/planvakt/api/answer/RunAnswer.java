@@ -16,8 +16,23 @@ import no.planvakt.result.SummaryJson;
  * @param reason      why it FAILED
  * @param inputs      names and versions of every input, with the layers' provenance
  */
-public record RunAnswer(long runId, String pack, String packVersion, long draftVersionId, Long adoptedVersionId, String municipality,
-                        Integer reportSrid, RunState state, int percent, String currentRule, String reason, String requestedBy,
-                        boolean cancelRequested, Instant queuedAt, Map<String, String> inputs, List<SummaryJson> summary,
-                        Instant startedAt, Instant finishedAt, List<Checked> checked) {
-}
+public record RunAnswer(
+        long runId,
+        String pack,
+        String packVersion,
+        long draftVersionId,
+        Long adoptedVersionId,
+        String municipality,
+        Integer reportSrid,
+        RunState state,
+        int percent,
+        String currentRule,
+        String reason,
+        String requestedBy,
+        boolean cancelRequested,
+        Instant queuedAt,
+        Map<String, String> inputs,
+        List<SummaryJson> summary,
+        Instant startedAt,
+        Instant finishedAt,
+        List<Checked> checked) {}

@@ -45,7 +45,8 @@ final class PgRoutingDistances implements DistanceService {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (NetworkEdge e : network.edges()) {
-                sha.update(String.format(Locale.ROOT, "%d %d %d %.6f;", e.id(), e.from(), e.to(), e.length()).getBytes(StandardCharsets.UTF_8));
+                sha.update(String.format(Locale.ROOT, "%d %d %d %.6f;", e.id(), e.from(), e.to(), e.length())
+                        .getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
@@ -63,8 +64,10 @@ final class PgRoutingDistances implements DistanceService {
             // pgRouting ids: edges and vertices from 1 (negative ids are points).
             rows.add(new Object[] {key, e.id() + 1, e.from() + 1, e.to() + 1, e.length()});
         }
-        jdbc.batchUpdate("INSERT INTO network.edge (network_key, id, source, target, cost) VALUES (?, ?, ?, ?, ?) "
-                + "ON CONFLICT (network_key, id) DO NOTHING", rows);
+        jdbc.batchUpdate(
+                "INSERT INTO network.edge (network_key, id, source, target, cost) VALUES (?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (network_key, id) DO NOTHING",
+                rows);
     }
 
     @Override
@@ -110,15 +113,20 @@ final class PgRoutingDistances implements DistanceService {
                     if (c == null) {
                         continue;
                     }
-                    double d = sources.get(s).connectorM() + c + ends.get(t).get(k).connectorM();
+                    double d =
+                            sources.get(s).connectorM() + c + ends.get(t).get(k).connectorM();
                     if (d < best) {
                         best = d;
-                        connectors = sources.get(s).connectorM() + ends.get(t).get(k).connectorM();
+                        connectors =
+                                sources.get(s).connectorM() + ends.get(t).get(k).connectorM();
                     }
                 }
             }
             String id = targets.get(t).id();
-            out.add(Double.isInfinite(best) ? Measured.unreachable(id) : new Measured(id, best, Method.NETWORK, connectors));
+            out.add(
+                    Double.isInfinite(best)
+                            ? Measured.unreachable(id)
+                            : new Measured(id, best, Method.NETWORK, connectors));
         }
         return out;
     }
@@ -132,22 +140,33 @@ final class PgRoutingDistances implements DistanceService {
         if (fraction >= 1) {
             return a.edge().to() + 1L;
         }
-        points.add(String.format(Locale.ROOT, "(%d, %d, %.17g)", points.size() + 1, a.edge().id() + 1, fraction));
+        points.add(String.format(
+                Locale.ROOT, "(%d, %d, %.17g)", points.size() + 1, a.edge().id() + 1, fraction));
         return -points.size();
     }
 
     private Map<String, Double> query(List<String> points, List<Long> starts, List<Long> ends) {
-        String pointsSql = points.isEmpty() ? "SELECT 1 AS pid, 1 AS edge_id, 0.5::float8 AS fraction, 'b'::char AS side WHERE false"
-                : "SELECT pid, edge_id, fraction, 'b'::char AS side FROM (VALUES " + String.join(", ", points) + ") v(pid, edge_id, fraction)";
-        String edgesSql = "SELECT id, source, target, cost, cost AS reverse_cost FROM network.edge WHERE network_key = '" + key + "'";
+        String pointsSql = points.isEmpty()
+                ? "SELECT 1 AS pid, 1 AS edge_id, 0.5::float8 AS fraction, 'b'::char AS side WHERE false"
+                : "SELECT pid, edge_id, fraction, 'b'::char AS side FROM (VALUES " + String.join(", ", points)
+                        + ") v(pid, edge_id, fraction)";
+        String edgesSql =
+                "SELECT id, source, target, cost, cost AS reverse_cost FROM network.edge WHERE network_key = '" + key
+                        + "'";
         Map<String, Double> cost = new HashMap<>();
         RowCallbackHandler row = rs -> cost.put(rs.getLong(1) + ">" + rs.getLong(2), rs.getDouble(3));
-        jdbc.query("SELECT start_pid, end_pid, agg_cost FROM pgr_withPointsCost(?, ?, ?::bigint[], ?::bigint[], directed => false)",
-                row, edgesSql, pointsSql, array(starts), array(ends));
+        jdbc.query(
+                "SELECT start_pid, end_pid, agg_cost FROM pgr_withPointsCost(?, ?, ?::bigint[], ?::bigint[], directed => false)",
+                row,
+                edgesSql,
+                pointsSql,
+                array(starts),
+                array(ends));
         return cost;
     }
 
     private static String array(List<Long> ids) {
-        return "{" + String.join(",", ids.stream().distinct().map(String::valueOf).toList()) + "}";
+        return "{"
+                + String.join(",", ids.stream().distinct().map(String::valueOf).toList()) + "}";
     }
 }

@@ -2,10 +2,10 @@ package no.planvakt.api.override;
 
 import java.util.Map;
 import no.planvakt.InputException;
-import no.planvakt.format.InputText;
 import no.planvakt.api.answer.OverrideAnswer;
 import no.planvakt.api.security.AccessPolicy;
 import no.planvakt.api.security.AuditLog;
+import no.planvakt.format.InputText;
 import no.planvakt.result.Verdict;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,16 +31,16 @@ public class OverrideController {
         this.audit = audit;
     }
 
-    public record OverrideRequest(String verdict, String reason, String by) {
-    }
+    public record OverrideRequest(String verdict, String reason, String by) {}
 
     @Transactional
     @PutMapping(path = "/api/runs/{runId}/findings/{key}/override", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public OverrideAnswer put(@PathVariable long runId, @PathVariable String key, @RequestBody OverrideRequest request) {
+    public OverrideAnswer put(
+            @PathVariable long runId, @PathVariable String key, @RequestBody OverrideRequest request) {
         Verdict verdict = Verdict.parse(request.verdict());
         if (verdict == null) {
-            throw new InputException("verdict must be one of " + java.util.Arrays.toString(Verdict.values()) + ", found \""
-                    + request.verdict() + "\"");
+            throw new InputException("verdict must be one of " + java.util.Arrays.toString(Verdict.values())
+                    + ", found \"" + request.verdict() + "\"");
         }
         if (request.reason() == null || request.reason().isBlank()) {
             throw new InputException("an override needs a reason (the planning forum reads it)");
@@ -48,10 +48,15 @@ public class OverrideController {
         String reason = InputText.required("reason", request.reason(), InputText.MAX_LONG);
         InputText.check("finding key", key, InputText.MAX_SHORT);
         // "by" is the name the forum reads (it may be a full name); the audit log keeps the signed-in user.
-        String by = request.by() == null || request.by().isBlank() ? access.caller().name()
+        String by = request.by() == null || request.by().isBlank()
+                ? access.caller().name()
                 : InputText.required("by", request.by(), InputText.MAX_SHORT);
         OverrideAnswer saved = overrides.save(runId, key, verdict, reason, by);
-        audit.record("verdict", "finding", runId + "/" + key, null,
+        audit.record(
+                "verdict",
+                "finding",
+                runId + "/" + key,
+                null,
                 Map.of("verdict", verdict.name(), "reason", reason, "by", by));
         return saved;
     }

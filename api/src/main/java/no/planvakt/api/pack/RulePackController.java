@@ -19,11 +19,24 @@ public class RulePackController {
 
     @GetMapping("/api/rule-packs")
     public List<RulePackAnswer> packs() {
-        return List.of(new RulePackAnswer(pack.pack().pack(), pack.pack().version(), pack.pack().title(), pack.pack().document(),
-                pack.rules().stream().map(CompiledRule::definition).map(RulePackController::rule).toList()));
+        return List.of(new RulePackAnswer(
+                pack.pack().pack(),
+                pack.pack().version(),
+                pack.pack().title(),
+                pack.pack().document(),
+                pack.rules().stream()
+                        .map(CompiledRule::definition)
+                        .map(RulePackController::rule)
+                        .toList()));
     }
 
     private static RulePackAnswer.Rule rule(RuleDefinition r) {
-        return new RulePackAnswer.Rule(r.id(), r.title(), r.kind(), r.citation().shortForm(), r.citation().quote(), r.reference().layer());
+        return new RulePackAnswer.Rule(
+                r.id(),
+                r.title(),
+                r.kind(),
+                r.citation().shortForm(),
+                r.citation().quote(),
+                r.reference().layer());
     }
 }

@@ -27,10 +27,12 @@ public class PageController {
     private final String backgroundAttribution;
     private final int srid;
 
-    public PageController(@Value("${planvakt.canonical-srid}") int srid, @Value("${planvakt.page.wms-url:/wms}") String wmsUrl,
-                          @Value("${planvakt.page.background.url:}") String backgroundUrl,
-                          @Value("${planvakt.page.background.layers:}") String backgroundLayers,
-                          @Value("${planvakt.page.background.attribution:}") String backgroundAttribution) {
+    public PageController(
+            @Value("${planvakt.canonical-srid}") int srid,
+            @Value("${planvakt.page.wms-url:/wms}") String wmsUrl,
+            @Value("${planvakt.page.background.url:}") String backgroundUrl,
+            @Value("${planvakt.page.background.layers:}") String backgroundLayers,
+            @Value("${planvakt.page.background.attribution:}") String backgroundAttribution) {
         this.srid = srid;
         this.wmsUrl = wmsUrl;
         this.backgroundUrl = backgroundUrl;
@@ -42,8 +44,8 @@ public class PageController {
     public Map<String, String> messages(@RequestParam(name = "lang", defaultValue = "nb") String lang) {
         Locale locale = "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.forLanguageTag("nb");
         // The root bundle is bokmål; no fallback to the server's own locale.
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Map<String, String> out = new TreeMap<>();
         bundle.keySet().forEach(k -> out.put(k, bundle.getString(k)));
         return out;
@@ -55,7 +57,9 @@ public class PageController {
         m.put("wmsUrl", wmsUrl);
         m.put("srid", srid);
         if (!backgroundUrl.isBlank() && !backgroundLayers.isBlank()) {
-            m.put("background", Map.of("url", backgroundUrl, "layers", backgroundLayers, "attribution", backgroundAttribution));
+            m.put(
+                    "background",
+                    Map.of("url", backgroundUrl, "layers", backgroundLayers, "attribution", backgroundAttribution));
         }
         return m;
     }

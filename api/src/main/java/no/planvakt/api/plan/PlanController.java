@@ -35,10 +35,13 @@ public class PlanController {
     }
 
     @PostMapping(path = "/api/plans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ResponseEntity<PlanVersionAnswer> upload(@RequestPart("file") MultipartFile file, @RequestParam("kind") String kind,
-                                                      @RequestParam(name = "planId", required = false) Long planId) {
+    public ResponseEntity<PlanVersionAnswer> upload(
+            @RequestPart("file") MultipartFile file,
+            @RequestParam("kind") String kind,
+            @RequestParam(name = "planId", required = false) Long planId) {
         long versionId = service.importPlan(file, PlanVersionKind.parse(kind), planId);
-        return ResponseEntity.created(URI.create("/api/plans/versions/" + versionId)).body(plans.describe(versionId));
+        return ResponseEntity.created(URI.create("/api/plans/versions/" + versionId))
+                .body(plans.describe(versionId));
     }
 
     /**
@@ -48,7 +51,9 @@ public class PlanController {
      */
     @GetMapping("/api/plans/versions")
     public java.util.List<PlanVersionEntry> versions(@RequestParam(name = "kind", required = false) String kind) {
-        return plans.versions(kind == null ? null : PlanVersionKind.parse(kind).name(), access.visibleSql("p.municipality", "v.published_at"));
+        return plans.versions(
+                kind == null ? null : PlanVersionKind.parse(kind).name(),
+                access.visibleSql("p.municipality", "v.published_at"));
     }
 
     @GetMapping("/api/plans/versions/{id}")

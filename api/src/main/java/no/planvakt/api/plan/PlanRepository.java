@@ -29,20 +29,42 @@ public class PlanRepository {
 
     /** Stores a plan version with all its features; returns the version id. Call inside a transaction. */
     public long insert(Long planId, Plan plan) {
-        long pid = planId != null ? requirePlan(planId) : jdbc.queryForObject(
-                "INSERT INTO plan.plan (municipality, plan_ident, name) VALUES (?, ?, ?) RETURNING id", Long.class,
-                plan.municipality(), plan.planId(), plan.name());
+        long pid = planId != null
+                ? requirePlan(planId)
+                : jdbc.queryForObject(
+                        "INSERT INTO plan.plan (municipality, plan_ident, name) VALUES (?, ?, ?) RETURNING id",
+                        Long.class,
+                        plan.municipality(),
+                        plan.planId(),
+                        plan.name());
         long versionId = jdbc.queryForObject(
                 "INSERT INTO plan.version (plan_id, kind, source_file, source_srid, warnings) VALUES (?, ?, ?, ?, ?::jsonb) RETURNING id",
-                Long.class, pid, plan.kind().name(), plan.name(), plan.sourceSrid(), Json.of(plan.warnings()));
+                Long.class,
+                pid,
+                plan.kind().name(),
+                plan.name(),
+                plan.sourceSrid(),
+                Json.of(plan.warnings()));
         List<Object[]> rows = new ArrayList<>();
         for (PlanFeature f : plan.features()) {
-            rows.add(new Object[] {versionId, f.id(), f.objectType(), f.type().name(), f.code(),
-                    f.status() == null ? null : f.status().code(), f.name(), f.utnytting(), Json.attributes(f.attributes()),
-                    Wkb.write(f.geometry())});
+            rows.add(new Object[] {
+                versionId,
+                f.id(),
+                f.objectType(),
+                f.type().name(),
+                f.code(),
+                f.status() == null ? null : f.status().code(),
+                f.name(),
+                f.utnytting(),
+                Json.attributes(f.attributes()),
+                Wkb.write(f.geometry())
+            });
         }
-        jdbc.batchUpdate("INSERT INTO plan.feature (version_id, local_id, object_type, type, code, status, name, utnytting, attributes, geom)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ST_Multi(ST_GeomFromWKB(?, " + plan.srid() + ")))", rows);
+        jdbc.batchUpdate(
+                "INSERT INTO plan.feature (version_id, local_id, object_type, type, code, status, name, utnytting, attributes, geom)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ST_Multi(ST_GeomFromWKB(?, " + plan.srid()
+                        + ")))",
+                rows);
         return versionId;
     }
 
@@ -52,8 +74,12 @@ public class PlanRepository {
 
     /** @param by who publishes; null withdraws the publication */
     public void publish(long versionId, String by) {
-        jdbc.update("UPDATE plan.version SET published_at = CASE WHEN ? IS NULL THEN NULL ELSE coalesce(published_at, now()) END,"
-                + " published_by = ? WHERE id = ?", by, by, versionId);
+        jdbc.update(
+                "UPDATE plan.version SET published_at = CASE WHEN ? IS NULL THEN NULL ELSE coalesce(published_at, now()) END,"
+                        + " published_by = ? WHERE id = ?",
+                by,
+                by,
+                versionId);
     }
 
     private long requirePlan(long planId) {
@@ -68,7 +94,8 @@ public class PlanRepository {
     public Plan load(long versionId, int srid) {
         List<Map<String, Object>> v = jdbc.queryForList(
                 "SELECT v.kind, v.source_file, v.source_srid, v.warnings::text AS warnings, p.municipality, p.plan_ident"
-                        + " FROM plan.version v JOIN plan.plan p ON p.id = v.plan_id WHERE v.id = ?", versionId);
+                        + " FROM plan.version v JOIN plan.plan p ON p.id = v.plan_id WHERE v.id = ?",
+                versionId);
         if (v.isEmpty()) {
             throw new NotFoundException("plan version " + versionId + " does not exist");
         }
@@ -79,13 +106,26 @@ public class PlanRepository {
                 (rs, i) -> {
                     Integer code = (Integer) rs.getObject("code");
                     Integer status = (Integer) rs.getObject("status");
-                    return new PlanFeature(rs.getString("local_id"), rs.getString("object_type"),
-                            PlanObjectType.valueOf(rs.getString("type")), code, status == null ? null : LandUseStatus.ofCode(status),
-                            rs.getString("name"), rs.getString("utnytting"), Json.map(rs.getString("attributes")),
+                    return new PlanFeature(
+                            rs.getString("local_id"),
+                            rs.getString("object_type"),
+                            PlanObjectType.valueOf(rs.getString("type")),
+                            code,
+                            status == null ? null : LandUseStatus.ofCode(status),
+                            rs.getString("name"),
+                            rs.getString("utnytting"),
+                            Json.map(rs.getString("attributes")),
                             Wkb.read(rs.getBytes("wkb"), srid));
-                }, versionId);
-        return new Plan((String) row.get("source_file"), (String) row.get("municipality"), (String) row.get("plan_ident"),
-                PlanVersionKind.valueOf((String) row.get("kind")), (Integer) row.get("source_srid"), srid, features,
+                },
+                versionId);
+        return new Plan(
+                (String) row.get("source_file"),
+                (String) row.get("municipality"),
+                (String) row.get("plan_ident"),
+                PlanVersionKind.valueOf((String) row.get("kind")),
+                (Integer) row.get("source_srid"),
+                srid,
+                features,
                 Json.strings((String) row.get("warnings")));
     }
 
@@ -95,11 +135,21 @@ public class PlanRepository {
                         + " v.uploaded_by, v.published_at, v.published_by,"
                         + " (SELECT count(*) FROM plan.feature f WHERE f.version_id = v.id) AS features,"
                         + " v.warnings::text AS warnings FROM plan.version v JOIN plan.plan p ON p.id = v.plan_id WHERE v.id = ?",
-                (rs, i) -> new PlanVersionAnswer(rs.getLong("id"), rs.getLong("plan_id"), PlanVersionKind.valueOf(rs.getString("kind")),
-                        rs.getString("source_file"), (Integer) rs.getObject("source_srid"), instant(rs.getTimestamp("imported_at")),
-                        rs.getString("municipality"), rs.getString("plan_ident"), rs.getString("uploaded_by"),
-                        instant(rs.getTimestamp("published_at")), rs.getString("published_by"), rs.getLong("features"),
-                        Json.strings(rs.getString("warnings"))), versionId);
+                (rs, i) -> new PlanVersionAnswer(
+                        rs.getLong("id"),
+                        rs.getLong("plan_id"),
+                        PlanVersionKind.valueOf(rs.getString("kind")),
+                        rs.getString("source_file"),
+                        (Integer) rs.getObject("source_srid"),
+                        instant(rs.getTimestamp("imported_at")),
+                        rs.getString("municipality"),
+                        rs.getString("plan_ident"),
+                        rs.getString("uploaded_by"),
+                        instant(rs.getTimestamp("published_at")),
+                        rs.getString("published_by"),
+                        rs.getLong("features"),
+                        Json.strings(rs.getString("warnings"))),
+                versionId);
         if (v.isEmpty()) {
             throw new NotFoundException("plan version " + versionId + " does not exist");
         }
@@ -115,11 +165,22 @@ public class PlanRepository {
      * newest first, for the page's plan pickers.
      */
     public List<PlanVersionEntry> versions(String kind, String visibleSql) {
-        return jdbc.query("SELECT v.id, v.plan_id, v.kind, v.source_file, p.name, p.municipality, p.plan_ident, v.imported_at, v.published_at"
-                + " FROM plan.version v JOIN plan.plan p ON p.id = v.plan_id"
-                + " WHERE (CAST(? AS text) IS NULL OR v.kind = ?) AND " + visibleSql + " ORDER BY v.imported_at DESC, v.id DESC",
-                (rs, i) -> new PlanVersionEntry(rs.getLong("id"), rs.getLong("plan_id"), PlanVersionKind.valueOf(rs.getString("kind")),
-                        rs.getString("source_file"), rs.getString("name"), rs.getString("municipality"), rs.getString("plan_ident"),
-                        instant(rs.getTimestamp("imported_at")), instant(rs.getTimestamp("published_at"))), kind, kind);
+        return jdbc.query(
+                "SELECT v.id, v.plan_id, v.kind, v.source_file, p.name, p.municipality, p.plan_ident, v.imported_at, v.published_at"
+                        + " FROM plan.version v JOIN plan.plan p ON p.id = v.plan_id"
+                        + " WHERE (CAST(? AS text) IS NULL OR v.kind = ?) AND " + visibleSql
+                        + " ORDER BY v.imported_at DESC, v.id DESC",
+                (rs, i) -> new PlanVersionEntry(
+                        rs.getLong("id"),
+                        rs.getLong("plan_id"),
+                        PlanVersionKind.valueOf(rs.getString("kind")),
+                        rs.getString("source_file"),
+                        rs.getString("name"),
+                        rs.getString("municipality"),
+                        rs.getString("plan_ident"),
+                        instant(rs.getTimestamp("imported_at")),
+                        instant(rs.getTimestamp("published_at"))),
+                kind,
+                kind);
     }
 }

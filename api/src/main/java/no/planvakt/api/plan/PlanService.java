@@ -25,8 +25,12 @@ public class PlanService {
     private final int srid;
     private final TransactionTemplate tx;
 
-    public PlanService(PlanRepository plans, AccessPolicy access, AuditLog audit, @Value("${planvakt.canonical-srid}") int srid,
-                       TransactionTemplate tx) {
+    public PlanService(
+            PlanRepository plans,
+            AccessPolicy access,
+            AuditLog audit,
+            @Value("${planvakt.canonical-srid}") int srid,
+            TransactionTemplate tx) {
         this.tx = tx;
         this.plans = plans;
         this.access = access;
@@ -52,7 +56,11 @@ public class PlanService {
     @Transactional
     public void publish(long versionId, boolean published) {
         plans.publish(versionId, published ? access.caller().name() : null);
-        audit.record(published ? "plan.publish" : "plan.unpublish", "plan_version", versionId,
-                plans.describe(versionId).municipality(), Map.of());
+        audit.record(
+                published ? "plan.publish" : "plan.unpublish",
+                "plan_version",
+                versionId,
+                plans.describe(versionId).municipality(),
+                Map.of());
     }
 }

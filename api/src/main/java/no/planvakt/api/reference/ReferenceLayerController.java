@@ -33,8 +33,8 @@ public class ReferenceLayerController {
     private final int srid;
     private final TransactionTemplate tx;
 
-    public ReferenceLayerController(ReferenceLayerRepository layers, @Value("${planvakt.canonical-srid}") int srid,
-                                    TransactionTemplate tx) {
+    public ReferenceLayerController(
+            ReferenceLayerRepository layers, @Value("${planvakt.canonical-srid}") int srid, TransactionTemplate tx) {
         this.tx = tx;
         this.layers = layers;
         this.srid = srid;
@@ -42,21 +42,35 @@ public class ReferenceLayerController {
 
     /** Reads the upload with no database connection held, then replaces the layer in one transaction. */
     @PostMapping(path = "/api/reference-layers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ResponseEntity<ReferenceLayerAnswer> load(@RequestPart("file") MultipartFile file, @RequestParam String id,
-                                                    @RequestParam String title, @RequestParam String source,
-                                                    @RequestParam String licence,
-                                                    @RequestParam(required = false) String owner,
-                                                    @RequestParam(required = false) String date,
-                                                    @RequestParam(required = false) String method,
-                                                    @RequestParam(required = false) String idAttribute,
-                                                    @RequestParam(name = "coverageFromExtent", defaultValue = "false") boolean coverageFromExtent,
-                                                    @RequestPart(name = "coverage", required = false) MultipartFile coverageFile) {
-        LayerManifest m = new LayerManifest(id, title, Uploads.fileName(file), source, owner, licence, parseDate(date), method,
-                idAttribute, coverageFromExtent ? LayerManifest.EXTENT : null);
+    public ResponseEntity<ReferenceLayerAnswer> load(
+            @RequestPart("file") MultipartFile file,
+            @RequestParam String id,
+            @RequestParam String title,
+            @RequestParam String source,
+            @RequestParam String licence,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) String date,
+            @RequestParam(required = false) String method,
+            @RequestParam(required = false) String idAttribute,
+            @RequestParam(name = "coverageFromExtent", defaultValue = "false") boolean coverageFromExtent,
+            @RequestPart(name = "coverage", required = false) MultipartFile coverageFile) {
+        LayerManifest m = new LayerManifest(
+                id,
+                title,
+                Uploads.fileName(file),
+                source,
+                owner,
+                licence,
+                parseDate(date),
+                method,
+                idAttribute,
+                coverageFromExtent ? LayerManifest.EXTENT : null);
         ReferenceLayerReader reader = new ReferenceLayerReader(srid);
         ReferenceLayer read = Uploads.withTempFile(file, (tmp, name) -> reader.read(m, tmp, name));
-        ReferenceLayer layer = coverageFile == null || coverageFile.isEmpty() ? read
-                : read.withCoverage(Uploads.withTempFile(coverageFile, (tmp, name) -> reader.readCoverage(m, tmp, name)));
+        ReferenceLayer layer = coverageFile == null || coverageFile.isEmpty()
+                ? read
+                : read.withCoverage(
+                        Uploads.withTempFile(coverageFile, (tmp, name) -> reader.readCoverage(m, tmp, name)));
         tx.executeWithoutResult(status -> layers.replace(layer, Uploads.fileName(file), srid));
         return ResponseEntity.created(URI.create("/api/reference-layers/" + id)).body(layers.describe(id));
     }

@@ -30,38 +30,62 @@ public class ReferenceLayerRepository {
     /** Call inside a transaction: the old version of the layer disappears only if the new one is stored. */
     public void replace(ReferenceLayer layer, String sourceFile, int srid) {
         // Loads of the same id one after the other: two at once would both delete, then one insert would hit the key.
-        jdbc.query("SELECT pg_advisory_xact_lock(?, hashtext(?))", rs -> { }, LAYER_LOCK, layer.id());
+        jdbc.query("SELECT pg_advisory_xact_lock(?, hashtext(?))", rs -> {}, LAYER_LOCK, layer.id());
         jdbc.update("DELETE FROM ref.layer WHERE id = ?", layer.id());
         Provenance p = layer.provenance();
-        jdbc.update("INSERT INTO ref.layer (id, title, source, owner, licence, source_date, method, source_file, source_srid, coverage)"
+        jdbc.update(
+                "INSERT INTO ref.layer (id, title, source, owner, licence, source_date, method, source_file, source_srid, coverage)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ST_Multi(ST_GeomFromWKB(?, " + srid + ")))",
-                layer.id(), layer.title(), p.source(), p.owner(), p.licence(), p.date() == null ? null : Date.valueOf(p.date()),
-                p.method(), sourceFile, layer.sourceSrid(), layer.coverage() == null ? null : Wkb.write(layer.coverage()));
+                layer.id(),
+                layer.title(),
+                p.source(),
+                p.owner(),
+                p.licence(),
+                p.date() == null ? null : Date.valueOf(p.date()),
+                p.method(),
+                sourceFile,
+                layer.sourceSrid(),
+                layer.coverage() == null ? null : Wkb.write(layer.coverage()));
         List<Object[]> rows = new ArrayList<>();
         for (ReferenceFeature f : layer.features()) {
             rows.add(new Object[] {layer.id(), f.id(), Json.attributes(f.attributes()), Wkb.write(f.geometry())});
         }
-        jdbc.batchUpdate("INSERT INTO ref.feature (layer_id, feature_id, attributes, geom) VALUES (?, ?, ?::jsonb, ST_GeomFromWKB(?, "
-                + srid + "))", rows);
+        jdbc.batchUpdate(
+                "INSERT INTO ref.feature (layer_id, feature_id, attributes, geom) VALUES (?, ?, ?::jsonb, ST_GeomFromWKB(?, "
+                        + srid + "))",
+                rows);
     }
 
     public ReferenceLayer load(String id, int srid) {
         List<Map<String, Object>> rows = jdbc.queryForList(
                 "SELECT title, source, owner, licence, source_date, method, source_srid, ST_AsBinary(coverage) AS coverage"
-                        + " FROM ref.layer WHERE id = ?", id);
+                        + " FROM ref.layer WHERE id = ?",
+                id);
         if (rows.isEmpty()) {
             throw new NotFoundException("reference layer " + id + " is not loaded");
         }
         Map<String, Object> r = rows.get(0);
         Date date = (Date) r.get("source_date");
-        Provenance p = new Provenance((String) r.get("source"), (String) r.get("owner"), (String) r.get("licence"),
-                date == null ? null : date.toLocalDate(), (String) r.get("method"));
+        Provenance p = new Provenance(
+                (String) r.get("source"),
+                (String) r.get("owner"),
+                (String) r.get("licence"),
+                date == null ? null : date.toLocalDate(),
+                (String) r.get("method"));
         List<ReferenceFeature> features = jdbc.query(
                 "SELECT feature_id, attributes::text AS attributes, ST_AsBinary(geom) AS wkb FROM ref.feature WHERE layer_id = ? ORDER BY id",
-                (rs, i) -> new ReferenceFeature(rs.getString("feature_id"), Json.map(rs.getString("attributes")),
-                        Wkb.read(rs.getBytes("wkb"), srid)), id);
-        return new ReferenceLayer(id, (String) r.get("title"), p, Wkb.read((byte[]) r.get("coverage"), srid),
-                (Integer) r.get("source_srid"), features);
+                (rs, i) -> new ReferenceFeature(
+                        rs.getString("feature_id"),
+                        Json.map(rs.getString("attributes")),
+                        Wkb.read(rs.getBytes("wkb"), srid)),
+                id);
+        return new ReferenceLayer(
+                id,
+                (String) r.get("title"),
+                p,
+                Wkb.read((byte[]) r.get("coverage"), srid),
+                (Integer) r.get("source_srid"),
+                features);
     }
 
     public List<String> ids() {
@@ -72,9 +96,18 @@ public class ReferenceLayerRepository {
         List<ReferenceLayerAnswer> rows = jdbc.query(
                 "SELECT l.id, l.title, l.source, l.owner, l.licence, l.source_date, l.method, l.source_file, l.loaded_at,"
                         + " (SELECT count(*) FROM ref.feature f WHERE f.layer_id = l.id) AS features FROM ref.layer l WHERE l.id = ?",
-                (rs, i) -> new ReferenceLayerAnswer(rs.getString("id"), rs.getString("title"), rs.getString("source"), rs.getString("owner"),
-                        rs.getString("licence"), rs.getObject("source_date", LocalDate.class), rs.getString("method"),
-                        rs.getString("source_file"), rs.getTimestamp("loaded_at").toInstant(), rs.getLong("features")), id);
+                (rs, i) -> new ReferenceLayerAnswer(
+                        rs.getString("id"),
+                        rs.getString("title"),
+                        rs.getString("source"),
+                        rs.getString("owner"),
+                        rs.getString("licence"),
+                        rs.getObject("source_date", LocalDate.class),
+                        rs.getString("method"),
+                        rs.getString("source_file"),
+                        rs.getTimestamp("loaded_at").toInstant(),
+                        rs.getLong("features")),
+                id);
         if (rows.isEmpty()) {
             throw new NotFoundException("reference layer " + id + " is not loaded");
         }

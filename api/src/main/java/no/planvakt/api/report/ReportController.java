@@ -44,7 +44,10 @@ public class ReportController {
 
     @GetMapping(path = "/api/runs/{id}/findings.gpkg")
     public ResponseEntity<byte[]> geoPackage(@PathVariable long id) {
-        return file(FindingsExport.geoPackage(reports.exportRows(id), reports.srid()), GPKG, "planvakt-funn-" + id + ".gpkg");
+        return file(
+                FindingsExport.geoPackage(reports.exportRows(id), reports.srid()),
+                GPKG,
+                "planvakt-funn-" + id + ".gpkg");
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

@@ -46,8 +46,13 @@ public class ReportService {
     private final int srid;
     private final LoadedPack pack;
 
-    public ReportService(RunRepository runs, PlanRepository plans, ReferenceLayerRepository layers, OverrideRepository overrides,
-                         LoadedPack pack, @Value("${planvakt.canonical-srid}") int srid) {
+    public ReportService(
+            RunRepository runs,
+            PlanRepository plans,
+            ReferenceLayerRepository layers,
+            OverrideRepository overrides,
+            LoadedPack pack,
+            @Value("${planvakt.canonical-srid}") int srid) {
         this.pack = pack;
         this.runs = runs;
         this.plans = plans;
@@ -73,20 +78,33 @@ public class ReportService {
         List<Checked> checked = runs.checked(runId);
         List<String> warnings = new ArrayList<>(draft.warnings());
         if (!pack.pack().version().equals(run.packVersion())) {
-            warnings.add("Kjøringen brukte regelpakke " + run.packId() + " " + run.packVersion() + "; regeltekstene i rapporten er fra "
-                    + pack.pack().version() + ".");
+            warnings.add("Kjøringen brukte regelpakke " + run.packId() + " " + run.packVersion()
+                    + "; regeltekstene i rapporten er fra " + pack.pack().version() + ".");
         }
-        List<RuleSummary> summaries = new ArrayList<>(
-                ran.rules().stream().map(CompiledRule::definition).map(d -> CheckEngine.summarise(d, findings, checked)).toList());
+        List<RuleSummary> summaries = new ArrayList<>(ran.rules().stream()
+                .map(CompiledRule::definition)
+                .map(d -> CheckEngine.summarise(d, findings, checked))
+                .toList());
         summaries.addAll(missingRules(run, findings, checked, warnings));
         AreaMeasure measure = AreaMeasure.of(srid, draft.sourceSrid());
-        CheckResult result = new CheckResult(run.packId(), run.packVersion(), run.reportSrid(), run.inputs(), summaries,
-                findings, checked,
+        CheckResult result = new CheckResult(
+                run.packId(),
+                run.packVersion(),
+                run.reportSrid(),
+                run.inputs(),
+                summaries,
+                findings,
+                checked,
                 adopted == null ? List.of() : CheckEngine.planDiff(draft, adopted, measure),
-                warnings, runs.tables(runId));
+                warnings,
+                runs.tables(runId));
         Map<String, Assessment> assessments = new LinkedHashMap<>();
-        overrides.forRun(runId).forEach((key, o) -> assessments.put(key, new Assessment(o.verdict(), o.by(),
-                LocalDate.ofInstant(o.at(), OSLO), o.reason(), o.changedSince())));
+        overrides
+                .forRun(runId)
+                .forEach((key, o) -> assessments.put(
+                        key,
+                        new Assessment(
+                                o.verdict(), o.by(), LocalDate.ofInstant(o.at(), OSLO), o.reason(), o.changedSince())));
         return ReportModel.of(ran, new CheckInput(draft, adopted, loaded), result, assessments, LocalDate.now(OSLO));
     }
 
@@ -94,32 +112,43 @@ public class ReportService {
      * The run's rules that the current pack no longer has: still in the summary (from the stored
      * findings, titled as stored), and named in a warning, rather than silently left out.
      */
-    private List<RuleSummary> missingRules(RunRepository.RunHeader run, List<Finding> findings, List<Checked> checked,
-                                           List<String> warnings) {
+    private List<RuleSummary> missingRules(
+            RunRepository.RunHeader run, List<Finding> findings, List<Checked> checked, List<String> warnings) {
         List<String> known = pack.rules().stream().map(r -> r.definition().id()).toList();
-        List<String> missing = run.ruleIds().stream().filter(id -> !known.contains(id)).toList();
+        List<String> missing =
+                run.ruleIds().stream().filter(id -> !known.contains(id)).toList();
         if (missing.isEmpty()) {
             return List.of();
         }
-        warnings.add("Regel " + String.join(", ", missing) + " fra kjøringen (regelpakke " + run.packId() + " " + run.packVersion()
-                + ") finnes ikke i gjeldende regelpakke " + pack.pack().pack() + " " + pack.pack().version()
+        warnings.add("Regel " + String.join(", ", missing) + " fra kjøringen (regelpakke " + run.packId() + " "
+                + run.packVersion()
+                + ") finnes ikke i gjeldende regelpakke " + pack.pack().pack() + " "
+                + pack.pack().version()
                 + ": funnene står i sammendraget, men uten regeltekst og sitat.");
-        return missing.stream().map(id -> {
-            String title = findings.stream().filter(f -> f.ruleId().equals(id)).map(Finding::ruleTitle).findFirst()
-                    .orElse("(ikke i gjeldende regelpakke)");
-            return CheckEngine.summarise(id, title, "ikke i gjeldende regelpakke", findings, checked);
-        }).toList();
+        return missing.stream()
+                .map(id -> {
+                    String title = findings.stream()
+                            .filter(f -> f.ruleId().equals(id))
+                            .map(Finding::ruleTitle)
+                            .findFirst()
+                            .orElse("(ikke i gjeldende regelpakke)");
+                    return CheckEngine.summarise(id, title, "ikke i gjeldende regelpakke", findings, checked);
+                })
+                .toList();
     }
 
     /** Every finding of the run with its verdict, for the CSV and GeoPackage downloads. */
     @Transactional(readOnly = true)
     public List<FindingsExport.Row> exportRows(long runId) {
         Map<String, OverrideAnswer> byKey = overrides.forRun(runId);
-        return runs.findings(runId, srid).stream().map(f -> {
-            OverrideAnswer o = byKey.get(f.key());
-            return o == null ? new FindingsExport.Row(f, null, null, null, null)
-                    : new FindingsExport.Row(f, o.verdict().name(), o.reason(), o.by(), o.at().toString());
-        }).toList();
+        return runs.findings(runId, srid).stream()
+                .map(f -> {
+                    OverrideAnswer o = byKey.get(f.key());
+                    return o == null
+                            ? new FindingsExport.Row(f, null, null, null, null)
+                            : new FindingsExport.Row(f, o.verdict().name(), o.reason(), o.by(), o.at().toString());
+                })
+                .toList();
     }
 
     public int srid() {

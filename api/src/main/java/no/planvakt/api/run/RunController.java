@@ -50,8 +50,15 @@ public class RunController {
     /** Spring's mapper (java.time as ISO text), for the verdicts inside the GeoJSON. */
     private final ObjectMapper json;
 
-    public RunController(RunService service, RunJobs jobs, AccessPolicy access, AuditLog audit, RunRepository runs,
-                         OverrideRepository overrides, @Value("${planvakt.canonical-srid}") int srid, ObjectMapper json) {
+    public RunController(
+            RunService service,
+            RunJobs jobs,
+            AccessPolicy access,
+            AuditLog audit,
+            RunRepository runs,
+            OverrideRepository overrides,
+            @Value("${planvakt.canonical-srid}") int srid,
+            ObjectMapper json) {
         this.json = json;
         this.service = service;
         this.jobs = jobs;
@@ -63,12 +70,11 @@ public class RunController {
     }
 
     /** @param rules optional rule ids (e.g. ["R3"]) to check only some guidelines */
-    public record RunRequest(Long draftVersionId, Long adoptedVersionId, java.util.List<String> rules) {
-    }
+    public record RunRequest(Long draftVersionId, Long adoptedVersionId, java.util.List<String> rules) {}
 
     @PostMapping(path = "/api/runs", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<RunAnswer> start(@RequestBody RunRequest request,
-                                                     @RequestParam(name = "wait", defaultValue = "false") boolean wait) {
+    public ResponseEntity<RunAnswer> start(
+            @RequestBody RunRequest request, @RequestParam(name = "wait", defaultValue = "false") boolean wait) {
         if (request == null || request.draftVersionId() == null) {
             throw new InputException("draftVersionId is required");
         }
@@ -76,9 +82,14 @@ public class RunController {
         if (request.adoptedVersionId() != null) {
             access.readVersion(request.adoptedVersionId());
         }
-        RunService.Prepared prepared = service.prepare(request.draftVersionId(), request.adoptedVersionId(), request.rules());
+        RunService.Prepared prepared =
+                service.prepare(request.draftVersionId(), request.adoptedVersionId(), request.rules());
         long runId = jobs.submit(prepared, access.caller().name());
-        audit.record("run.start", "run", runId, prepared.municipality(),
+        audit.record(
+                "run.start",
+                "run",
+                runId,
+                prepared.municipality(),
                 Map.of("draftVersionId", request.draftVersionId(), "rules", String.valueOf(prepared.rules())));
         URI location = URI.create("/api/runs/" + runId);
         RunState state = wait ? jobs.await(runId, WAIT_AT_MOST) : RunState.QUEUED;
@@ -109,7 +120,9 @@ public class RunController {
     @GetMapping(path = "/api/runs/{id}/findings", produces = MediaType.APPLICATION_JSON_VALUE)
     public List<FindingAnswer> findings(@PathVariable long id) {
         Map<String, OverrideAnswer> byKey = overrides.forRun(id);
-        return runs.findings(id, srid).stream().map(f -> new FindingAnswer(FindingJson.of(f), byKey.get(f.key()))).toList();
+        return runs.findings(id, srid).stream()
+                .map(f -> new FindingAnswer(FindingJson.of(f), byKey.get(f.key())))
+                .toList();
     }
 
     /** The run's tables of figures (accounts, reserves, shares, overviews), as in result.json's "tables". */

@@ -42,19 +42,23 @@ public class RunJobs implements SmartInitializingSingleton, DisposableBean {
     private final Map<Long, CompletableFuture<RunState>> pending = new ConcurrentHashMap<>();
     private final double maxSeconds;
 
-    public RunJobs(RunService service, RunRepository runs, @Value("${planvakt.runs.threads:2}") int threads,
-                   @Value("${planvakt.runs.queue:50}") int queue,
-                   @Value("${" + RunTimeLimit.PROPERTY + ":" + RunTimeLimit.DEFAULT_SECONDS + "}") double maxSeconds) {
+    public RunJobs(
+            RunService service,
+            RunRepository runs,
+            @Value("${planvakt.runs.threads:2}") int threads,
+            @Value("${planvakt.runs.queue:50}") int queue,
+            @Value("${" + RunTimeLimit.PROPERTY + ":" + RunTimeLimit.DEFAULT_SECONDS + "}") double maxSeconds) {
         this.service = service;
         this.runs = runs;
         this.maxSeconds = maxSeconds;
         RunTimeLimit.of(RunProgress.NONE, maxSeconds); // refuses a limit that is not a positive number at start-up
         AtomicInteger n = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue), r -> {
-            Thread t = new Thread(r, "planvakt-run-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = new ThreadPoolExecutor(
+                threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue), r -> {
+                    Thread t = new Thread(r, "planvakt-run-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     @Override
@@ -68,8 +72,14 @@ public class RunJobs implements SmartInitializingSingleton, DisposableBean {
 
     /** Queues a prepared run; returns its id at once. */
     public long submit(RunService.Prepared p, String requestedBy) {
-        long id = runs.queue(p.draftVersionId(), p.adoptedVersionId(), p.municipality(), p.pack().pack().pack(),
-                p.pack().pack().version(), p.rules(), requestedBy);
+        long id = runs.queue(
+                p.draftVersionId(),
+                p.adoptedVersionId(),
+                p.municipality(),
+                p.pack().pack().pack(),
+                p.pack().pack().version(),
+                p.rules(),
+                requestedBy);
         CompletableFuture<RunState> done = new CompletableFuture<>();
         pending.put(id, done);
         try {
@@ -77,7 +87,8 @@ public class RunJobs implements SmartInitializingSingleton, DisposableBean {
         } catch (RejectedExecutionException e) {
             pending.remove(id);
             runs.end(id, RunState.FAILED, "For mange kjøringer i kø; prøv igjen om litt.");
-            throw new BusyException("For mange kontroller i kø (" + pool.getQueue().size() + "); prøv igjen om et minutt.");
+            throw new BusyException(
+                    "For mange kontroller i kø (" + pool.getQueue().size() + "); prøv igjen om et minutt.");
         }
         return id;
     }
@@ -137,7 +148,11 @@ public class RunJobs implements SmartInitializingSingleton, DisposableBean {
             runs.end(id, RunState.FAILED, "Kjøringen trengte mer minne enn tjenesten har; kontakt driften.");
         } catch (RuntimeException e) {
             LOG.error("check run {} failed", id, e);
-            runs.end(id, RunState.FAILED, "Intern feil: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            runs.end(
+                    id,
+                    RunState.FAILED,
+                    "Intern feil: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         } finally {
             pending.remove(id);
             done.complete(end);

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import no.planvakt.InputException;
 import no.planvakt.api.answer.PlanVersionAnswer;
+import no.planvakt.api.network.PgRoutingEngine;
 import no.planvakt.api.plan.PlanRepository;
 import no.planvakt.api.reference.ReferenceLayerRepository;
+import no.planvakt.network.NetworkEngine;
 import no.planvakt.plan.Plan;
 import no.planvakt.plan.PlanVersionKind;
 import no.planvakt.reference.ReferenceLayer;
@@ -17,8 +19,6 @@ import no.planvakt.rule.PlanCheck;
 import no.planvakt.rule.RulePackException;
 import no.planvakt.rule.RunProgress;
 import org.springframework.beans.factory.annotation.Value;
-import no.planvakt.api.network.PgRoutingEngine;
-import no.planvakt.network.NetworkEngine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +38,13 @@ public class RunService {
     /** Network distances on pgRouting in the service (the command uses JGraphT; they agree). */
     private final NetworkEngine network;
 
-    public RunService(PlanRepository plans, ReferenceLayerRepository layers, RunRepository runs,
-                      LoadedPack pack, @Value("${planvakt.canonical-srid}") int srid, PgRoutingEngine network) {
+    public RunService(
+            PlanRepository plans,
+            ReferenceLayerRepository layers,
+            RunRepository runs,
+            LoadedPack pack,
+            @Value("${planvakt.canonical-srid}") int srid,
+            PgRoutingEngine network) {
         this.pack = pack;
         this.network = network;
         this.plans = plans;
@@ -49,28 +54,37 @@ public class RunService {
     }
 
     /** A checked request: what to run. */
-    public record Prepared(long draftVersionId, Long adoptedVersionId, List<String> rules, String municipality,
-                           LoadedPack pack) {
-    }
+    public record Prepared(
+            long draftVersionId, Long adoptedVersionId, List<String> rules, String municipality, LoadedPack pack) {}
 
     /** @param rules the rule ids to run; null or empty runs the whole pack */
     public Prepared prepare(long draftVersionId, Long adoptedVersionId, List<String> rules) {
         LoadedPack selected = rules == null || rules.isEmpty() ? this.pack : this.pack.select(rules);
         PlanVersionAnswer draft = plans.describe(draftVersionId);
         if (draft.kind() != PlanVersionKind.DRAFT) {
-            throw new InputException("planversjon " + draftVersionId + " er en vedtatt plan, ikke et forslag (draftVersionId)");
+            throw new InputException(
+                    "planversjon " + draftVersionId + " er en vedtatt plan, ikke et forslag (draftVersionId)");
         }
         if (adoptedVersionId != null && plans.describe(adoptedVersionId).kind() != PlanVersionKind.ADOPTED) {
-            throw new InputException("planversjon " + adoptedVersionId + " er et forslag, ikke en vedtatt plan (adoptedVersionId)");
+            throw new InputException(
+                    "planversjon " + adoptedVersionId + " er et forslag, ikke en vedtatt plan (adoptedVersionId)");
         }
         List<String> available = layers.ids();
         try {
-            selected.requireLayers("rule pack " + selected.pack().pack() + " " + selected.pack().version(), available);
+            selected.requireLayers(
+                    "rule pack " + selected.pack().pack() + " "
+                            + selected.pack().version(),
+                    available);
         } catch (RulePackException e) {
-            throw new InputException(e.getMessage() + " (load it with POST /api/reference-layers; loaded: " + available + ")");
+            throw new InputException(
+                    e.getMessage() + " (load it with POST /api/reference-layers; loaded: " + available + ")");
         }
-        return new Prepared(draftVersionId, adoptedVersionId, rules == null || rules.isEmpty() ? null : List.copyOf(rules),
-                draft.municipality(), selected);
+        return new Prepared(
+                draftVersionId,
+                adoptedVersionId,
+                rules == null || rules.isEmpty() ? null : List.copyOf(rules),
+                draft.municipality(),
+                selected);
     }
 
     /** Loads the inputs and runs the engine; {@code progress} hears of every rule and may cancel. */

@@ -32,8 +32,7 @@ public class AccessPolicy {
     }
 
     /** Whose an object is, and whether it is out for consultation. */
-    record Owner(String municipality, boolean published) {
-    }
+    record Owner(String municipality, boolean published) {}
 
     public Caller caller() {
         return callers.get();
@@ -57,8 +56,10 @@ public class AccessPolicy {
 
     /** Adding a version to an existing plan. */
     public void changePlan(long planId) {
-        List<Owner> o = jdbc.query("SELECT municipality, false FROM plan.plan WHERE id = ?",
-                (rs, i) -> new Owner(rs.getString(1), false), planId);
+        List<Owner> o = jdbc.query(
+                "SELECT municipality, false FROM plan.plan WHERE id = ?",
+                (rs, i) -> new Owner(rs.getString(1), false),
+                planId);
         if (o.isEmpty()) {
             throw new NotFoundException("plan " + planId + " does not exist");
         }
@@ -69,8 +70,9 @@ public class AccessPolicy {
     public void changeMunicipality(String municipality, String what) {
         Caller c = caller();
         if (!c.changes(municipality)) {
-            throw new ForbiddenException(c.name() + " (" + c.role() + (c.scope() == null ? "" : " " + c.scope()) + ") may not store "
-                    + what + " of municipality " + (municipality == null ? "(none given in the file)" : municipality));
+            throw new ForbiddenException(
+                    c.name() + " (" + c.role() + (c.scope() == null ? "" : " " + c.scope()) + ") may not store " + what
+                            + " of municipality " + (municipality == null ? "(none given in the file)" : municipality));
         }
     }
 
@@ -120,8 +122,11 @@ public class AccessPolicy {
     }
 
     private Owner version(long versionId) {
-        List<Owner> o = jdbc.query("SELECT p.municipality, v.published_at IS NOT NULL FROM plan.version v"
-                + " JOIN plan.plan p ON p.id = v.plan_id WHERE v.id = ?", (rs, i) -> new Owner(rs.getString(1), rs.getBoolean(2)), versionId);
+        List<Owner> o = jdbc.query(
+                "SELECT p.municipality, v.published_at IS NOT NULL FROM plan.version v"
+                        + " JOIN plan.plan p ON p.id = v.plan_id WHERE v.id = ?",
+                (rs, i) -> new Owner(rs.getString(1), rs.getBoolean(2)),
+                versionId);
         if (o.isEmpty()) {
             throw new NotFoundException("plan version " + versionId + " does not exist");
         }
@@ -129,9 +134,11 @@ public class AccessPolicy {
     }
 
     private Owner run(long runId) {
-        List<Owner> o = jdbc.query("SELECT p.municipality, v.published_at IS NOT NULL FROM result.run r"
-                + " JOIN plan.version v ON v.id = r.draft_version_id JOIN plan.plan p ON p.id = v.plan_id WHERE r.id = ?",
-                (rs, i) -> new Owner(rs.getString(1), rs.getBoolean(2)), runId);
+        List<Owner> o = jdbc.query(
+                "SELECT p.municipality, v.published_at IS NOT NULL FROM result.run r"
+                        + " JOIN plan.version v ON v.id = r.draft_version_id JOIN plan.plan p ON p.id = v.plan_id WHERE r.id = ?",
+                (rs, i) -> new Owner(rs.getString(1), rs.getBoolean(2)),
+                runId);
         if (o.isEmpty()) {
             throw new NotFoundException("check run " + runId + " does not exist");
         }

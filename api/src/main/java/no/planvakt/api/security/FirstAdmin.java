@@ -18,8 +18,10 @@ class FirstAdmin implements SmartInitializingSingleton {
     private final String username;
     private final String password;
 
-    FirstAdmin(UserRepository users, @Value("${planvakt.admin.username:admin}") String username,
-               @Value("${planvakt.admin.password:}") String password) {
+    FirstAdmin(
+            UserRepository users,
+            @Value("${planvakt.admin.username:admin}") String username,
+            @Value("${planvakt.admin.password:}") String password) {
         this.users = users;
         this.username = username;
         this.password = password;
@@ -45,7 +47,8 @@ class FirstAdmin implements SmartInitializingSingleton {
                     ==================================================================
                     """.formatted(username, pw));
         } else {
-            System.out.println("Planvakt: første administrator «" + username + "» opprettet med passordet fra PLANVAKT_ADMIN_PASSWORD");
+            System.out.println("Planvakt: første administrator «" + username
+                    + "» opprettet med passordet fra PLANVAKT_ADMIN_PASSWORD");
         }
     }
 

@@ -24,9 +24,10 @@ public class OidcCallers {
     private final String scopeClaim;
     private final String nameClaim;
 
-    public OidcCallers(@Value("${planvakt.oidc.role-claim:planvakt_role}") String roleClaim,
-                       @Value("${planvakt.oidc.scope-claim:planvakt_scope}") String scopeClaim,
-                       @Value("${planvakt.oidc.name-claim:preferred_username}") String nameClaim) {
+    public OidcCallers(
+            @Value("${planvakt.oidc.role-claim:planvakt_role}") String roleClaim,
+            @Value("${planvakt.oidc.scope-claim:planvakt_scope}") String scopeClaim,
+            @Value("${planvakt.oidc.name-claim:preferred_username}") String nameClaim) {
         this.roleClaim = roleClaim;
         this.scopeClaim = scopeClaim;
         this.nameClaim = nameClaim;
@@ -41,11 +42,16 @@ public class OidcCallers {
         }
         Role parsed = Role.parse(r);
         String s = scope == null ? null : scope.toString();
-        boolean scopeOk = parsed == Role.ADMIN ? s == null
-                : s != null && s.matches(parsed == Role.MUNICIPAL_PLANNER ? "[0-9]{4}"
-                        : parsed == Role.COUNTY_PLANNER ? "[0-9]{2}" : "[0-9]{2}([0-9]{2})?");
+        boolean scopeOk = parsed == Role.ADMIN
+                ? s == null
+                : s != null
+                        && s.matches(
+                                parsed == Role.MUNICIPAL_PLANNER
+                                        ? "[0-9]{4}"
+                                        : parsed == Role.COUNTY_PLANNER ? "[0-9]{2}" : "[0-9]{2}([0-9]{2})?");
         if (!scopeOk) {
-            throw new IllegalArgumentException("the " + scopeClaim + " claim \"" + s + "\" does not fit the role " + parsed);
+            throw new IllegalArgumentException(
+                    "the " + scopeClaim + " claim \"" + s + "\" does not fit the role " + parsed);
         }
         return new Caller(name.toString(), parsed, s);
     }
@@ -63,7 +69,9 @@ public class OidcCallers {
                 } catch (RuntimeException e) {
                     throw new OAuth2AuthenticationException(new OAuth2Error("access_denied", e.getMessage(), null));
                 }
-                return new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_" + c.role().name())), user.getIdToken(),
+                return new DefaultOidcUser(
+                        List.of(new SimpleGrantedAuthority("ROLE_" + c.role().name())),
+                        user.getIdToken(),
                         user.getUserInfo());
             }
         };

@@ -37,25 +37,40 @@ public class OriginHostFilter extends OncePerRequestFilter {
     private final Set<String> allowedHosts;
     private final Set<String> allowedOrigins;
 
-    public OriginHostFilter(@Value("${planvakt.allowed-hosts:localhost,127.0.0.1,[::1]}") String hosts,
-                            @Value("${planvakt.allowed-origins:}") String origins) {
+    public OriginHostFilter(
+            @Value("${planvakt.allowed-hosts:localhost,127.0.0.1,[::1]}") String hosts,
+            @Value("${planvakt.allowed-origins:}") String origins) {
         this.allowedHosts = split(hosts);
         this.allowedOrigins = split(origins);
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws ServletException, IOException {
+    protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws ServletException, IOException {
         String host = req.getHeader("Host");
         if (host == null || !allowedHosts.contains(hostName(host))) {
-            SecurityConfig.json(res, 421, Map.of("error", "Misdirected Request", "message",
-                    "ukjent vertsnavn i Host-headeren: \"" + host + "\" (tillatte: planvakt.allowed-hosts = " + allowedHosts + ")"));
+            SecurityConfig.json(
+                    res,
+                    421,
+                    Map.of(
+                            "error",
+                            "Misdirected Request",
+                            "message",
+                            "ukjent vertsnavn i Host-headeren: \"" + host + "\" (tillatte: planvakt.allowed-hosts = "
+                                    + allowedHosts + ")"));
             return;
         }
         if (!SAFE.contains(req.getMethod())) {
             String refused = crossOrigin(req, host);
             if (refused != null) {
-                SecurityConfig.json(res, 403, Map.of("error", "Forbidden", "message",
-                        "endringer fra en annen nettside blir avvist (" + refused + ")"));
+                SecurityConfig.json(
+                        res,
+                        403,
+                        Map.of(
+                                "error",
+                                "Forbidden",
+                                "message",
+                                "endringer fra en annen nettside blir avvist (" + refused + ")"));
                 return;
             }
         }
@@ -88,7 +103,9 @@ public class OriginHostFilter extends OncePerRequestFilter {
     private static String origin(String url) {
         try {
             URI u = URI.create(url);
-            return u.getScheme() == null || u.getRawAuthority() == null ? null : u.getScheme() + "://" + u.getRawAuthority();
+            return u.getScheme() == null || u.getRawAuthority() == null
+                    ? null
+                    : u.getScheme() + "://" + u.getRawAuthority();
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -106,7 +123,9 @@ public class OriginHostFilter extends OncePerRequestFilter {
     }
 
     private static Set<String> split(String list) {
-        return Arrays.stream(list.split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty())
+        return Arrays.stream(list.split(","))
+                .map(s -> s.trim().toLowerCase(Locale.ROOT))
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

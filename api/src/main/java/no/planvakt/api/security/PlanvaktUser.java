@@ -10,7 +10,14 @@ public class PlanvaktUser extends User {
     private final String scope;
 
     public PlanvaktUser(String username, String passwordHash, boolean enabled, Role role, String scope) {
-        super(username, passwordHash, enabled, true, true, true, List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
+        super(
+                username,
+                passwordHash,
+                enabled,
+                true,
+                true,
+                true,
+                List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
         this.role = role;
         this.scope = scope;
     }

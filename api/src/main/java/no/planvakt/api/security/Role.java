@@ -22,7 +22,8 @@ public enum Role {
         try {
             return Role.valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (RuntimeException e) {
-            throw new InputException("role must be one of ADMIN, COUNTY_PLANNER, MUNICIPAL_PLANNER, VIEWER, found \"" + text + "\"");
+            throw new InputException(
+                    "role must be one of ADMIN, COUNTY_PLANNER, MUNICIPAL_PLANNER, VIEWER, found \"" + text + "\"");
         }
     }
 }

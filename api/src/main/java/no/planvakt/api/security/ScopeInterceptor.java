@@ -55,7 +55,8 @@ class ScopeInterceptor implements HandlerInterceptor {
         return true;
     }
 
-    // Only plain digits: Spring would also read "0x1F" or "+3" as a number, and the check must see the id the controller sees.
+    // Only plain digits: Spring would also read "0x1F" or "+3" as a number, and the check must see the id the
+    // controller sees.
     private static long id(String text, String what) {
         if (!ID.matcher(text).matches()) {
             throw new InputException(what + " id må være et heltall, fant \"" + text + "\"");

@@ -56,19 +56,29 @@ public class SecurityConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    SecurityFilterChain planvaktSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcRegistrations,
-                                         OidcCallers oidc, CurrentCaller callers) throws Exception {
+    SecurityFilterChain planvaktSecurity(
+            HttpSecurity http,
+            ObjectProvider<ClientRegistrationRepository> oidcRegistrations,
+            OidcCallers oidc,
+            CurrentCaller callers)
+            throws Exception {
         AuthenticationEntryPoint entry = SecurityConfig::unauthorised;
-        http.authorizeHttpRequests(a -> a
-                .requestMatchers("/api/users/**", "/api/users").hasRole("ADMIN")
+        http.authorizeHttpRequests(a -> a.requestMatchers("/api/users/**", "/api/users")
+                .hasRole("ADMIN")
                 // Reads are open here; AccessPolicy decides per object (published drafts are for everyone).
-                .requestMatchers(HttpMethod.GET, "/api/**", "/wms").permitAll()
-                .requestMatchers(HttpMethod.HEAD, "/api/**", "/wms").permitAll()
-                .requestMatchers(HttpMethod.POST, "/api/login").permitAll()
-                .requestMatchers("/api/**", "/wms").authenticated()
-                .anyRequest().permitAll());
+                .requestMatchers(HttpMethod.GET, "/api/**", "/wms")
+                .permitAll()
+                .requestMatchers(HttpMethod.HEAD, "/api/**", "/wms")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/login")
+                .permitAll()
+                .requestMatchers("/api/**", "/wms")
+                .authenticated()
+                .anyRequest()
+                .permitAll());
         http.httpBasic(b -> b.realmName("Planvakt").authenticationEntryPoint(entry));
-        http.formLogin(f -> f.loginPage("/").loginProcessingUrl("/api/login")
+        http.formLogin(f -> f.loginPage("/")
+                .loginProcessingUrl("/api/login")
                 .successHandler((req, res, auth) -> json(res, 200, me(callers.get(), req)))
                 .failureHandler((req, res, e) -> {
                     if (ApiErrors.databaseUnavailable(e)) {
@@ -84,10 +94,19 @@ public class SecurityConfig implements WebMvcConfigurer {
         // own Basic header or not at all, and then gets a plain 401. Sign-in itself always needs the token.
         http.csrf(c -> c.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                 .ignoringRequestMatchers(r -> basicAuthentication(r)
-                        || r.getRequestedSessionId() == null && !r.getRequestURI().equals("/api/login")));
+                        || r.getRequestedSessionId() == null
+                                && !r.getRequestURI().equals("/api/login")));
         http.exceptionHandling(e -> e.authenticationEntryPoint(entry)
-                .accessDeniedHandler((req, res, ex) -> json(res, 403, Map.of("error", "Forbidden", "message",
-                        ex instanceof CsrfException ? "CSRF-token mangler eller er feil (hent den fra GET /api/me)" : "ingen tilgang"))));
+                .accessDeniedHandler((req, res, ex) -> json(
+                        res,
+                        403,
+                        Map.of(
+                                "error",
+                                "Forbidden",
+                                "message",
+                                ex instanceof CsrfException
+                                        ? "CSRF-token mangler eller er feil (hent den fra GET /api/me)"
+                                        : "ingen tilgang"))));
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         if (oidcRegistrations.getIfAvailable() != null) {
             http.oauth2Login(o -> o.userInfoEndpoint(u -> u.oidcUserService(oidc.userService())));
@@ -108,7 +127,15 @@ public class SecurityConfig implements WebMvcConfigurer {
         }
         CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         if (token != null) {
-            m.put("csrf", Map.of("headerName", token.getHeaderName(), "parameterName", token.getParameterName(), "token", token.getToken()));
+            m.put(
+                    "csrf",
+                    Map.of(
+                            "headerName",
+                            token.getHeaderName(),
+                            "parameterName",
+                            token.getParameterName(),
+                            "token",
+                            token.getToken()));
         }
         return m;
     }
@@ -120,7 +147,8 @@ public class SecurityConfig implements WebMvcConfigurer {
 
     // QGIS and other WMS clients (and clients that sent Basic credentials) get the Basic challenge;
     // the page's own requests do not, so the browser does not pop up its password dialog.
-    private static void unauthorised(HttpServletRequest req, HttpServletResponse res, AuthenticationException e) throws IOException {
+    private static void unauthorised(HttpServletRequest req, HttpServletResponse res, AuthenticationException e)
+            throws IOException {
         if (ApiErrors.databaseUnavailable(e)) {
             // The user could not be looked up: the database is down, not the password wrong.
             res.setHeader("Retry-After", String.valueOf(ApiErrors.RETRY_AFTER_SECONDS));

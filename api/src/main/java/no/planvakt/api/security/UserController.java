@@ -5,15 +5,15 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import no.planvakt.InputException;
+import no.planvakt.api.web.ForbiddenException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
-import no.planvakt.api.web.ForbiddenException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,8 +40,7 @@ public class UserController {
         return SecurityConfig.me(callers.get(), request);
     }
 
-    public record NewUser(String username, String password, String role, String scope) {
-    }
+    public record NewUser(String username, String password, String role, String scope) {}
 
     @PostMapping(path = "/api/users", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Transactional
@@ -50,27 +49,31 @@ public class UserController {
             throw new InputException("a user needs username, password, role and (except for ADMIN) scope");
         }
         Role role = Role.parse(u.role());
-        String scope = u.scope() == null || u.scope().isBlank() ? null : u.scope().trim();
+        String scope =
+                u.scope() == null || u.scope().isBlank() ? null : u.scope().trim();
         Map<String, Object> created = users.create(u.username(), u.password(), role, scope);
-        audit.record("user.create", "user", u.username(), null, Map.of("role", role.name(), "scope", String.valueOf(scope)));
+        audit.record(
+                "user.create", "user", u.username(), null, Map.of("role", role.name(), "scope", String.valueOf(scope)));
         return ResponseEntity.created(URI.create("/api/users/" + u.username())).body(created);
     }
 
-    public record UserChange(String password, Boolean enabled) {
-    }
+    public record UserChange(String password, Boolean enabled) {}
 
     /** An admin sets a new password or disables (enabled: false) a user. */
     @PatchMapping(path = "/api/users/{username}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Transactional
     public Map<String, Object> change(@PathVariable String username, @RequestBody UserChange change) {
         Map<String, Object> changed = users.update(username, change.password(), change.enabled());
-        audit.record("user.change", "user", username, null, Map.of("password", change.password() != null,
-                "enabled", String.valueOf(change.enabled())));
+        audit.record(
+                "user.change",
+                "user",
+                username,
+                null,
+                Map.of("password", change.password() != null, "enabled", String.valueOf(change.enabled())));
         return changed;
     }
 
-    public record PasswordChange(String current, String password) {
-    }
+    public record PasswordChange(String current, String password) {}
 
     /** A signed-in local user changes their own password, giving the current one. */
     @PutMapping(path = "/api/me/password", consumes = MediaType.APPLICATION_JSON_VALUE)

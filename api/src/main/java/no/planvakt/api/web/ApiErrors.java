@@ -50,8 +50,8 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     /** Seconds a client should wait before trying again when the database is down. */
     public static final int RETRY_AFTER_SECONDS = 5;
     /** The message of every 503 for a database that does not answer. */
-    public static final String DATABASE_DOWN = "Databasen svarer ikke; ingenting ble lagret. Prøv igjen om "
-            + RETRY_AFTER_SECONDS + " sekunder.";
+    public static final String DATABASE_DOWN =
+            "Databasen svarer ikke; ingenting ble lagret. Prøv igjen om " + RETRY_AFTER_SECONDS + " sekunder.";
 
     private final ObjectProvider<DataSource> dataSource;
 
@@ -72,15 +72,19 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     /** A multipart body that cannot be parsed (no boundary, cut off, a part header too long). */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> badMultipart(MultipartException e) {
-        return error(HttpStatus.BAD_REQUEST, new HttpHeaders(), "Forespørselen er ikke lesbar multipart/form-data (" + rootMessage(e)
-                + "); send filen som en del med navnet \"file\" og en boundary i Content-Type, og filnavn på høyst "
-                + InputText.MAX_SHORT + " tegn.");
+        return error(
+                HttpStatus.BAD_REQUEST,
+                new HttpHeaders(),
+                "Forespørselen er ikke lesbar multipart/form-data (" + rootMessage(e)
+                        + "); send filen som en del med navnet \"file\" og en boundary i Content-Type, og filnavn på høyst "
+                        + InputText.MAX_SHORT + " tegn.");
     }
 
     @ExceptionHandler(SignInRequiredException.class)
     ResponseEntity<Object> signIn(SignInRequiredException e, jakarta.servlet.http.HttpServletRequest request) {
         HttpHeaders h = new HttpHeaders();
-        // WMS clients (QGIS) ask for a password on this challenge; the page's own requests must not trigger the browser's dialog.
+        // WMS clients (QGIS) ask for a password on this challenge; the page's own requests must not trigger the
+        // browser's dialog.
         if (request.getRequestURI().startsWith("/wms")) {
             h.set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Planvakt\"");
         }
@@ -106,10 +110,16 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
-            org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status,
+            org.springframework.web.multipart.MaxUploadSizeExceededException e,
+            HttpHeaders headers,
+            HttpStatusCode status,
             WebRequest request) {
-        return error(HttpStatus.PAYLOAD_TOO_LARGE, headers, "Opplastingen er for stor: forespørselen er over grensen på "
-                + (e.getMaxUploadSize() < 0 ? "tjenestens grense" : e.getMaxUploadSize() + " byte") + " (" + rootMessage(e) + ").");
+        return error(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                headers,
+                "Opplastingen er for stor: forespørselen er over grensen på "
+                        + (e.getMaxUploadSize() < 0 ? "tjenestens grense" : e.getMaxUploadSize() + " byte") + " ("
+                        + rootMessage(e) + ").");
     }
 
     @ExceptionHandler(ServiceBusyException.class)
@@ -121,8 +131,10 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> conflict(DuplicateKeyException e) {
-        return error(HttpStatus.CONFLICT, new HttpHeaders(), "En annen forespørsel endret de samme dataene samtidig; prøv igjen ("
-                + rootMessage(e) + ").");
+        return error(
+                HttpStatus.CONFLICT,
+                new HttpHeaders(),
+                "En annen forespørsel endret de samme dataene samtidig; prøv igjen (" + rootMessage(e) + ").");
     }
 
     /** The database down or gone mid-request becomes a fast 503; anything else unexpected a 500 with a log id. */
@@ -135,7 +147,8 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
             LOG.warn("database unavailable: {}", rootMessage(e));
             // The pooled connections died with the database: drop them now, so the first request after
             // it is back gets a fresh connection instead of a dead one.
-            if (dataSource.getIfAvailable() instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
+            if (dataSource.getIfAvailable() instanceof HikariDataSource hikari
+                    && hikari.getHikariPoolMXBean() != null) {
                 hikari.getHikariPoolMXBean().softEvictConnections();
             }
             HttpHeaders h = new HttpHeaders();
@@ -144,15 +157,19 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         }
         String id = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("unexpected error {}", id, e);
-        return error(HttpStatus.INTERNAL_SERVER_ERROR, new HttpHeaders(), "Uventet feil i tjenesten (logget som " + id
-                + "); ingenting ble lagret.");
+        return error(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                new HttpHeaders(),
+                "Uventet feil i tjenesten (logget som " + id + "); ingenting ble lagret.");
     }
 
     /** Spring MVC's own exceptions (415, 405, 400 for unreadable bodies and wrong types): our body, with a message. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers, HttpStatusCode status,
-                                                             WebRequest request) {
-        if (request instanceof ServletWebRequest swr && swr.getResponse() != null && swr.getResponse().isCommitted()) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest swr
+                && swr.getResponse() != null
+                && swr.getResponse().isCommitted()) {
             return null;
         }
         return error(status, headers, messageOf(e));
@@ -162,7 +179,8 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         if (e instanceof HttpMessageNotReadableException) {
             Throwable cause = e.getCause();
             if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-                String field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                String field = m.getPath().stream()
+                        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                         .collect(Collectors.joining("."));
                 return "Forespørselens innhold: feltet " + field + ": " + m.getOriginalMessage();
             }
@@ -175,8 +193,9 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
             String name = t.getPropertyName() != null ? t.getPropertyName() : "en parameter";
             Class<?> type = t.getRequiredType();
             boolean whole = type == Long.class || type == long.class || type == Integer.class || type == int.class;
-            return name + " må være " + (whole ? "et heltall" : "av typen " + (type == null ? "?" : type.getSimpleName()))
-                    + ", fant \"" + t.getValue() + "\"";
+            return name + " må være "
+                    + (whole ? "et heltall" : "av typen " + (type == null ? "?" : type.getSimpleName())) + ", fant \""
+                    + t.getValue() + "\"";
         }
         if (e instanceof ErrorResponse r && r.getBody().getDetail() != null) {
             return r.getBody().getDetail();
@@ -187,18 +206,21 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     /** Whether {@code e} or a cause says the database could not be reached or went away mid-request. */
     public static boolean databaseUnavailable(Throwable e) {
         // A failed rollback hides the exception that caused it: look there too.
-        if (e instanceof TransactionSystemException tse && tse.getApplicationException() != null
+        if (e instanceof TransactionSystemException tse
+                && tse.getApplicationException() != null
                 && databaseUnavailable(tse.getApplicationException())) {
             return true;
         }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof ConnectException
                     || t instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
                     || t instanceof org.springframework.transaction.CannotCreateTransactionException) {
                 return true;
             }
             // 08: connection exceptions; 57P: the server shut down or crashed under the request.
-            if (t instanceof SQLException s && s.getSQLState() != null
+            if (t instanceof SQLException s
+                    && s.getSQLState() != null
                     && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P"))) {
                 return true;
             }
@@ -221,7 +243,8 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     private static ResponseEntity<Object> error(HttpStatusCode status, HttpHeaders headers, String message) {
         HttpStatus known = HttpStatus.resolve(status.value());
         String reason = known == null ? String.valueOf(status.value()) : known.getReasonPhrase();
-        return ResponseEntity.status(status).headers(headers)
+        return ResponseEntity.status(status)
+                .headers(headers)
                 .body(Map.of("error", reason, "message", message == null ? reason : message));
     }
 }

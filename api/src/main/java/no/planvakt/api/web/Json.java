@@ -13,8 +13,7 @@ import no.planvakt.result.SummaryJson;
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Json() {
-    }
+    private Json() {}
 
     public static String of(Object value) {
         try {
@@ -26,14 +25,17 @@ public final class Json {
 
     public static String attributes(Map<String, Object> attributes) {
         Map<String, Object> safe = new LinkedHashMap<>();
-        attributes.forEach((k, v) -> safe.put(k, v == null || v instanceof Number || v instanceof Boolean || v instanceof String
-                ? v : String.valueOf(v)));
+        attributes.forEach((k, v) -> safe.put(
+                k,
+                v == null || v instanceof Number || v instanceof Boolean || v instanceof String
+                        ? v
+                        : String.valueOf(v)));
         return of(safe);
     }
 
     public static Map<String, Object> map(String json) {
         try {
-            return MAPPER.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() { });
+            return MAPPER.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -41,7 +43,7 @@ public final class Json {
 
     public static Map<String, Double> numbers(String json) {
         try {
-            return MAPPER.readValue(json, new TypeReference<LinkedHashMap<String, Double>>() { });
+            return MAPPER.readValue(json, new TypeReference<LinkedHashMap<String, Double>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -49,7 +51,7 @@ public final class Json {
 
     public static List<ResultTable.Column> columns(String json) {
         try {
-            return MAPPER.readValue(json, new TypeReference<List<ResultTable.Column>>() { });
+            return MAPPER.readValue(json, new TypeReference<List<ResultTable.Column>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -57,7 +59,7 @@ public final class Json {
 
     public static List<List<Object>> rows(String json) {
         try {
-            return MAPPER.readValue(json, new TypeReference<List<List<Object>>>() { });
+            return MAPPER.readValue(json, new TypeReference<List<List<Object>>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -74,7 +76,7 @@ public final class Json {
 
     public static List<String> strings(String json) {
         try {
-            return MAPPER.readValue(json, new TypeReference<List<String>>() { });
+            return MAPPER.readValue(json, new TypeReference<List<String>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

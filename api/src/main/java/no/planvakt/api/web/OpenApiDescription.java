@@ -11,9 +11,13 @@ import org.springframework.context.annotation.Configuration;
 public class OpenApiDescription {
     @Bean
     public OpenAPI planvaktOpenApi() {
-        return new OpenAPI().info(new Info().title("Planvakt API").version("1")
-                .description("Checks municipal land-use plans against regional planning guidelines: upload plan versions and"
-                        + " reference layers, run checks, read findings, record planners' verdicts.")
-                .license(new License().name("See the project's licence")));
+        return new OpenAPI()
+                .info(new Info()
+                        .title("Planvakt API")
+                        .version("1")
+                        .description(
+                                "Checks municipal land-use plans against regional planning guidelines: upload plan versions and"
+                                        + " reference layers, run checks, read findings, record planners' verdicts.")
+                        .license(new License().name("See the project's licence")));
     }
 }

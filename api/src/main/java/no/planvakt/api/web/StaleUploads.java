@@ -24,7 +24,8 @@ public class StaleUploads implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        int n = removeFrom(Path.of(System.getProperty("java.io.tmpdir")), Instant.now().minus(AGE));
+        int n = removeFrom(
+                Path.of(System.getProperty("java.io.tmpdir")), Instant.now().minus(AGE));
         if (n > 0) {
             LOG.info("removed {} upload copies left behind by an earlier stop", n);
         }
@@ -36,7 +37,9 @@ public class StaleUploads implements ApplicationRunner {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, Uploads.PREFIX + "*")) {
             for (Path f : files) {
                 try {
-                    if (Files.isRegularFile(f) && Files.getLastModifiedTime(f).toInstant().isBefore(before) && Files.deleteIfExists(f)) {
+                    if (Files.isRegularFile(f)
+                            && Files.getLastModifiedTime(f).toInstant().isBefore(before)
+                            && Files.deleteIfExists(f)) {
                         n++;
                     }
                 } catch (IOException e) {

@@ -21,12 +21,12 @@ public final class Uploads {
      * exhaust the heap that one fits in; the others wait up to {@link #WAIT_SECONDS}, then get a 503.
      */
     private static final Semaphore IMPORTS = new Semaphore(Integer.getInteger("planvakt.maxParallelImports", 2), true);
+
     static final int WAIT_SECONDS = 120;
     /** Whether this thread already holds an import slot (a layer upload with a coverage file reads two files). */
     private static final ThreadLocal<Boolean> HOLDING = ThreadLocal.withInitial(() -> false);
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     public interface FileWork<T> {
         T apply(Path file, String originalName);

@@ -7,8 +7,7 @@ import org.locationtech.jts.io.WKBWriter;
 
 /** Geometries cross the JDBC boundary as binary WKB: the cheapest exact path in both directions. */
 public final class Wkb {
-    private Wkb() {
-    }
+    private Wkb() {}
 
     public static byte[] write(Geometry g) {
         return new WKBWriter(2).write(g);

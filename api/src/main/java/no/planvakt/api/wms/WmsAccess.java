@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import no.planvakt.InputException;
 import no.planvakt.api.security.AccessPolicy;
 import no.planvakt.api.web.ForbiddenException;
-import no.planvakt.InputException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,18 +22,54 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class WmsAccess {
-    private static final Set<String> REQUESTS = Set.of("GETCAPABILITIES", "GETMAP", "GETFEATUREINFO", "GETLEGENDGRAPHIC", "DESCRIBELAYER",
-            "GETSTYLES");
+    private static final Set<String> REQUESTS =
+            Set.of("GETCAPABILITIES", "GETMAP", "GETFEATUREINFO", "GETLEGENDGRAPHIC", "DESCRIBELAYER", "GETSTYLES");
     private static final Set<String> DATA_REQUESTS = Set.of("GETMAP", "GETFEATUREINFO");
     private static final Set<String> REFUSED = Set.of("SLD", "SLD_BODY", "MAP");
     /**
      * The WMS 1.1/1.3 parameters, what QGIS and OpenLayers add, and Planvakt's own; anything else
      * (MapServer's map.layer[…] overrides, mode=…) never reaches MapServer.
      */
-    private static final Set<String> ACCEPTED = Set.of("SERVICE", "VERSION", "WMTVER", "REQUEST", "LAYERS", "STYLES", "CRS", "SRS", "BBOX",
-            "WIDTH", "HEIGHT", "FORMAT", "TRANSPARENT", "BGCOLOR", "EXCEPTIONS", "TIME", "ELEVATION", "QUERY_LAYERS", "INFO_FORMAT",
-            "FEATURE_COUNT", "I", "J", "X", "Y", "LAYER", "STYLE", "SLD_VERSION", "SCALE", "LEGEND_OPTIONS", "UPDATESEQUENCE", "DPI",
-            "MAP_RESOLUTION", "FORMAT_OPTIONS", "RULE", "RUN", "PLANVERSION", "MUNICIPALITY", "REFLAYER");
+    private static final Set<String> ACCEPTED = Set.of(
+            "SERVICE",
+            "VERSION",
+            "WMTVER",
+            "REQUEST",
+            "LAYERS",
+            "STYLES",
+            "CRS",
+            "SRS",
+            "BBOX",
+            "WIDTH",
+            "HEIGHT",
+            "FORMAT",
+            "TRANSPARENT",
+            "BGCOLOR",
+            "EXCEPTIONS",
+            "TIME",
+            "ELEVATION",
+            "QUERY_LAYERS",
+            "INFO_FORMAT",
+            "FEATURE_COUNT",
+            "I",
+            "J",
+            "X",
+            "Y",
+            "LAYER",
+            "STYLE",
+            "SLD_VERSION",
+            "SCALE",
+            "LEGEND_OPTIONS",
+            "UPDATESEQUENCE",
+            "DPI",
+            "MAP_RESOLUTION",
+            "FORMAT_OPTIONS",
+            "RULE",
+            "RUN",
+            "PLANVERSION",
+            "MUNICIPALITY",
+            "REFLAYER");
+
     private static final String ID = "[0-9]{1,18}";
 
     private final AccessPolicy access;
@@ -58,8 +94,9 @@ class WmsAccess {
         }
         String request = p.getOrDefault("REQUEST", "").toUpperCase(Locale.ROOT);
         if (!REQUESTS.contains(request)) {
-            throw new InputException("REQUEST must be one of GetCapabilities, GetMap, GetFeatureInfo, GetLegendGraphic, DescribeLayer,"
-                    + " GetStyles; found \"" + p.get("REQUEST") + "\"");
+            throw new InputException(
+                    "REQUEST must be one of GetCapabilities, GetMap, GetFeatureInfo, GetLegendGraphic, DescribeLayer,"
+                            + " GetStyles; found \"" + p.get("REQUEST") + "\"");
         }
         if (DATA_REQUESTS.contains(request)) {
             checkData(p);
@@ -103,7 +140,8 @@ class WmsAccess {
         }
         if (!municipality.equalsIgnoreCase("all")) {
             if (!municipality.matches("[0-9]{4}")) {
-                throw new InputException("MUNICIPALITY must be a four-digit municipality number or all, found \"" + municipality + "\"");
+                throw new InputException(
+                        "MUNICIPALITY must be a four-digit municipality number or all, found \"" + municipality + "\"");
             }
             access.readMunicipality(municipality);
         }
@@ -114,7 +152,8 @@ class WmsAccess {
             throw new ForbiddenException("plan layers need PLANVERSION=<id> (or RUN=<id>) of a plan you may see");
         }
         if (findings && run == 0 && version == 0 && municipality.equalsIgnoreCase("all")) {
-            throw new ForbiddenException("the findings layer needs RUN=<id>, PLANVERSION=<id> or MUNICIPALITY=<knr> that you may see");
+            throw new ForbiddenException(
+                    "the findings layer needs RUN=<id>, PLANVERSION=<id> or MUNICIPALITY=<knr> that you may see");
         }
     }
 
@@ -125,7 +164,10 @@ class WmsAccess {
 
     private static List<String> layers(Map<String, String> p) {
         String all = p.getOrDefault("LAYERS", "") + "," + p.getOrDefault("QUERY_LAYERS", "");
-        return java.util.Arrays.stream(all.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return java.util.Arrays.stream(all.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static long id(Map<String, String> p, String name) {

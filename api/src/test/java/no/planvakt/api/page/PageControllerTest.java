@@ -13,7 +13,9 @@ class PageControllerTest {
     void everyTextIsInBokmalAndEnglish() {
         Map<String, String> nb = page.messages("nb");
         Map<String, String> en = page.messages("en");
-        assertThat(nb.keySet()).isEqualTo(en.keySet()).contains("signin.title", "verdict.ACCEPTED_WITH_CHANGES", "status.RED");
+        assertThat(nb.keySet())
+                .isEqualTo(en.keySet())
+                .contains("signin.title", "verdict.ACCEPTED_WITH_CHANGES", "status.RED");
         assertThat(nb.get("findings.title")).isEqualTo("Funn per regel");
         assertThat(en.get("findings.title")).isEqualTo("Findings by rule");
         assertThat(page.messages("xx")).as("an unknown language gets bokmål").isEqualTo(nb);
@@ -22,9 +24,14 @@ class PageControllerTest {
 
     @Test
     void noBackgroundMapUnlessConfigured() {
-        assertThat(page.config()).containsEntry("wmsUrl", "/wms").containsEntry("srid", 25833).doesNotContainKey("background");
-        Map<String, Object> configured = new PageController(25833, "/wms", "https://wms.example.no/topo", "topo", "© Kartverket").config();
-        assertThat(configured.get("background")).isEqualTo(Map.of("url", "https://wms.example.no/topo", "layers", "topo",
-                "attribution", "© Kartverket"));
+        assertThat(page.config())
+                .containsEntry("wmsUrl", "/wms")
+                .containsEntry("srid", 25833)
+                .doesNotContainKey("background");
+        Map<String, Object> configured =
+                new PageController(25833, "/wms", "https://wms.example.no/topo", "topo", "© Kartverket").config();
+        assertThat(configured.get("background"))
+                .isEqualTo(
+                        Map.of("url", "https://wms.example.no/topo", "layers", "topo", "attribution", "© Kartverket"));
     }
 }

@@ -12,8 +12,15 @@ class OidcCallersTest {
 
     @Test
     void claimsMapToRoleAndScope() {
-        Caller c = callers.caller(Map.of("sub", "x1", "preferred_username", "kari@hol.kommune.no", "planvakt_role", "municipal_planner",
-                "planvakt_scope", "3330"));
+        Caller c = callers.caller(Map.of(
+                "sub",
+                "x1",
+                "preferred_username",
+                "kari@hol.kommune.no",
+                "planvakt_role",
+                "municipal_planner",
+                "planvakt_scope",
+                "3330"));
         assertThat(c).isEqualTo(new Caller("kari@hol.kommune.no", Role.MUNICIPAL_PLANNER, "3330"));
         assertThat(c.sees("3330")).isTrue();
         assertThat(c.sees("3301")).isFalse();
@@ -29,9 +36,12 @@ class OidcCallersTest {
     @Test
     void aTokenWithoutAFittingRoleAndScopeDoesNotSignIn() {
         assertThatThrownBy(() -> callers.caller(Map.of("sub", "x"))).hasMessageContaining("planvakt_role");
-        assertThatThrownBy(() -> callers.caller(Map.of("sub", "x", "planvakt_role", "superuser"))).hasMessageContaining("role must be");
-        assertThatThrownBy(() -> callers.caller(Map.of("sub", "x", "planvakt_role", "municipal_planner"))).hasMessageContaining("scope");
-        assertThatThrownBy(() -> callers.caller(Map.of("sub", "x", "planvakt_role", "municipal_planner", "planvakt_scope", "33")))
+        assertThatThrownBy(() -> callers.caller(Map.of("sub", "x", "planvakt_role", "superuser")))
+                .hasMessageContaining("role must be");
+        assertThatThrownBy(() -> callers.caller(Map.of("sub", "x", "planvakt_role", "municipal_planner")))
+                .hasMessageContaining("scope");
+        assertThatThrownBy(() -> callers.caller(
+                        Map.of("sub", "x", "planvakt_role", "municipal_planner", "planvakt_scope", "33")))
                 .hasMessageContaining("does not fit");
         assertThatThrownBy(() -> callers.caller(Map.of("sub", "x", "planvakt_role", "admin", "planvakt_scope", "3330")))
                 .hasMessageContaining("does not fit");

@@ -16,8 +16,17 @@ import no.planvakt.rule.CompiledRule;
  * within 0.01 % of the rule's threshold, or (proximity) its distance within 1 cm of the limit
  * (the two sides may round a borderline case to different sides of it), and counted.
  */
-record Agreement(String rule, int both, int onlyPlanvakt, int onlySql, int borderline, int statusDiffers, int jointNotCompared,
-                 double maxRelativeDifference, double tolerance, List<String> examples) {
+record Agreement(
+        String rule,
+        int both,
+        int onlyPlanvakt,
+        int onlySql,
+        int borderline,
+        int statusDiffers,
+        int jointNotCompared,
+        double maxRelativeDifference,
+        double tolerance,
+        List<String> examples) {
     private static final double TOLERANCE = 1e-4;
     /**
      * With a buffer around the reference (R5b): JTS and GEOS both draw round corners with 8
@@ -49,22 +58,28 @@ record Agreement(String rule, int both, int onlyPlanvakt, int onlySql, int borde
 
     @Override
     public String toString() {
-        return (ok() ? "ok" : "DISAGREE") + ": " + both + " pairs, max rel. diff " + String.format(java.util.Locale.ROOT, "%.2e", maxRelativeDifference)
+        return (ok() ? "ok" : "DISAGREE") + ": " + both + " pairs, max rel. diff "
+                + String.format(java.util.Locale.ROOT, "%.2e", maxRelativeDifference)
                 + (borderline > 0 ? ", " + borderline + " at the threshold" : "")
                 + (statusDiffers > 0 ? ", status differs " + statusDiffers : "")
                 + (jointNotCompared > 0 ? ", " + jointNotCompared + " joint findings not compared" : "")
-                + (onlyPlanvakt + onlySql > 0 ? ", only Planvakt " + onlyPlanvakt + ", only SQL " + onlySql + " " + examples : "");
+                + (onlyPlanvakt + onlySql > 0
+                        ? ", only Planvakt " + onlyPlanvakt + ", only SQL " + onlySql + " " + examples
+                        : "");
     }
 
     static Agreement compare(String ruleId, List<Finding> findings, List<PostGisBaseline.Row> rows, CompiledRule rule) {
         String kind = rule.definition().kind();
         boolean coverage = kind.equals("coverage");
         boolean proximity = kind.equals("proximity");
-        boolean buffered = rule.definition().parameters().containsKey("bufferM") && rule.definition().number("bufferM") > 0
-                || rule.definition().parameters().containsKey("safetyZoneM") && rule.definition().number("safetyZoneM") > 0;
+        boolean buffered = rule.definition().parameters().containsKey("bufferM")
+                        && rule.definition().number("bufferM") > 0
+                || rule.definition().parameters().containsKey("safetyZoneM")
+                        && rule.definition().number("safetyZoneM") > 0;
         double tolerance = buffered ? BUFFER_TOLERANCE : TOLERANCE;
         boolean accounting = kind.equals("accounting");
-        double threshold = coverage || proximity || accounting ? 0 : rule.definition().number("yellowAreaM2");
+        double threshold =
+                coverage || proximity || accounting ? 0 : rule.definition().number("yellowAreaM2");
         Map<String, Double> planvakt = new HashMap<>();
         Map<String, String> planvaktStatus = new HashMap<>();
         int joint = 0;
@@ -78,8 +93,12 @@ record Agreement(String rule, int both, int onlyPlanvakt, int onlySql, int borde
                         planvakt.put(key("", c.id()), a);
                     }
                 }
-            } else if (!accounting && f.ruleId().equals(ruleId) && (f.status() == Status.RED || f.status() == Status.YELLOW)) {
-                if (kind.equals("fragmentation") && f.planObjectId() != null && f.planObjectId().contains("+")) {
+            } else if (!accounting
+                    && f.ruleId().equals(ruleId)
+                    && (f.status() == Status.RED || f.status() == Status.YELLOW)) {
+                if (kind.equals("fragmentation")
+                        && f.planObjectId() != null
+                        && f.planObjectId().contains("+")) {
                     joint++; // several objects' joint effect (fragmentation): not in the baseline
                     continue;
                 }

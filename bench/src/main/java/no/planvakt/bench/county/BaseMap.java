@@ -19,6 +19,7 @@ final class BaseMap {
     private final double spacing;
     /** Amplitude (m) and wavelength (m) of the warp that makes straight Voronoi edges wiggle. */
     private static final double WARP = 2.0;
+
     private static final double WAVELENGTH = 140.0;
     private final GeometryFactory gf;
 

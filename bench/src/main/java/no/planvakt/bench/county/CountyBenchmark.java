@@ -35,8 +35,7 @@ public final class CountyBenchmark {
     private static final int SRID = CountyGenerator.SRID;
     private static final long SEED = 13;
 
-    private CountyBenchmark() {
-    }
+    private CountyBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = options(args);
@@ -46,18 +45,25 @@ public final class CountyBenchmark {
         }
         Path work = Path.of(o.getOrDefault("work", "target/county"));
         String db = o.get("db");
-        Path out = Path.of(o.getOrDefault("out", work.resolve("bench-county.json").toString()));
+        Path out =
+                Path.of(o.getOrDefault("out", work.resolve("bench-county.json").toString()));
         List<Map<String, Object>> results = new ArrayList<>();
         boolean agreed = true;
         for (double scale : scales) {
-            ScaleResult r = runScale(scale, work.resolve("scale-" + scale), "full".equals(o.get("only")) ? null : db,
+            ScaleResult r = runScale(
+                    scale,
+                    work.resolve("scale-" + scale),
+                    "full".equals(o.get("only")) ? null : db,
                     "full".equals(o.get("only")));
             results.add(r.json());
             agreed &= r.agreed();
         }
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
-                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB, Java " + System.getProperty("java.version"));
+        json.put(
+                "machine",
+                Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                        + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB, Java "
+                        + System.getProperty("java.version"));
         json.put("scales", results);
         if (results.size() >= 2) {
             json.put("growthExponent", growth(results));
@@ -71,14 +77,18 @@ public final class CountyBenchmark {
         }
     }
 
-    private record ScaleResult(Map<String, Object> json, boolean agreed) {
-    }
+    private record ScaleResult(Map<String, Object> json, boolean agreed) {}
 
     private static ScaleResult runScale(double scale, Path dir, String db, boolean fullOnly) throws Exception {
         if (!Files.exists(dir.resolve("reference-layers.yaml"))) {
             System.out.printf(Locale.ROOT, "Generating the county at scale %s into %s ...%n", scale, dir);
-            Meter.Measured<CountyGenerator.Summary> g = Meter.measure(() -> new CountyGenerator(scale, SEED).writeTo(dir));
-            System.out.printf(Locale.ROOT, "  generated in %.1f s: %s%n", g.reading().wallS(), g.value().counts());
+            Meter.Measured<CountyGenerator.Summary> g =
+                    Meter.measure(() -> new CountyGenerator(scale, SEED).writeTo(dir));
+            System.out.printf(
+                    Locale.ROOT,
+                    "  generated in %.1f s: %s%n",
+                    g.reading().wallS(),
+                    g.value().counts());
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("scale", scale);
@@ -155,17 +165,32 @@ public final class CountyBenchmark {
                     r.put("planvakt", reading(planvaktPerRule.get(id)));
                     if (PostGisBaseline.sql(rule, 0, 1) != null) {
                         Meter.Measured<PostGisBaseline.Run> serial = Meter.measure(() -> call(() -> sql.run(rule, 1)));
-                        Meter.Measured<PostGisBaseline.Run> parallel = Meter.measure(() -> call(() -> sql.run(rule, 2)));
-                        Agreement a = Agreement.compare(id, resultPerRule.get(id).findings(), serial.value().rows(), rule);
-                        Agreement a2 = Agreement.compare(id, resultPerRule.get(id).findings(), parallel.value().rows(), rule);
+                        Meter.Measured<PostGisBaseline.Run> parallel =
+                                Meter.measure(() -> call(() -> sql.run(rule, 2)));
+                        Agreement a = Agreement.compare(
+                                id,
+                                resultPerRule.get(id).findings(),
+                                serial.value().rows(),
+                                rule);
+                        Agreement a2 = Agreement.compare(
+                                id,
+                                resultPerRule.get(id).findings(),
+                                parallel.value().rows(),
+                                rule);
                         agreed &= a.ok() && a2.ok();
-                        r.put("sql serial", withCpu(serial.reading(), serial.value().backendCpuS()));
-                        r.put("sql 2 connections", withCpu(parallel.reading(), parallel.value().backendCpuS()));
+                        r.put(
+                                "sql serial",
+                                withCpu(serial.reading(), serial.value().backendCpuS()));
+                        r.put(
+                                "sql 2 connections",
+                                withCpu(parallel.reading(), parallel.value().backendCpuS()));
                         r.put("agreement", a.json());
                         r.put("agreement summary", a.toString());
                         double pv = planvaktPerRule.get(id).wallS();
                         r.put("planvakt / sql serial", pv / serial.reading().wallS());
-                        r.put("planvakt / sql 2 connections", pv / parallel.reading().wallS());
+                        r.put(
+                                "planvakt / sql 2 connections",
+                                pv / parallel.reading().wallS());
                         serialTotal += serial.reading().wallS();
                         parallelTotal += parallel.reading().wallS();
                         planvaktSame += pv;
@@ -177,8 +202,12 @@ public final class CountyBenchmark {
                 totals.put("sql serial wall s", serialTotal);
                 totals.put("sql 2 connections wall s", parallelTotal);
                 totals.put("planvakt / sql 2 connections", planvaktSame / parallelTotal);
-                totals.put("planvakt full check / read floor (files)", full.reading().wallS() / read.reading().wallS());
-                totals.put("planvakt full check / read floor (PostGIS)", full.reading().wallS() / floor.reading().wallS());
+                totals.put(
+                        "planvakt full check / read floor (files)",
+                        full.reading().wallS() / read.reading().wallS());
+                totals.put(
+                        "planvakt full check / read floor (PostGIS)",
+                        full.reading().wallS() / floor.reading().wallS());
                 json.put("totals", totals);
             }
         } else {
@@ -193,8 +222,14 @@ public final class CountyBenchmark {
      * RunService — load from PostGIS and check, then store the findings; the run must find what the
      * embedded check found (same count and the same finding keys).
      */
-    private static void servicePath(String db, CheckInput input, LoadedPack pack, CheckResult embedded, Map<String, Object> phases,
-                                    Map<String, Object> json) throws Exception {
+    private static void servicePath(
+            String db,
+            CheckInput input,
+            LoadedPack pack,
+            CheckResult embedded,
+            Map<String, Object> phases,
+            Map<String, Object> json)
+            throws Exception {
         try (ServicePath service = new ServicePath(db, SRID)) {
             Meter.Measured<ServicePath.Imported> imported = Meter.measure(() -> service.importCounty(input));
             phases.put("service: import plans and layers (batched inserts)", reading(imported.reading()));
@@ -207,9 +242,14 @@ public final class CountyBenchmark {
             r.result().findings().forEach(f -> b.add(f.key()));
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("findings stored", r.storedFindings());
-            m.put("same findings as embedded", a.equals(b) && r.storedFindings() == embedded.findings().size());
+            m.put(
+                    "same findings as embedded",
+                    a.equals(b) && r.storedFindings() == embedded.findings().size());
             json.put("service", m);
-            System.out.printf(Locale.ROOT, "  service path: %d findings stored, same as embedded: %s%n", r.storedFindings(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "  service path: %d findings stored, same as embedded: %s%n",
+                    r.storedFindings(),
                     m.get("same findings as embedded"));
             if (!a.equals(b)) {
                 throw new IllegalStateException("the service path found other findings than the embedded check: "
@@ -226,19 +266,26 @@ public final class CountyBenchmark {
      */
     static LoadedPack countyPack() {
         LoadedPack pack = RulePackLoader.buskerud();
-        return pack.select(pack.rules().stream().map(r -> r.definition()).filter(d -> !NOT_FED.contains(d.kind()))
-                .map(d -> d.id()).toList());
+        return pack.select(pack.rules().stream()
+                .map(r -> r.definition())
+                .filter(d -> !NOT_FED.contains(d.kind()))
+                .map(d -> d.id())
+                .toList());
     }
 
     /** {@link #countyPack()} without the area account too (the county report's measurements leave it out). */
     static LoadedPack packWithoutAccounts() {
         LoadedPack pack = countyPack();
-        return pack.select(pack.rules().stream().map(r -> r.definition()).filter(d -> !d.kind().equals("accounting"))
-                .map(d -> d.id()).toList());
+        return pack.select(pack.rules().stream()
+                .map(r -> r.definition())
+                .filter(d -> !d.kind().equals("accounting"))
+                .map(d -> d.id())
+                .toList());
     }
 
     /** Rule kinds whose layers the county generator does not make (see countyPack). */
-    private static final java.util.Set<String> NOT_FED = java.util.Set.of("siting", "classification", "nearness", "inside_share");
+    private static final java.util.Set<String> NOT_FED =
+            java.util.Set.of("siting", "classification", "nearness", "inside_share");
 
     private interface Call<T> {
         T call() throws Exception;
@@ -256,18 +303,27 @@ public final class CountyBenchmark {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("draft objects", input.draft().features().size());
         m.put("adopted objects", input.adopted().features().size());
-        long vertices = input.draft().features().stream().mapToLong(f -> f.geometry().getNumPoints()).sum()
-                + input.adopted().features().stream().mapToLong(f -> f.geometry().getNumPoints()).sum();
+        long vertices = input.draft().features().stream()
+                        .mapToLong(f -> f.geometry().getNumPoints())
+                        .sum()
+                + input.adopted().features().stream()
+                        .mapToLong(f -> f.geometry().getNumPoints())
+                        .sum();
         for (ReferenceLayer l : input.layers().values()) {
             m.put(l.id(), l.features().size());
-            vertices += l.features().stream().mapToLong(f -> f.geometry().getNumPoints()).sum();
+            vertices += l.features().stream()
+                    .mapToLong(f -> f.geometry().getNumPoints())
+                    .sum();
         }
         m.put("vertices", vertices);
         return m;
     }
 
     private static Meter.Reading sum(Meter.Reading a, Meter.Reading b) {
-        return new Meter.Reading(a.wallS() + b.wallS(), a.cpuS() + b.cpuS(), Math.max(a.peakHeapMb(), b.peakHeapMb()),
+        return new Meter.Reading(
+                a.wallS() + b.wallS(),
+                a.cpuS() + b.cpuS(),
+                Math.max(a.peakHeapMb(), b.peakHeapMb()),
                 Math.max(a.peakRssMb(), b.peakRssMb()));
     }
 
@@ -296,10 +352,12 @@ public final class CountyBenchmark {
     private static double growth(List<Map<String, Object>> results) {
         Map<String, Object> first = results.get(0);
         Map<String, Object> last = results.get(results.size() - 1);
-        double t0 = (double) ((Map<String, Object>) ((Map<String, Object>) first.get("phases"))
-                .get("Planvakt read + check (embedded from files)")).get("wall s");
-        double t1 = (double) ((Map<String, Object>) ((Map<String, Object>) last.get("phases"))
-                .get("Planvakt read + check (embedded from files)")).get("wall s");
+        double t0 = (double) ((Map<String, Object>)
+                        ((Map<String, Object>) first.get("phases")).get("Planvakt read + check (embedded from files)"))
+                .get("wall s");
+        double t1 = (double) ((Map<String, Object>)
+                        ((Map<String, Object>) last.get("phases")).get("Planvakt read + check (embedded from files)"))
+                .get("wall s");
         return Math.log(t1 / t0) / Math.log((double) last.get("scale") / (double) first.get("scale"));
     }
 
@@ -308,17 +366,37 @@ public final class CountyBenchmark {
         System.out.printf(Locale.ROOT, "%-56s %9s %9s %9s %9s%n", "phase", "wall s", "cpu s", "heap MB", "RSS MB");
         ((Map<String, Object>) json.get("phases")).forEach((k, v) -> {
             Map<String, Object> r = (Map<String, Object>) v;
-            System.out.printf(Locale.ROOT, "%-56s %9.2f %9.2f %9s %9s%n", k, r.get("wall s"), r.get("cpu s"), r.get("peak heap MB"),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-56s %9.2f %9.2f %9s %9s%n",
+                    k,
+                    r.get("wall s"),
+                    r.get("cpu s"),
+                    r.get("peak heap MB"),
                     r.get("peak RSS MB"));
         });
-        System.out.printf(Locale.ROOT, "%n%-6s %-13s %11s %11s %11s %9s %9s  %s%n", "rule", "kind", "planvakt s", "sql 1 s",
-                "sql 2 s", "pv/sql1", "pv/sql2", "agreement");
+        System.out.printf(
+                Locale.ROOT,
+                "%n%-6s %-13s %11s %11s %11s %9s %9s  %s%n",
+                "rule",
+                "kind",
+                "planvakt s",
+                "sql 1 s",
+                "sql 2 s",
+                "pv/sql1",
+                "pv/sql2",
+                "agreement");
         ((Map<String, Object>) json.get("rules")).forEach((id, v) -> {
             Map<String, Object> r = (Map<String, Object>) v;
             Map<String, Object> pv = (Map<String, Object>) r.get("planvakt");
             Map<String, Object> s1 = (Map<String, Object>) r.get("sql serial");
             Map<String, Object> s2 = (Map<String, Object>) r.get("sql 2 connections");
-            System.out.printf(Locale.ROOT, "%-6s %-13s %11.2f %11s %11s %9s %9s  %s%n", id, r.getOrDefault("kind", ""), pv.get("wall s"),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-6s %-13s %11.2f %11s %11s %9s %9s  %s%n",
+                    id,
+                    r.getOrDefault("kind", ""),
+                    pv.get("wall s"),
                     s1 == null ? "–" : String.format(Locale.ROOT, "%.2f", s1.get("wall s")),
                     s2 == null ? "–" : String.format(Locale.ROOT, "%.2f", s2.get("wall s")),
                     s1 == null ? "–" : String.format(Locale.ROOT, "%.2f", r.get("planvakt / sql serial")),
@@ -327,7 +405,8 @@ public final class CountyBenchmark {
         });
         if (json.containsKey("totals")) {
             System.out.println();
-            ((Map<String, Object>) json.get("totals")).forEach((k, v) -> System.out.printf(Locale.ROOT, "%-56s %9.2f%n", k, v));
+            ((Map<String, Object>) json.get("totals"))
+                    .forEach((k, v) -> System.out.printf(Locale.ROOT, "%-56s %9.2f%n", k, v));
         }
     }
 

@@ -59,16 +59,14 @@ public final class CountyGenerator {
     private final STRtree municipalityIndex = new STRtree();
     private final Envelope extent = new Envelope();
 
-    record Municipality(String number, String name, Geometry area, PreparedGeometry prepared, Point centre) {
-    }
+    record Municipality(String number, String name, Geometry area, PreparedGeometry prepared, Point centre) {}
 
     /** One cell of the plan tessellation with its adopted land use. */
-    private record PlanCell(int index, Municipality municipality, Polygon geometry, int code, int status, boolean sharedBaseMap) {
-    }
+    private record PlanCell(
+            int index, Municipality municipality, Polygon geometry, int code, int status, boolean sharedBaseMap) {}
 
     /** What was generated, for the benchmark's summary. */
-    public record Summary(double scale, long seed, Map<String, Integer> counts) {
-    }
+    public record Summary(double scale, long seed, Map<String, Integer> counts) {}
 
     public CountyGenerator(double scale, long seed) {
         if (!(scale > 0)) {
@@ -131,7 +129,9 @@ public final class CountyGenerator {
             }
             // A Voronoi cell on the hull can reach tens of km out of its site's municipality: the importer
             // refuses such an object as a typo (MunicipalityExtent), so the generator leaves it out.
-            if (!MunicipalityExtent.of(m.number(), SRID).map(e -> e.covers(drawn)).orElse(true)) {
+            if (!MunicipalityExtent.of(m.number(), SRID)
+                    .map(e -> e.covers(drawn))
+                    .orElse(true)) {
                 continue;
             }
             int index = cells.size();
@@ -159,7 +159,8 @@ public final class CountyGenerator {
      * The adopted plan as drawn, and the draft: new holiday homes (more of them near and above the
      * forest line), expansions into a neighbouring LNFR cell, removals, new housing near centres.
      */
-    private void writePlans(Path dir, List<PlanCell> cells, STRtree cellIndex, List<Polygon> heritage, Map<String, Integer> counts) {
+    private void writePlans(
+            Path dir, List<PlanCell> cells, STRtree cellIndex, List<Polygon> heritage, Map<String, Integer> counts) {
         boolean[] absorbed = new boolean[cells.size()];
         Map<Integer, Geometry> expanded = new HashMap<>();
         Map<Integer, int[]> draftCode = new HashMap<>();
@@ -167,14 +168,19 @@ public final class CountyGenerator {
             if (absorbed[c.index()]) {
                 continue;
             }
-            double high = Terrain.elevation(c.geometry().getCentroid().getX(), c.geometry().getCentroid().getY())
-                    - Terrain.forestLine(c.geometry().getCentroid().getX(), c.geometry().getCentroid().getY());
+            double high = Terrain.elevation(
+                            c.geometry().getCentroid().getX(),
+                            c.geometry().getCentroid().getY())
+                    - Terrain.forestLine(
+                            c.geometry().getCentroid().getX(),
+                            c.geometry().getCentroid().getY());
             double r = random.nextDouble();
             if (c.code() == 5001) {
                 double pNew = high > -150 ? 0.10 : 0.03;
                 if (r < pNew) {
                     draftCode.put(c.index(), new int[] {random.nextDouble() < 0.85 ? 1120 : 5220, 2});
-                } else if (r < pNew + 0.02 && c.geometry().getCentroid().distance(c.municipality().centre()) < 6_000) {
+                } else if (r < pNew + 0.02
+                        && c.geometry().getCentroid().distance(c.municipality().centre()) < 6_000) {
                     draftCode.put(c.index(), new int[] {1110, 2});
                 }
             } else if (c.code() == 1120) {
@@ -190,8 +196,12 @@ public final class CountyGenerator {
                 }
             }
         }
-        try (GeoJsonOut adopted = new GeoJsonOut(dir.resolve("kpa-gjeldende.geojson"), "Gjeldende kommuneplaner, Buskerud (generert, oppdiktet)");
-             GeoJsonOut draft = new GeoJsonOut(dir.resolve("kpa-forslag.geojson"), "Forslag til kommuneplaner, Buskerud (generert, oppdiktet)")) {
+        try (GeoJsonOut adopted = new GeoJsonOut(
+                        dir.resolve("kpa-gjeldende.geojson"),
+                        "Gjeldende kommuneplaner, Buskerud (generert, oppdiktet)");
+                GeoJsonOut draft = new GeoJsonOut(
+                        dir.resolve("kpa-forslag.geojson"),
+                        "Forslag til kommuneplaner, Buskerud (generert, oppdiktet)")) {
             for (PlanCell c : cells) {
                 adopted.feature(landUse(c, "G", c.code(), c.status()), c.geometry());
                 if (absorbed[c.index()]) {
@@ -210,8 +220,12 @@ public final class CountyGenerator {
     private PlanCell lnfrNeighbour(PlanCell c, STRtree index, boolean[] absorbed, Map<Integer, int[]> draftCode) {
         for (Object o : index.query(c.geometry().getEnvelopeInternal())) {
             PlanCell n = (PlanCell) o;
-            if (n.index() != c.index() && n.code() == 5001 && !absorbed[n.index()] && !draftCode.containsKey(n.index())
-                    && n.municipality() == c.municipality() && n.geometry().relate(c.geometry(), "F***1****")) {
+            if (n.index() != c.index()
+                    && n.code() == 5001
+                    && !absorbed[n.index()]
+                    && !draftCode.containsKey(n.index())
+                    && n.municipality() == c.municipality()
+                    && n.geometry().relate(c.geometry(), "F***1****")) {
                 return n;
             }
         }
@@ -242,7 +256,9 @@ public final class CountyGenerator {
                 zone = h.buffer(10, 4);
             } else if (r < 0.8) {
                 Envelope e = h.getEnvelopeInternal();
-                zone = OverlayNGRobust.overlay(h, gf.toGeometry(new Envelope(e.getMinX() - 1, e.centre().x, e.getMinY() - 1, e.getMaxY() + 1)),
+                zone = OverlayNGRobust.overlay(
+                        h,
+                        gf.toGeometry(new Envelope(e.getMinX() - 1, e.centre().x, e.getMinY() - 1, e.getMaxY() + 1)),
                         OverlayNG.INTERSECTION);
             }
             if (zone != null && !zone.isEmpty()) {
@@ -287,8 +303,10 @@ public final class CountyGenerator {
      */
     private void writeLandCover(Path dir, STRtree cellIndex, Map<String, Integer> counts) {
         int n = (int) Math.max(500, Math.round(COVER_SITES_PER_SCALE * scale));
-        try (GeoJsonOut all = new GeoJsonOut(dir.resolve("arealdekke.geojson"), "Arealdekke som AR5 (generert, oppdiktet)");
-             GeoJsonOut above = new GeoJsonOut(dir.resolve("over-skoggrensen.geojson"), "Areal over skoggrensen (generert, oppdiktet)")) {
+        try (GeoJsonOut all =
+                        new GeoJsonOut(dir.resolve("arealdekke.geojson"), "Arealdekke som AR5 (generert, oppdiktet)");
+                GeoJsonOut above = new GeoJsonOut(
+                        dir.resolve("over-skoggrensen.geojson"), "Areal over skoggrensen (generert, oppdiktet)")) {
             int id = 0;
             for (Geometry raw : voronoi(n)) {
                 Coordinate site = (Coordinate) raw.getUserData();
@@ -380,8 +398,10 @@ public final class CountyGenerator {
     /** Writes the reference layers of the Buskerud pack; returns the heritage environments (for zones). */
     private List<Polygon> writeReferenceLayers(Path dir, Map<String, Integer> counts) {
         List<Polygon> kulturmiljo = new ArrayList<>();
-        try (GeoJsonOut out = new GeoJsonOut(dir.resolve("kulturmiljo.geojson"), "Kulturmiljøer (generert, oppdiktet)")) {
-            String[] kategori = {"nasjonal", "regional", "regional", "ukl", "kulturmiljoplan", "lokal", "lokal", "lokal"};
+        try (GeoJsonOut out =
+                new GeoJsonOut(dir.resolve("kulturmiljo.geojson"), "Kulturmiljøer (generert, oppdiktet)")) {
+            String[] kategori = {"nasjonal", "regional", "regional", "ukl", "kulturmiljoplan", "lokal", "lokal", "lokal"
+            };
             for (int i = 0; i < count(3_000); i++) {
                 Coordinate c = place(0.5);
                 Polygon p = Shapes.blob(random, gf, c.x, c.y, 60 + random.nextDouble() * 340, 24 + random.nextInt(40));
@@ -396,28 +416,45 @@ public final class CountyGenerator {
         layer(dir, "kulturminner.geojson", "Kulturminner", 12_000, counts, 0.6, (i, c) -> {
             String[] v = {"AUT", "AUT", "VED", "FOR", "MID", "LIST", "LIST", "LIST"};
             double s = 4 + random.nextDouble() * 12;
-            return new Object[] {Map.of("id", "KF" + i, "vernetype", v[random.nextInt(v.length)], "navn", "Kulturminne " + i),
-                    gf.toGeometry(new Envelope(Shapes.mm(c.x - s), Shapes.mm(c.x + s), Shapes.mm(c.y - s), Shapes.mm(c.y + s)))};
+            return new Object[] {
+                Map.of("id", "KF" + i, "vernetype", v[random.nextInt(v.length)], "navn", "Kulturminne " + i),
+                gf.toGeometry(
+                        new Envelope(Shapes.mm(c.x - s), Shapes.mm(c.x + s), Shapes.mm(c.y - s), Shapes.mm(c.y + s)))
+            };
         });
         layer(dir, "friluftsomrader.geojson", "Friluftslivsområder", 2_000, counts, 0.3, (i, c) -> {
             String[] v = {"svært viktig", "viktig", "viktig", "registrert", "registrert", "registrert"};
-            return new Object[] {Map.of("id", "FR" + i, "verdi", v[random.nextInt(v.length)], "sikret", random.nextDouble() < 0.05 ? "ja" : "nei"),
-                    Shapes.blob(random, gf, c.x, c.y, 200 + random.nextDouble() * 1_800, 40 + random.nextInt(80))};
+            return new Object[] {
+                Map.of(
+                        "id",
+                        "FR" + i,
+                        "verdi",
+                        v[random.nextInt(v.length)],
+                        "sikret",
+                        random.nextDouble() < 0.05 ? "ja" : "nei"),
+                Shapes.blob(random, gf, c.x, c.y, 200 + random.nextDouble() * 1_800, 40 + random.nextInt(80))
+            };
         });
         layer(dir, "naturomrader.geojson", "Større naturområder", 60, counts, 0, (i, c) -> new Object[] {
-                Map.of("id", "NA" + i, "kategori", random.nextDouble() < 0.7 ? "inon" : "villrein"),
-                Shapes.blob(random, gf, c.x, c.y, 3_000 + random.nextDouble() * 12_000, 200 + random.nextInt(200))});
+            Map.of("id", "NA" + i, "kategori", random.nextDouble() < 0.7 ? "inon" : "villrein"),
+            Shapes.blob(random, gf, c.x, c.y, 3_000 + random.nextDouble() * 12_000, 200 + random.nextInt(200))
+        });
         layer(dir, "korridorer.geojson", "Korridorer", 40, counts, 0, (i, c) -> new Object[] {
-                Map.of("id", "KO" + i, "navn", "Korridor " + i),
-                Shapes.corridor(random, gf, c.x, c.y, 10_000 + random.nextDouble() * 20_000, 300)});
+            Map.of("id", "KO" + i, "navn", "Korridor " + i),
+            Shapes.corridor(random, gf, c.x, c.y, 10_000 + random.nextDouble() * 20_000, 300)
+        });
         layer(dir, "mineralressurser.geojson", "Mineralressurser", 800, counts, 0.2, (i, c) -> {
             String[] b = {"nasjonal", "regional", "regional", "lokal", "lokal"};
-            return new Object[] {Map.of("id", "MR" + i, "betydning", b[random.nextInt(b.length)], "ressurs", "grus og pukk"),
-                    Shapes.blob(random, gf, c.x, c.y, 100 + random.nextDouble() * 700, 24 + random.nextInt(40))};
+            return new Object[] {
+                Map.of("id", "MR" + i, "betydning", b[random.nextInt(b.length)], "ressurs", "grus og pukk"),
+                Shapes.blob(random, gf, c.x, c.y, 100 + random.nextDouble() * 700, 24 + random.nextInt(40))
+            };
         });
         try (GeoJsonOut out = new GeoJsonOut(dir.resolve("stedstype.geojson"), "Stedstyper (generert, oppdiktet)")) {
             for (Municipality m : municipalities) {
-                out.feature(Map.of("id", "ST-S" + m.number(), "klasse", "sentrum", "navn", m.name() + " sentrum"), m.centre().buffer(1_500, 8));
+                out.feature(
+                        Map.of("id", "ST-S" + m.number(), "klasse", "sentrum", "navn", m.name() + " sentrum"),
+                        m.centre().buffer(1_500, 8));
             }
             for (Municipality m : municipalities) {
                 out.feature(Map.of("id", "ST-" + m.number(), "klasse", "spredt", "navn", m.name()), m.area());
@@ -430,7 +467,14 @@ public final class CountyGenerator {
         Object[] make(int index, Coordinate at);
     }
 
-    private void layer(Path dir, String file, String title, int perScale, Map<String, Integer> counts, double nearCentres, Feature f) {
+    private void layer(
+            Path dir,
+            String file,
+            String title,
+            int perScale,
+            Map<String, Integer> counts,
+            double nearCentres,
+            Feature f) {
         try (GeoJsonOut out = new GeoJsonOut(dir.resolve(file), title + " (generert, oppdiktet)")) {
             for (int i = 1; i <= count(perScale); i++) {
                 Object[] made = f.make(i, place(nearCentres));
@@ -454,7 +498,8 @@ public final class CountyGenerator {
             return new Coordinate(c.x + random.nextGaussian() * 5_000, c.y + random.nextGaussian() * 5_000);
         }
         while (true) {
-            Coordinate c = new Coordinate(extent.getMinX() + random.nextDouble() * extent.getWidth(),
+            Coordinate c = new Coordinate(
+                    extent.getMinX() + random.nextDouble() * extent.getWidth(),
                     extent.getMinY() + random.nextDouble() * extent.getHeight());
             if (municipalityOf(c) != null) {
                 return c;
@@ -500,10 +545,16 @@ public final class CountyGenerator {
                 throw new IllegalStateException("missing resource " + BOUNDARIES);
             }
             List<Municipality> out = new ArrayList<>();
-            for (SourceFeature f : new GeoJsonFeatureReader().read("buskerud_kommuner_2024.geojson", in).features()) {
+            for (SourceFeature f : new GeoJsonFeatureReader()
+                    .read("buskerud_kommuner_2024.geojson", in)
+                    .features()) {
                 Geometry area = Crs.transform(f.geometry(), 4326, SRID);
-                out.add(new Municipality(String.valueOf(f.attributes().get("kommunenummer")), String.valueOf(f.attributes().get("kommunenavn")),
-                        area, PreparedGeometryFactory.prepare(area), area.getInteriorPoint()));
+                out.add(new Municipality(
+                        String.valueOf(f.attributes().get("kommunenummer")),
+                        String.valueOf(f.attributes().get("kommunenavn")),
+                        area,
+                        PreparedGeometryFactory.prepare(area),
+                        area.getInteriorPoint()));
             }
             out.sort((a, b) -> a.number().compareTo(b.number()));
             return out;
@@ -513,9 +564,13 @@ public final class CountyGenerator {
     }
 
     private void writeManifest(Path dir) {
-        String source = String.format(Locale.ROOT, "Planvakt fylkesgenerator, skala %s (oppdiktede data på Buskeruds kommunegrenser 2024)", scale);
-        StringBuilder y = new StringBuilder("# Generated by no.planvakt.bench.county.CountyGenerator: invented data on the real 2024\n"
-                + "# municipal boundaries of Buskerud (© Kartverket, CC BY 4.0). Not real plans or reference data.\n");
+        String source = String.format(
+                Locale.ROOT,
+                "Planvakt fylkesgenerator, skala %s (oppdiktede data på Buskeruds kommunegrenser 2024)",
+                scale);
+        StringBuilder y = new StringBuilder(
+                "# Generated by no.planvakt.bench.county.CountyGenerator: invented data on the real 2024\n"
+                        + "# municipal boundaries of Buskerud (© Kartverket, CC BY 4.0). Not real plans or reference data.\n");
         String[][] layers = {
             {"over_skoggrensen", "Areal over skoggrensen (generert)", "over-skoggrensen.geojson"},
             {"kulturmiljo", "Kulturmiljøer (generert)", "kulturmiljo.geojson"},
@@ -528,10 +583,18 @@ public final class CountyGenerator {
             {"arealdekke", "Arealdekke (generert, som AR5)", "arealdekke.geojson"},
         };
         for (String[] l : layers) {
-            y.append("- id: ").append(l[0]).append('\n')
-                    .append("  title: \"").append(l[1]).append("\"\n")
-                    .append("  file: ").append(l[2]).append('\n')
-                    .append("  source: \"").append(source).append("\"\n")
+            y.append("- id: ")
+                    .append(l[0])
+                    .append('\n')
+                    .append("  title: \"")
+                    .append(l[1])
+                    .append("\"\n")
+                    .append("  file: ")
+                    .append(l[2])
+                    .append('\n')
+                    .append("  source: \"")
+                    .append(source)
+                    .append("\"\n")
                     .append("  owner: \"Planvakt\"\n")
                     .append("  licence: \"CC BY 4.0 (kommunegrenser © Kartverket)\"\n")
                     .append("  method: \"Generert for ytelsesmåling; ikke reelle data.\"\n")
@@ -539,9 +602,12 @@ public final class CountyGenerator {
         }
         try {
             Files.writeString(dir.resolve("reference-layers.yaml"), y.toString());
-            Files.writeString(dir.resolve("LICENSES.md"), "# Generated county data\n\nEverything here is invented by "
-                    + "`CountyGenerator` (scale " + scale + ") except the municipal boundaries it is placed on: Buskerud's 2024 "
-                    + "municipalities, © Kartverket, CC BY 4.0. Not real plans, heritage, nature or land cover.\n");
+            Files.writeString(
+                    dir.resolve("LICENSES.md"),
+                    "# Generated county data\n\nEverything here is invented by "
+                            + "`CountyGenerator` (scale " + scale
+                            + ") except the municipal boundaries it is placed on: Buskerud's 2024 "
+                            + "municipalities, © Kartverket, CC BY 4.0. Not real plans, heritage, nature or land cover.\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,8 +23,9 @@ final class GeoJsonOut implements AutoCloseable {
     GeoJsonOut(Path file, String name) {
         try {
             out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
-            out.write("{\"type\":\"FeatureCollection\",\"name\":" + quote(name)
-                    + ",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::25832\"}},\"features\":[\n");
+            out.write(
+                    "{\"type\":\"FeatureCollection\",\"name\":" + quote(name)
+                            + ",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::25832\"}},\"features\":[\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,7 +86,11 @@ final class GeoJsonOut implements AutoCloseable {
         line.append('[');
         Coordinate[] pts = r.getCoordinates();
         for (int i = 0; i < pts.length; i++) {
-            line.append(i == 0 ? "[" : ",[").append(pts[i].x).append(',').append(pts[i].y).append(']');
+            line.append(i == 0 ? "[" : ",[")
+                    .append(pts[i].x)
+                    .append(',')
+                    .append(pts[i].y)
+                    .append(']');
         }
         line.append(']');
     }

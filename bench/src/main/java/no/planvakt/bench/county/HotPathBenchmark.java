@@ -114,7 +114,18 @@ public class HotPathBenchmark {
         bh.consume(AttributeNames.fold("KPAREALFORMÅL"));
         bh.consume(FindingText.daa(123_456.7));
         bh.consume(FindingText.percent(0.4567));
-        bh.consume(FindingText.fill("{purpose} «{object}» ({change}) legger {area_daa} daa på {reference}",
-                Map.of("purpose", "Fritidsbebyggelse (1120)", "object", "D1", "change", "ny", "area_daa", "12,3", "reference", "R")));
+        bh.consume(FindingText.fill(
+                "{purpose} «{object}» ({change}) legger {area_daa} daa på {reference}",
+                Map.of(
+                        "purpose",
+                        "Fritidsbebyggelse (1120)",
+                        "object",
+                        "D1",
+                        "change",
+                        "ny",
+                        "area_daa",
+                        "12,3",
+                        "reference",
+                        "R")));
     }
 }

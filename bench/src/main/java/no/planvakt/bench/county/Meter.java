@@ -13,14 +13,11 @@ import java.util.function.Supplier;
  * phase) and peak RSS of the process (reset through /proc/self/clear_refs where Linux allows it).
  */
 final class Meter {
-    record Reading(double wallS, double cpuS, double peakHeapMb, double peakRssMb) {
-    }
+    record Reading(double wallS, double cpuS, double peakHeapMb, double peakRssMb) {}
 
-    record Measured<T>(T value, Reading reading) {
-    }
+    record Measured<T>(T value, Reading reading) {}
 
-    private Meter() {
-    }
+    private Meter() {}
 
     static <T> Measured<T> measure(Supplier<T> work) {
         System.gc();

@@ -47,6 +47,7 @@ final class PostGisBaseline implements AutoCloseable {
     private static final String SCHEMA = "bench";
     /** Proximity rows come back to this far beyond the limit, so that pairs at the limit can be recognised. */
     static final double LIMIT_MARGIN_M = 0.01;
+
     private final String url;
     private final Connection db;
 
@@ -55,7 +56,14 @@ final class PostGisBaseline implements AutoCloseable {
      * proximity also the distance and the limit that applied (else NaN), for fragmentation the
      * status (else null).
      */
-    record Row(String rule, String object, String reference, double areaM2, double distanceM, double limitM, String status) {
+    record Row(
+            String rule,
+            String object,
+            String reference,
+            double areaM2,
+            double distanceM,
+            double limitM,
+            String status) {
         Row(String rule, String object, String reference, double areaM2) {
             this(rule, object, reference, areaM2, Double.NaN, Double.NaN, null);
         }
@@ -73,18 +81,22 @@ final class PostGisBaseline implements AutoCloseable {
             s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
             s.execute("CREATE SCHEMA " + SCHEMA);
             for (String t : List.of("draft", "adopted")) {
-                s.execute("CREATE TABLE " + SCHEMA + "." + t + " (id text, type text, arealformal int, hensyn int, status int, "
-                        + "geom geometry(Geometry, " + draft.srid() + "))");
+                s.execute("CREATE TABLE " + SCHEMA + "." + t
+                        + " (id text, type text, arealformal int, hensyn int, status int, " + "geom geometry(Geometry, "
+                        + draft.srid() + "))");
             }
             // Pieces of a polygonal geometry of at least minPart m² (count, and the largest one's area),
             // as the fragmentation rule counts them.
-            s.execute("CREATE FUNCTION " + SCHEMA + ".pieces(g geometry, min_part float8) RETURNS int LANGUAGE sql IMMUTABLE AS"
+            s.execute("CREATE FUNCTION " + SCHEMA
+                    + ".pieces(g geometry, min_part float8) RETURNS int LANGUAGE sql IMMUTABLE AS"
                     + " 'SELECT count(*)::int FROM ST_Dump(g) d WHERE ST_Dimension(d.geom) = 2 AND ST_Area(d.geom) >= min_part"
                     + " AND ST_Area(d.geom) > 0'");
-            s.execute("CREATE FUNCTION " + SCHEMA + ".largest(g geometry, min_part float8) RETURNS float8 LANGUAGE sql IMMUTABLE AS"
+            s.execute("CREATE FUNCTION " + SCHEMA
+                    + ".largest(g geometry, min_part float8) RETURNS float8 LANGUAGE sql IMMUTABLE AS"
                     + " 'SELECT coalesce(max(ST_Area(d.geom)), 0) FROM ST_Dump(g) d WHERE ST_Dimension(d.geom) = 2"
                     + " AND ST_Area(d.geom) >= min_part AND ST_Area(d.geom) > 0'");
-            s.execute("CREATE TABLE " + SCHEMA + ".ref (n int, layer text, id text, kategori text, vernetype text, verdi text, sikret text, "
+            s.execute("CREATE TABLE " + SCHEMA
+                    + ".ref (n int, layer text, id text, kategori text, vernetype text, verdi text, sikret text, "
                     + "betydning text, sone text, klasse text, geom geometry(Geometry, " + draft.srid() + "))");
         }
         copyPlan("draft", draft);
@@ -115,11 +127,21 @@ final class PostGisBaseline implements AutoCloseable {
         StringBuilder sb = new StringBuilder();
         WKBWriter wkb = new WKBWriter(2, true);
         for (PlanFeature f : plan.features()) {
-            sb.append(f.id()).append('\t').append(f.type().name()).append('\t')
-                    .append(f.isLandUse() && f.code() != null ? f.code().toString() : "\\N").append('\t')
-                    .append(f.type().isZone() && f.code() != null ? f.code().toString() : "\\N").append('\t')
-                    .append(f.status() == null ? "\\N" : String.valueOf(f.status().code())).append('\t')
-                    .append(hex(wkb, f.geometry(), plan.srid())).append('\n');
+            sb.append(f.id())
+                    .append('\t')
+                    .append(f.type().name())
+                    .append('\t')
+                    .append(f.isLandUse() && f.code() != null ? f.code().toString() : "\\N")
+                    .append('\t')
+                    .append(f.type().isZone() && f.code() != null ? f.code().toString() : "\\N")
+                    .append('\t')
+                    .append(
+                            f.status() == null
+                                    ? "\\N"
+                                    : String.valueOf(f.status().code()))
+                    .append('\t')
+                    .append(hex(wkb, f.geometry(), plan.srid()))
+                    .append('\n');
         }
         copy(table, "id, type, arealformal, hensyn, status, geom", sb.toString());
     }
@@ -131,8 +153,9 @@ final class PostGisBaseline implements AutoCloseable {
 
     private void copy(String table, String columns, String data) throws SQLException {
         try {
-            db.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + SCHEMA + "." + table + " (" + columns + ") FROM STDIN",
-                    new StringReader(data));
+            db.unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("COPY " + SCHEMA + "." + table + " (" + columns + ") FROM STDIN", new StringReader(data));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -166,13 +189,17 @@ final class PostGisBaseline implements AutoCloseable {
         // the same plan shape: without it the planner picked a far slower join for the buffered rule.
         String split = " AND abs(hashtext(id)) % " + parts + " = " + part;
         String plan = "(" + where(rule.planFilter().text()) + ")";
-        String ref = "layer = '" + r.reference().layer() + "' AND (" + where(rule.referenceFilter().text()) + ")";
+        String ref = "layer = '" + r.reference().layer() + "' AND ("
+                + where(rule.referenceFilter().text()) + ")";
         switch (r.kind()) {
             case "exclusion": {
                 double buffer = r.parameters().containsKey("bufferM") ? r.number("bufferM") : 0;
                 String target = buffer > 0 ? String.format(Locale.ROOT, "ST_Buffer(r.geom, %s)", buffer) : "r.geom";
-                String join = buffer > 0 ? String.format(Locale.ROOT, "ST_DWithin(c.part, r.geom, %s)", buffer) : "ST_Intersects(c.part, r.geom)";
-                return changedParts(plan, split, r.number("sliverM2")) + String.format(Locale.ROOT, """
+                String join = buffer > 0
+                        ? String.format(Locale.ROOT, "ST_DWithin(c.part, r.geom, %s)", buffer)
+                        : "ST_Intersects(c.part, r.geom)";
+                return changedParts(plan, split, r.number("sliverM2"))
+                        + String.format(Locale.ROOT, """
                         , o AS (SELECT c.id AS object, r.id AS reference, ST_Area(ST_Intersection(c.part, %1$s)) AS area
                               FROM c JOIN bench.ref r ON %2$s AND r.%3$s WHERE c.part IS NOT NULL)
                         SELECT object, reference, area FROM o WHERE area >= %4$s
@@ -243,19 +270,30 @@ final class PostGisBaseline implements AutoCloseable {
         if (distance.placeTypes() != null) {
             PlaceTypes pt = distance.placeTypes();
             StringBuilder cases = new StringBuilder("CASE s." + pt.attribute());
-            pt.values().forEach((cls, v) -> cases.append(" WHEN '").append(cls).append("' THEN ")
-                    .append(Parameter.number(v, r.id(), "distanceM")));
+            pt.values()
+                    .forEach((cls, v) -> cases.append(" WHEN '")
+                            .append(cls)
+                            .append("' THEN ")
+                            .append(Parameter.number(v, r.id(), "distanceM")));
             cases.append(" ELSE ").append(base).append(" END");
-            limit = String.format(Locale.ROOT, "coalesce((SELECT %s FROM bench.ref s WHERE s.layer = '%s' AND ST_Covers(s.geom, ST_Centroid(c.geom))"
-                    + " ORDER BY s.n LIMIT 1), %s)", cases, pt.layer(), base);
+            limit = String.format(
+                    Locale.ROOT,
+                    "coalesce((SELECT %s FROM bench.ref s WHERE s.layer = '%s' AND ST_Covers(s.geom, ST_Centroid(c.geom))"
+                            + " ORDER BY s.n LIMIT 1), %s)",
+                    cases,
+                    pt.layer(),
+                    base);
         }
         double safety = r.parameters().containsKey("safetyZoneM") ? r.number("safetyZoneM") : 0;
         FeatureFilter f = rule.parameterFilters().get("safetyZoneFilter");
         String safetyFilter = f == null ? "TRUE" : where(f.text());
-        String target = safety > 0 ? String.format(Locale.ROOT, "CASE WHEN %s THEN ST_Buffer(r.geom, %s) ELSE r.geom END", safetyFilter, safety)
+        String target = safety > 0
+                ? String.format(
+                        Locale.ROOT, "CASE WHEN %s THEN ST_Buffer(r.geom, %s) ELSE r.geom END", safetyFilter, safety)
                 : "r.geom";
         double reach = safety + Math.max(base, maxPlaceValue(distance, r));
-        return changedParts(plan, split, r.number("sliverM2")) + String.format(Locale.ROOT, """
+        return changedParts(plan, split, r.number("sliverM2"))
+                + String.format(Locale.ROOT, """
                 , l AS (SELECT c.id, c.part, %1$s AS lim FROM c WHERE c.part IS NOT NULL),
                 t AS (SELECT l.id AS object, l.part, l.lim, r.id AS reference, %2$s AS geom
                       FROM l JOIN bench.ref r ON ST_DWithin(l.part, r.geom, %3$s) AND r.%4$s),
@@ -283,7 +321,8 @@ final class PostGisBaseline implements AutoCloseable {
      * has no baseline here. Null when a threshold depends on place types.
      */
     private static String fragmentation(RuleDefinition r, String plan, String split, String ref) {
-        for (String p : List.of("redAreaM2", "yellowAreaM2", "minPartM2", "minAreaM2", "corridorWidthM", "edgeToleranceM")) {
+        for (String p :
+                List.of("redAreaM2", "yellowAreaM2", "minPartM2", "minAreaM2", "corridorWidthM", "edgeToleranceM")) {
             if (r.parameters().containsKey(p) && r.parameters().get(p).placeTypes() != null) {
                 return null;
             }
@@ -293,24 +332,39 @@ final class PostGisBaseline implements AutoCloseable {
         String shrunk = "false";
         if (r.parameters().containsKey("minAreaM2")) {
             double minArea = r.number("minAreaM2");
-            shrunk = String.format(Locale.ROOT, "(largest(rgeom, %1$s) >= %2$s AND largest(opened, %1$s) < %2$s)", minPart, minArea);
+            shrunk = String.format(
+                    Locale.ROOT, "(largest(rgeom, %1$s) >= %2$s AND largest(opened, %1$s) < %2$s)", minPart, minArea);
         }
         String cut = "false";
         if (r.parameters().containsKey("corridorWidthM")) {
             double inset = r.number("corridorWidthM") / 2;
-            cut = String.format(Locale.ROOT, "(pieces(ST_Buffer(rem, -%1$s), 0) > pieces(ST_Buffer(rgeom, -%1$s), 0)"
-                    + " OR (pieces(ST_Buffer(rgeom, -%1$s), 0) > 0 AND pieces(ST_Buffer(rem, -%1$s), 0) = 0))", inset);
+            cut = String.format(
+                    Locale.ROOT,
+                    "(pieces(ST_Buffer(rem, -%1$s), 0) > pieces(ST_Buffer(rgeom, -%1$s), 0)"
+                            + " OR (pieces(ST_Buffer(rgeom, -%1$s), 0) > 0 AND pieces(ST_Buffer(rem, -%1$s), 0) = 0))",
+                    inset);
         }
         String opened = edge > 0 ? String.format(Locale.ROOT, "ST_Buffer(ST_Buffer(rem, -%1$s), %1$s)", edge) : "rem";
-        return changedParts(plan, split, r.number("sliverM2")) + String.format(Locale.ROOT, """
+        return changedParts(plan, split, r.number("sliverM2"))
+                + String.format(
+                                Locale.ROOT,
+                                """
                 , o AS (SELECT c.id AS object, r.id AS reference, r.geom AS rgeom, c.part, ST_Area(ST_Intersection(c.part, r.geom)) AS area
                       FROM c JOIN bench.ref r ON ST_Intersects(c.part, r.geom) AND r.%1$s WHERE c.part IS NOT NULL),
                 e AS (SELECT object, reference, area, rgeom, rem, %2$s AS opened
                       FROM (SELECT o.*, ST_Difference(rgeom, part) AS rem FROM o WHERE area >= %3$s) x)
                 SELECT object, reference, area, CASE WHEN area >= %4$s OR pieces(opened, %5$s) > pieces(rgeom, %5$s) OR %6$s OR %7$s
                        THEN 'RED' ELSE 'YELLOW' END AS status FROM e
-                """, ref, opened, r.number("yellowAreaM2"), r.number("redAreaM2"), minPart, shrunk, cut)
-                .replace("pieces(", "bench.pieces(").replace("largest(", "bench.largest(");
+                """,
+                                ref,
+                                opened,
+                                r.number("yellowAreaM2"),
+                                r.number("redAreaM2"),
+                                minPart,
+                                shrunk,
+                                cut)
+                        .replace("pieces(", "bench.pieces(")
+                        .replace("largest(", "bench.largest(");
     }
 
     /** An ECQL filter of the pack as SQL: the pack's filters use the common subset; INCLUDE is TRUE. */
@@ -319,8 +373,7 @@ final class PostGisBaseline implements AutoCloseable {
     }
 
     /** Runs a rule's SQL on {@code parts} connections at once; returns its rows and the backends' CPU seconds. */
-    record Run(List<Row> rows, double backendCpuS) {
-    }
+    record Run(List<Row> rows, double backendCpuS) {}
 
     Run run(CompiledRule rule, int parts) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(parts);
@@ -344,7 +397,8 @@ final class PostGisBaseline implements AutoCloseable {
     }
 
     private Run runPart(CompiledRule rule, int part, int parts) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             // One backend per part, no PostgreSQL parallel workers: the parts are the parallelism.
             s.execute("SET max_parallel_workers_per_gather = 0");
             long pid;
@@ -354,13 +408,20 @@ final class PostGisBaseline implements AutoCloseable {
             }
             double cpu0 = Meter.processCpuSeconds(pid);
             List<Row> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql(rule, part, parts)); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement(sql(rule, part, parts));
+                    ResultSet rs = ps.executeQuery()) {
                 java.sql.ResultSetMetaData meta = rs.getMetaData();
                 boolean proximity = meta.getColumnCount() >= 5;
                 boolean status = meta.getColumnCount() == 4;
                 while (rs.next()) {
-                    rows.add(new Row(rule.definition().id(), rs.getString(1), rs.getString(2), rs.getDouble(3),
-                            proximity ? rs.getDouble(4) : Double.NaN, proximity ? rs.getDouble(5) : Double.NaN, status ? rs.getString(4) : null));
+                    rows.add(new Row(
+                            rule.definition().id(),
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getDouble(3),
+                            proximity ? rs.getDouble(4) : Double.NaN,
+                            proximity ? rs.getDouble(5) : Double.NaN,
+                            status ? rs.getString(4) : null));
                 }
             }
             return new Run(rows, Meter.processCpuSeconds(pid) - cpu0);

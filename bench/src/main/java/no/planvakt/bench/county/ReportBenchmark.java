@@ -38,8 +38,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class ReportBenchmark {
     private static final long SEED = 13;
 
-    private ReportBenchmark() {
-    }
+    private ReportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         // The generated county is known input, far over the limits meant for uploaded files (scale 1:
@@ -55,13 +54,16 @@ public final class ReportBenchmark {
         }
         Path work = Path.of(o.getOrDefault("work", "target/county"));
         int opens = Integer.parseInt(o.getOrDefault("opens", "5"));
-        Path out = Path.of(o.getOrDefault("out", work.resolve("bench-report.json").toString()));
+        Path out =
+                Path.of(o.getOrDefault("out", work.resolve("bench-report.json").toString()));
         List<Map<String, Object>> results = new ArrayList<>();
         for (String s : o.getOrDefault("scales", "0.1").split(",")) {
             results.add(runScale(Double.parseDouble(s.trim()), work, opens));
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), Map.of("scales", results));
+        new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(out.toFile(), Map.of("scales", results));
         System.out.println("\nFigures written to " + out);
     }
 
@@ -73,9 +75,13 @@ public final class ReportBenchmark {
         }
         PlanReader reader = new PlanReader(CountyGenerator.SRID);
         Map<String, ReferenceLayer> layers = new LinkedHashMap<>();
-        new ReferenceLayerReader(CountyGenerator.SRID).readManifest(dir.resolve("reference-layers.yaml")).forEach(l -> layers.put(l.id(), l));
-        CheckInput input = new CheckInput(reader.read(dir.resolve("kpa-forslag.geojson"), PlanVersionKind.DRAFT),
-                reader.read(dir.resolve("kpa-gjeldende.geojson"), PlanVersionKind.ADOPTED), layers);
+        new ReferenceLayerReader(CountyGenerator.SRID)
+                .readManifest(dir.resolve("reference-layers.yaml"))
+                .forEach(l -> layers.put(l.id(), l));
+        CheckInput input = new CheckInput(
+                reader.read(dir.resolve("kpa-forslag.geojson"), PlanVersionKind.DRAFT),
+                reader.read(dir.resolve("kpa-gjeldende.geojson"), PlanVersionKind.ADOPTED),
+                layers);
         LoadedPack pack = CountyBenchmark.packWithoutAccounts();
         CheckResult result = new CheckEngine(pack).run(input);
         Path report = dir.resolve("report");
@@ -89,19 +95,36 @@ public final class ReportBenchmark {
         json.put("plan objects", input.draft().features().size());
         json.put("write all outputs s", round(writeS));
         Map<String, Object> sizes = new LinkedHashMap<>();
-        for (String f : List.of(ReportFiles.REPORT_HTML, ReportFiles.REPORT_PDF, ReportFiles.FINDINGS_CSV, ReportFiles.FINDINGS_GPKG,
-                ReportFiles.FINDINGS_GEOJSON, ReportFiles.RESULT_JSON)) {
+        for (String f : List.of(
+                ReportFiles.REPORT_HTML,
+                ReportFiles.REPORT_PDF,
+                ReportFiles.FINDINGS_CSV,
+                ReportFiles.FINDINGS_GPKG,
+                ReportFiles.FINDINGS_GEOJSON,
+                ReportFiles.RESULT_JSON)) {
             sizes.put(f + " MB", round(Files.size(report.resolve(f)) / 1e6));
         }
         json.put("sizes", sizes);
         json.put("report.html in Chromium", open(report.resolve(ReportFiles.REPORT_HTML), opens));
-        System.out.printf(Locale.ROOT, "%nScale %s: %d findings over %d plan objects; outputs written in %.1f s to %s%n", scale,
-                result.findings().size(), input.draft().features().size(), writeS, report);
+        System.out.printf(
+                Locale.ROOT,
+                "%nScale %s: %d findings over %d plan objects; outputs written in %.1f s to %s%n",
+                scale,
+                result.findings().size(),
+                input.draft().features().size(),
+                writeS,
+                report);
         sizes.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-24s %8.2f%n", k, (Double) v));
         @SuppressWarnings("unchecked")
         Map<String, Object> browser = (Map<String, Object>) json.get("report.html in Chromium");
-        System.out.printf(Locale.ROOT, "  report.html opens in headless Chromium in %.2f s to the load event, %.2f s to the first frame "
-                + "(median of %d; all: %s)%n", browser.get("load s"), browser.get("first frame s"), opens, browser.get("first frame all s"));
+        System.out.printf(
+                Locale.ROOT,
+                "  report.html opens in headless Chromium in %.2f s to the load event, %.2f s to the first frame "
+                        + "(median of %d; all: %s)%n",
+                browser.get("load s"),
+                browser.get("first frame s"),
+                opens,
+                browser.get("first frame all s"));
         return json;
     }
 
@@ -109,9 +132,18 @@ public final class ReportBenchmark {
     private static Map<String, Object> open(Path html, int n) {
         ChromeOptions o = new ChromeOptions();
         o.setBinary("/usr/bin/chromium");
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--window-size=1440,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        o.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1440,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
         ChromeDriver browser = new ChromeDriver(service, o);
         List<Double> load = new ArrayList<>();
         List<Double> frame = new ArrayList<>();
@@ -121,10 +153,11 @@ public final class ReportBenchmark {
                 browser.get("about:blank");
                 browser.get(url);
                 // Timings from the page's own clock: the load event, and a frame drawn after it.
-                Object t = ((JavascriptExecutor) browser).executeAsyncScript(
-                        "const done = arguments[arguments.length - 1];"
-                                + "const nav = performance.getEntriesByType('navigation')[0];"
-                                + "requestAnimationFrame(() => requestAnimationFrame(() => done([nav.loadEventEnd, performance.now()])));");
+                Object t = ((JavascriptExecutor) browser)
+                        .executeAsyncScript(
+                                "const done = arguments[arguments.length - 1];"
+                                        + "const nav = performance.getEntriesByType('navigation')[0];"
+                                        + "requestAnimationFrame(() => requestAnimationFrame(() => done([nav.loadEventEnd, performance.now()])));");
                 List<?> ms = (List<?>) t;
                 load.add(((Number) ms.get(0)).doubleValue() / 1000);
                 frame.add(((Number) ms.get(1)).doubleValue() / 1000);

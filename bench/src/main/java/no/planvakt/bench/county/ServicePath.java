@@ -38,24 +38,27 @@ final class ServicePath implements AutoCloseable {
     private final int srid;
 
     /** Imported plan versions and layers, ready for a run. */
-    record Imported(long draftVersionId, long adoptedVersionId) {
-    }
+    record Imported(long draftVersionId, long adoptedVersionId) {}
 
     /** A run's three steps: load + check (the engine on the loaded data), store, and the findings stored. */
-    record Run(CheckResult result, long runId, long storedFindings) {
-    }
+    record Run(CheckResult result, long runId, long storedFindings) {}
 
     /** Recreates the benchmark database next to the one {@code url} names and migrates it for {@code srid}. */
     ServicePath(String url, int srid) throws SQLException {
         this.srid = srid;
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + DATABASE);
         }
         ds = new PGSimpleDataSource();
         ds.setURL(url.replaceFirst("/[^/?]+(\\?|$)", "/" + DATABASE + "$1"));
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").placeholders(Map.of("srid", String.valueOf(srid)))
-                .load().migrate();
+        Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("srid", String.valueOf(srid)))
+                .load()
+                .migrate();
         jdbc = new JdbcTemplate(ds);
         tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
     }
@@ -74,11 +77,22 @@ final class ServicePath implements AutoCloseable {
     /** A run of {@code pack} on the imported versions, through RunService: prepare, load and check, store. */
     Run run(LoadedPack pack, Imported in) {
         RunRepository runs = new RunRepository(jdbc);
-        RunService service = new RunService(new PlanRepository(jdbc), new ReferenceLayerRepository(jdbc), runs, pack, srid,
+        RunService service = new RunService(
+                new PlanRepository(jdbc),
+                new ReferenceLayerRepository(jdbc),
+                runs,
+                pack,
+                srid,
                 new PgRoutingEngine(jdbc));
         RunService.Prepared p = service.prepare(in.draftVersionId(), in.adoptedVersionId(), null);
-        long runId = runs.queue(p.draftVersionId(), p.adoptedVersionId(), p.municipality(), pack.pack().pack(), pack.pack().version(),
-                null, "bench");
+        long runId = runs.queue(
+                p.draftVersionId(),
+                p.adoptedVersionId(),
+                p.municipality(),
+                pack.pack().pack(),
+                pack.pack().version(),
+                null,
+                "bench");
         runs.start(runId);
         CheckResult result = service.execute(p, RunProgress.NONE);
         tx.executeWithoutResult(s -> service.complete(runId, result));

@@ -8,8 +8,7 @@ import org.locationtech.jts.geom.Polygon;
 
 /** Irregular shapes for the generated reference layers, rounded to the millimetre. */
 final class Shapes {
-    private Shapes() {
-    }
+    private Shapes() {}
 
     /** A star-shaped blob of radius 0.6–1 × r with n vertices. */
     static Polygon blob(Random random, GeometryFactory gf, double cx, double cy, double r, int n) {

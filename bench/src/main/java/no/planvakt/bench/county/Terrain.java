@@ -9,10 +9,10 @@ package no.planvakt.bench.county;
 final class Terrain {
     /** Around Hol in the north-west and Drammen in the south-east. */
     private static final double WEST_X = 440_000;
+
     private static final double EAST_X = 580_000;
 
-    private Terrain() {
-    }
+    private Terrain() {}
 
     static double elevation(double x, double y) {
         double westness = Math.max(0, Math.min(1, (EAST_X - x) / (EAST_X - WEST_X)));

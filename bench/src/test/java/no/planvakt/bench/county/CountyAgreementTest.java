@@ -19,7 +19,6 @@ import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.CompiledRule;
 import no.planvakt.rule.LoadedPack;
-import no.planvakt.rule.RulePackLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,14 +37,19 @@ class CountyAgreementTest {
     void planvaktAndTheSqlBaselineAgreeOnAGeneratedCounty() throws Exception {
         String url = System.getenv("PLANVAKT_DB_URL");
         if (url == null) {
-            fail("PLANVAKT_DB_URL is not set: start PostGIS with `scripts/postgis.sh start` and export PLANVAKT_DB_URL=$(scripts/postgis.sh url)");
+            fail(
+                    "PLANVAKT_DB_URL is not set: start PostGIS with `scripts/postgis.sh start` and export PLANVAKT_DB_URL=$(scripts/postgis.sh url)");
         }
         new CountyGenerator(0.01, 13).writeTo(dir);
         PlanReader reader = new PlanReader(CountyGenerator.SRID);
         Map<String, ReferenceLayer> layers = new LinkedHashMap<>();
-        new ReferenceLayerReader(CountyGenerator.SRID).readManifest(dir.resolve("reference-layers.yaml")).forEach(l -> layers.put(l.id(), l));
-        CheckInput input = new CheckInput(reader.read(dir.resolve("kpa-forslag.geojson"), PlanVersionKind.DRAFT),
-                reader.read(dir.resolve("kpa-gjeldende.geojson"), PlanVersionKind.ADOPTED), layers);
+        new ReferenceLayerReader(CountyGenerator.SRID)
+                .readManifest(dir.resolve("reference-layers.yaml"))
+                .forEach(l -> layers.put(l.id(), l));
+        CheckInput input = new CheckInput(
+                reader.read(dir.resolve("kpa-forslag.geojson"), PlanVersionKind.DRAFT),
+                reader.read(dir.resolve("kpa-gjeldende.geojson"), PlanVersionKind.ADOPTED),
+                layers);
         LoadedPack pack = CountyBenchmark.countyPack();
         CheckResult result = new CheckEngine(pack).run(input);
         int compared = 0;
@@ -56,9 +60,15 @@ class CountyAgreementTest {
                     continue;
                 }
                 for (int parts : new int[] {1, 2}) {
-                    Agreement a = Agreement.compare(rule.definition().id(), result.findings(), sql.run(rule, parts).rows(), rule);
+                    Agreement a = Agreement.compare(
+                            rule.definition().id(),
+                            result.findings(),
+                            sql.run(rule, parts).rows(),
+                            rule);
                     System.out.println(rule.definition().id() + " on " + parts + " connection(s): " + a);
-                    assertThat(a.ok()).as(rule.definition().id() + " on " + parts + " connection(s): " + a).isTrue();
+                    assertThat(a.ok())
+                            .as(rule.definition().id() + " on " + parts + " connection(s): " + a)
+                            .isTrue();
                     compared += a.both();
                 }
             }
@@ -69,8 +79,14 @@ class CountyAgreementTest {
         try (ServicePath service = new ServicePath(url, CountyGenerator.SRID)) {
             ServicePath.Run run = service.run(pack, service.importCounty(input));
             assertThat(run.storedFindings()).isEqualTo(result.findings().size());
-            assertThat(run.result().findings().stream().map(f -> f.key()).sorted().toList())
-                    .isEqualTo(result.findings().stream().map(f -> f.key()).sorted().toList());
+            assertThat(run.result().findings().stream()
+                            .map(f -> f.key())
+                            .sorted()
+                            .toList())
+                    .isEqualTo(result.findings().stream()
+                            .map(f -> f.key())
+                            .sorted()
+                            .toList());
         }
         // Not an empty comparison: the generated county has conflicts for the rules with a baseline.
         assertThat(compared).as("finding pairs compared").isGreaterThan(50);
@@ -87,7 +103,10 @@ class CountyAgreementTest {
         Map<String, String> out = new java.util.TreeMap<>();
         try (Stream<Path> files = Files.list(d)) {
             for (Path f : files.toList()) {
-                out.put(f.getFileName().toString(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+                out.put(
+                        f.getFileName().toString(),
+                        HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
             }
         }
         return out;

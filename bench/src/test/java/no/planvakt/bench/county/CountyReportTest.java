@@ -39,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CountyReportTest {
     @TempDir
     static Path dir;
+
     static CheckInput input;
     static CheckResult result;
     static ReportModel model;
@@ -49,9 +50,13 @@ class CountyReportTest {
         new CountyGenerator(0.03, 13).writeTo(dir);
         PlanReader reader = new PlanReader(CountyGenerator.SRID);
         Map<String, ReferenceLayer> layers = new LinkedHashMap<>();
-        new ReferenceLayerReader(CountyGenerator.SRID).readManifest(dir.resolve("reference-layers.yaml")).forEach(l -> layers.put(l.id(), l));
-        input = new CheckInput(reader.read(dir.resolve("kpa-forslag.geojson"), PlanVersionKind.DRAFT),
-                reader.read(dir.resolve("kpa-gjeldende.geojson"), PlanVersionKind.ADOPTED), layers);
+        new ReferenceLayerReader(CountyGenerator.SRID)
+                .readManifest(dir.resolve("reference-layers.yaml"))
+                .forEach(l -> layers.put(l.id(), l));
+        input = new CheckInput(
+                reader.read(dir.resolve("kpa-forslag.geojson"), PlanVersionKind.DRAFT),
+                reader.read(dir.resolve("kpa-gjeldende.geojson"), PlanVersionKind.ADOPTED),
+                layers);
         result = new CheckEngine(pack).run(input);
         model = ReportModel.of(pack, input, result, Map.of(), null);
         ReportFiles.write(dir.resolve("out"), pack, input, result);
@@ -68,10 +73,13 @@ class CountyReportTest {
         input.draft().features().forEach(f -> byId.put(f.id(), f));
         for (Finding f : result.findings()) {
             if (f.ruleId().equals("R3") && (f.status() == Status.RED || f.status() == Status.YELLOW)) {
-                expected.merge(String.valueOf(byId.get(f.planObjectId()).attributes().get("KOMM")), 1, Integer::sum);
+                expected.merge(
+                        String.valueOf(byId.get(f.planObjectId()).attributes().get("KOMM")), 1, Integer::sum);
             }
         }
-        assertThat(expected).as("the slice has R3 findings in several municipalities").hasSizeGreaterThan(2);
+        assertThat(expected)
+                .as("the slice has R3 findings in several municipalities")
+                .hasSizeGreaterThan(2);
         Map<String, Integer> reported = new TreeMap<>();
         for (List<Object> row : t.rows()) {
             String name = (String) row.get(0);
@@ -80,7 +88,9 @@ class CountyReportTest {
             }
         }
         assertThat(reported).isEqualTo(expected);
-        long attention = result.findings().stream().filter(f -> f.status() == Status.RED || f.status() == Status.YELLOW).count();
+        long attention = result.findings().stream()
+                .filter(f -> f.status() == Status.RED || f.status() == Status.YELLOW)
+                .count();
         List<Object> sum = t.rows().get(t.rows().size() - 1);
         assertThat(((Number) sum.get(t.column("sum"))).longValue()).isEqualTo(attention);
     }
@@ -94,20 +104,34 @@ class CountyReportTest {
                 assertThat(s.largest().get(0).entry()).isEqualTo(s.findings().get(0));
             }
         }
-        ReportModel.Section r3 = model.sections().stream().filter(s -> s.rule().id().equals("R3")).findFirst().orElseThrow();
-        assertThat(r3.moreFindings()).as("R3 has more findings than the report lists").isPositive();
+        ReportModel.Section r3 = model.sections().stream()
+                .filter(s -> s.rule().id().equals("R3"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(r3.moreFindings())
+                .as("R3 has more findings than the report lists")
+                .isPositive();
         assertThat(r3.largest()).hasSize(ReportModel.DETAIL_MAPS);
 
         String html = Files.readString(dir.resolve("out").resolve(ReportFiles.REPORT_HTML));
-        assertThat(html).contains("Funn per kommune", "<a href=\"findings.csv\"", "<a href=\"findings.gpkg\"", "De største funnene i kart");
+        assertThat(html)
+                .contains(
+                        "Funn per kommune",
+                        "<a href=\"findings.csv\"",
+                        "<a href=\"findings.gpkg\"",
+                        "De største funnene i kart");
         Matcher rows = Pattern.compile("<tr data-key=").matcher(html);
         int listed = 0;
         while (rows.find()) {
             listed++;
         }
         assertThat(listed).isLessThanOrEqualTo(model.sections().size() * ReportModel.LIST_LIMIT);
-        assertThat(Files.size(dir.resolve("out").resolve(ReportFiles.REPORT_HTML))).as("report.html bytes").isLessThan(5_000_000);
+        assertThat(Files.size(dir.resolve("out").resolve(ReportFiles.REPORT_HTML)))
+                .as("report.html bytes")
+                .isLessThan(5_000_000);
         String csv = Files.readString(dir.resolve("out").resolve(ReportFiles.FINDINGS_CSV));
-        assertThat(csv.split("\r\n")).as("the attached table has every finding").hasSize(result.findings().size() + 1);
+        assertThat(csv.split("\r\n"))
+                .as("the attached table has every finding")
+                .hasSize(result.findings().size() + 1);
     }
 }

@@ -56,10 +56,10 @@ final class GmlGeometryParser {
         return switch (name) {
             case "Point" -> point(r);
             case "LineString", "Curve", "CompositeCurve", "OrientedCurve", "LinearRing", "Ring" ->
-                    factory.createLineString(curve(r));
+                factory.createLineString(curve(r));
             case "Polygon", "PolygonPatch", "Triangle" -> polygon(r);
             case "Surface", "PolyhedralSurface", "TriangulatedSurface", "Tin", "MultiSurface", "CompositeSurface" ->
-                    polygons(collectPolygons(r));
+                polygons(collectPolygons(r));
             case "MultiCurve" -> multiCurve(r);
             case "MultiPoint" -> multiPoint(r);
             default -> throw error(r, "unsupported geometry gml:" + name);
@@ -218,8 +218,16 @@ final class GmlGeometryParser {
         if (!c[0].equals2D(c[c.length - 1])) {
             double gap = c[0].distance(c[c.length - 1]);
             if (gap > CLOSE_GAP_M) {
-                throw error(r, String.format(Locale.ROOT, "ring does not close: it starts at %.2f %.2f and ends at %.2f %.2f, %.2f apart",
-                        c[0].x, c[0].y, c[c.length - 1].x, c[c.length - 1].y, gap));
+                throw error(
+                        r,
+                        String.format(
+                                Locale.ROOT,
+                                "ring does not close: it starts at %.2f %.2f and ends at %.2f %.2f, %.2f apart",
+                                c[0].x,
+                                c[0].y,
+                                c[c.length - 1].x,
+                                c[c.length - 1].y,
+                                gap));
             }
             warnings.add(String.format(Locale.ROOT, "%s: ring did not close (gap %.3f); closed", where, gap));
             CoordinateList l = new CoordinateList(c, true);
@@ -312,7 +320,8 @@ final class GmlGeometryParser {
                 out[i] = new Coordinate(Double.parseDouble(parts[i * dim]), Double.parseDouble(parts[i * dim + 1]));
             }
         } catch (NumberFormatException e) {
-            throw new InputException(where + " (line " + line + "): gml:" + n + " holds a value that is not a number: " + e.getMessage());
+            throw new InputException(where + " (line " + line + "): gml:" + n + " holds a value that is not a number: "
+                    + e.getMessage());
         }
         return out;
     }

@@ -96,7 +96,8 @@ public final class PlanGmlReader {
                 }
             }
             for (String ns : foreignNamespaces) {
-                warnings.add(fileName + ": features in namespace " + ns + " (not a SOSI Plan namespace) were read as they are");
+                warnings.add(fileName + ": features in namespace " + ns
+                        + " (not a SOSI Plan namespace) were read as they are");
             }
             checkReferences();
             int srid = features.stream().anyMatch(f -> f.geometry() != null) || srs.known() ? srs.srid() : 4326;
@@ -133,7 +134,8 @@ public final class PlanGmlReader {
                 }
                 default -> {
                     // Some exports put features straight under the collection: anything non-GML with a gml:id is one.
-                    if (!GmlGeometryParser.GML.equals(r.getNamespaceURI()) && r.getAttributeValue(GmlGeometryParser.GML, "id") != null) {
+                    if (!GmlGeometryParser.GML.equals(r.getNamespaceURI())
+                            && r.getAttributeValue(GmlGeometryParser.GML, "id") != null) {
                         feature(r);
                     } else {
                         GmlGeometryParser.skip(r);
@@ -164,7 +166,8 @@ public final class PlanGmlReader {
         }
 
         /** A feature property: a reference, a geometry, nested values or a simple value. */
-        private void property(XMLStreamReader r, String parent, Map<String, Object> attributes, Geometry[] geometry, String where)
+        private void property(
+                XMLStreamReader r, String parent, Map<String, Object> attributes, Geometry[] geometry, String where)
                 throws XMLStreamException {
             String name = r.getLocalName();
             String href = r.getAttributeValue(XLINK, "href");
@@ -227,8 +230,10 @@ public final class PlanGmlReader {
             String msg = String.valueOf(e.getMessage());
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             if (msg.contains("entity") || msg.contains("Entity") || msg.contains("DOCTYPE")) {
-                return new InputException(fileName + ": line " + line + ": avviste en XML-entitet (" + firstLine(msg)
-                        + "); Planvakt ekspanderer ikke entiteter, som vern mot XML-bomber og eksterne entiteter", e);
+                return new InputException(
+                        fileName + ": line " + line + ": avviste en XML-entitet (" + firstLine(msg)
+                                + "); Planvakt ekspanderer ikke entiteter, som vern mot XML-bomber og eksterne entiteter",
+                        e);
             }
             return new InputException(fileName + ": malformed XML at line " + line + ": " + firstLine(msg), e);
         }

@@ -9,14 +9,14 @@ import no.planvakt.format.InputLimits;
  * carries a DOCTYPE is refused outright by the reader, with a message saying why.
  */
 final class SafeXml {
-    private SafeXml() {
-    }
+    private SafeXml() {}
 
     static XMLInputFactory inputFactory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        // Only the five predefined entities and character references can occur without a DTD; "A &amp; B" must read as "A & B".
+        // Only the five predefined entities and character references can occur without a DTD; "A &amp; B" must read as
+        // "A & B".
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);

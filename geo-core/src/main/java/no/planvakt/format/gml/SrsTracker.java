@@ -35,16 +35,17 @@ final class SrsTracker {
             srid = code;
             firstName = srsName;
         } else if (srid != code) {
-            throw new InputException(where + ": srsName \"" + srsName + "\" differs from the file's \""
-                    + firstName + "\"; a plan must be delivered in one coordinate system");
+            throw new InputException(where + ": srsName \"" + srsName + "\" differs from the file's \"" + firstName
+                    + "\"; a plan must be delivered in one coordinate system");
         }
     }
 
     /** The file's EPSG code (2D); throws when no srsName was found anywhere. */
     int srid() {
         if (srid < 0) {
-            throw new InputException(fileName + ": no srsName anywhere in the file, so its coordinate system is unknown"
-                    + " (expected e.g. srsName=\"http://www.opengis.net/def/crs/EPSG/0/25832\" on the envelope or geometries)");
+            throw new InputException(
+                    fileName + ": no srsName anywhere in the file, so its coordinate system is unknown"
+                            + " (expected e.g. srsName=\"http://www.opengis.net/def/crs/EPSG/0/25832\" on the envelope or geometries)");
         }
         return srid;
     }

@@ -26,6 +26,7 @@ final class FlateAssembler {
     static final double CLOSE_GAP_M = 0.5;
     /** Marks the start and end of an island in a ref list. */
     static final long ISLAND_START = Long.MIN_VALUE;
+
     static final long ISLAND_END = Long.MIN_VALUE + 1;
 
     private final GeometryFactory factory;
@@ -41,7 +42,8 @@ final class FlateAssembler {
      * @param curves the curve's polyline by serial number
      * @param where  the FLATE in messages, e.g. "Regplan.sos: line 412, .FLATE 7:"
      */
-    Geometry assemble(long[] refs, int refCount, LongFunction<Coordinate[]> curves, String where, List<String> warnings) {
+    Geometry assemble(
+            long[] refs, int refCount, LongFunction<Coordinate[]> curves, String where, List<String> warnings) {
         List<Coordinate[]> shells = new ArrayList<>();
         List<Coordinate[]> holes = new ArrayList<>();
         List<Long> group = new ArrayList<>();
@@ -107,7 +109,8 @@ final class FlateAssembler {
         return new Coordinate((ring[0].x + ring[1].x) / 2, (ring[0].y + ring[1].y) / 2);
     }
 
-    private List<Coordinate[]> rings(List<Long> refs, LongFunction<Coordinate[]> curves, String where, List<String> warnings) {
+    private List<Coordinate[]> rings(
+            List<Long> refs, LongFunction<Coordinate[]> curves, String where, List<String> warnings) {
         List<Coordinate[]> rings = new ArrayList<>();
         CoordinateList ring = null;
         for (long ref : refs) {
@@ -130,9 +133,15 @@ final class FlateAssembler {
                 ring.addAll(List.of(r).subList(1, r.length), true);
             } else {
                 Coordinate end = ring.getCoordinate(ring.size() - 1);
-                throw new InputException(String.format(Locale.ROOT,
+                throw new InputException(String.format(
+                        Locale.ROOT,
                         "%s: ..REF :%d does not continue the boundary: it starts at %.2f %.2f, the boundary so far ends at %.2f %.2f",
-                        where, ref, c[0].x, c[0].y, end.x, end.y));
+                        where,
+                        ref,
+                        c[0].x,
+                        c[0].y,
+                        end.x,
+                        end.y));
             }
         }
         if (ring != null) {
@@ -153,11 +162,24 @@ final class FlateAssembler {
             Coordinate last = ring.getCoordinate(ring.size() - 1);
             double gap = first.distance(last);
             if (gap > closeGap) {
-                throw new InputException(String.format(Locale.ROOT,
+                throw new InputException(String.format(
+                        Locale.ROOT,
                         "%s: boundary does not close: it starts at %.2f %.2f and ends at %.2f %.2f, %.2f apart (at most %.2f is closed automatically)",
-                        where, first.x, first.y, last.x, last.y, gap, closeGap));
+                        where,
+                        first.x,
+                        first.y,
+                        last.x,
+                        last.y,
+                        gap,
+                        closeGap));
             }
-            warnings.add(String.format(Locale.ROOT, "%s: boundary did not close (gap %.3f at %.2f %.2f); closed", where, gap, last.x, last.y));
+            warnings.add(String.format(
+                    Locale.ROOT,
+                    "%s: boundary did not close (gap %.3f at %.2f %.2f); closed",
+                    where,
+                    gap,
+                    last.x,
+                    last.y));
             ring.add(first.copy(), true);
         }
         if (ring.size() < 4) {

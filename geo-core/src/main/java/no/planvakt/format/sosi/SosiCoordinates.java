@@ -42,7 +42,8 @@ final class SosiCoordinates {
                 return p;
             case ARC_3_POINTS: {
                 if (p.length < 3 || p.length % 2 == 0) {
-                    throw new IllegalArgumentException(".BUEP needs 3 points (or 5, 7, … for consecutive arcs), found " + p.length);
+                    throw new IllegalArgumentException(
+                            ".BUEP needs 3 points (or 5, 7, … for consecutive arcs), found " + p.length);
                 }
                 CoordinateList out = new CoordinateList();
                 for (int i = 0; i + 2 < p.length; i += 2) {
@@ -52,11 +53,12 @@ final class SosiCoordinates {
             }
             case ARC_RADIUS: {
                 if (p.length != 2 || curve.radius() == 0 || Double.isNaN(curve.radius())) {
-                    throw new IllegalArgumentException(".BUE needs 2 points and a ..RADIUS, found " + p.length + " points");
+                    throw new IllegalArgumentException(
+                            ".BUE needs 2 points and a ..RADIUS, found " + p.length + " points");
                 }
                 CoordinateList out = new CoordinateList();
-                ArcApproximation.appendArcRadius(out, p[0], p[1], Math.abs(curve.radius()),
-                        curve.radius() > 0, curve.large(), tolerance);
+                ArcApproximation.appendArcRadius(
+                        out, p[0], p[1], Math.abs(curve.radius()), curve.radius() > 0, curve.large(), tolerance);
                 return out.toCoordinateArray();
             }
             case CIRCLE_3_POINTS: {

@@ -29,11 +29,9 @@ final class SosiEncodingDetector {
     private static final Charset ISO_8859_1 = StandardCharsets.ISO_8859_1;
 
     /** @param skip bytes to skip at the start (a byte order mark) */
-    record Result(Charset charset, int skip, List<String> warnings) {
-    }
+    record Result(Charset charset, int skip, List<String> warnings) {}
 
-    private SosiEncodingDetector() {
-    }
+    private SosiEncodingDetector() {}
 
     static Result detect(Path file, String fileName) throws IOException {
         List<String> warnings = new ArrayList<>();
@@ -47,10 +45,12 @@ final class SosiEncodingDetector {
         Matcher m = TEGNSETT.matcher(headText);
         String declaredName = m.find() ? m.group(1).replace("\"", "") : null;
         Charset declared = declaredName == null ? ISO_8859_1 : charsetOf(fileName, declaredName, warnings);
-        String declaredLabel = declaredName == null ? "no ..TEGNSETT (SOSI default ISO8859-1)" : "..TEGNSETT " + declaredName;
+        String declaredLabel =
+                declaredName == null ? "no ..TEGNSETT (SOSI default ISO8859-1)" : "..TEGNSETT " + declaredName;
         if (bom) {
             if (!declared.equals(StandardCharsets.UTF_8)) {
-                warnings.add(fileName + ": the header says " + declaredLabel + " but the file starts with a UTF-8 byte order mark; read as UTF-8");
+                warnings.add(fileName + ": the header says " + declaredLabel
+                        + " but the file starts with a UTF-8 byte order mark; read as UTF-8");
             }
             return new Result(StandardCharsets.UTF_8, 3, warnings);
         }

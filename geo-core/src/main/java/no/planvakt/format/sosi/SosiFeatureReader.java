@@ -43,8 +43,7 @@ public final class SosiFeatureReader {
     private static final Set<String> IGNORED_GROUPS = Set.of("DEF", "OBJDEF", "MLDEF", "SLUTT");
 
     /** What a streamed read found: the CRS, the number of features delivered and the warnings. */
-    public record Summary(String fileName, int srid, long features, List<String> warnings) {
-    }
+    public record Summary(String fileName, int srid, long features, List<String> warnings) {}
 
     private final long maxBytes;
 
@@ -139,10 +138,13 @@ public final class SosiFeatureReader {
                 throw new InputException(fileName + ": the file ends at line " + e.line + " without .SLUTT"
                         + (group == null ? "" : ", inside " + group.where()) + "; it is truncated or incomplete");
             } catch (IllegalArgumentException e) {
-                throw new InputException(fileName + ": line " + p.line() + (group == null ? "" : ", in " + group.where())
-                        + ": cannot be read as SOSI: " + e.getMessage(), e);
+                throw new InputException(
+                        fileName + ": line " + p.line() + (group == null ? "" : ", in " + group.where())
+                                + ": cannot be read as SOSI: " + e.getMessage(),
+                        e);
             } catch (java.io.UncheckedIOException e) {
-                throw new InputException(fileName + ": cannot be read: " + e.getCause().getMessage(), e);
+                throw new InputException(
+                        fileName + ": cannot be read: " + e.getCause().getMessage(), e);
             }
             if (!sawHead) {
                 throw new InputException(fileName + ": not a SOSI file (no .HODE)");
@@ -151,7 +153,8 @@ public final class SosiFeatureReader {
                 throw new InputException(fileName + ": the file ends without .SLUTT; it is truncated or incomplete");
             }
             resolvePending();
-            skippedGroups.forEach((g, n) -> warnings.add(fileName + ": " + n + " ." + g + " group(s) skipped (not a geometry Planvakt reads)"));
+            skippedGroups.forEach((g, n) ->
+                    warnings.add(fileName + ": " + n + " ." + g + " group(s) skipped (not a geometry Planvakt reads)"));
             return new Summary(fileName, header.srid(), features, warnings);
         }
 
@@ -178,7 +181,8 @@ public final class SosiFeatureReader {
                 case VALUE_NUMBER, VALUE_STRING -> value(p, e);
                 case VALUE_REF -> {
                     if (!p.isIntegralNumber()) {
-                        throw new InputException(fileName + ": line " + p.line() + ": ..REF value :" + p.getString() + " is not a serial number");
+                        throw new InputException(fileName + ": line " + p.line() + ": ..REF value :" + p.getString()
+                                + " is not a serial number");
                     }
                     ref(p.getLong());
                 }
@@ -231,7 +235,8 @@ public final class SosiFeatureReader {
                 }
                 if (e != SosiLexer.Event.VALUE_NUMBER) {
                     throw new InputException(fileName + ": line " + p.line() + ", in " + group.where()
-                            + ": expected a coordinate number under .." + names[2] + ", found \"" + p.getString() + "\"");
+                            + ": expected a coordinate number under .." + names[2] + ", found \"" + p.getString()
+                            + "\"");
                 }
                 long i = coordIndex++ % coordDims;
                 if (i < 2) {
@@ -297,7 +302,9 @@ public final class SosiFeatureReader {
         private void headerValue(String name, List<Object> v) {
             switch (name) {
                 case "KOORDSYS" -> {
-                    koordsys = v.isEmpty() || !(v.get(0) instanceof Long l) ? Integer.valueOf(-1) : Integer.valueOf(l.intValue());
+                    koordsys = v.isEmpty() || !(v.get(0) instanceof Long l)
+                            ? Integer.valueOf(-1)
+                            : Integer.valueOf(l.intValue());
                     if (koordsys < 0) {
                         throw new InputException(fileName + ": ...KOORDSYS must be a number, found " + v);
                     }
@@ -321,13 +328,15 @@ public final class SosiFeatureReader {
 
         private void finishHeader() {
             if (koordsys == null) {
-                throw new InputException(fileName + ": the .HODE has no ...KOORDSYS, so the coordinates cannot be placed"
-                        + " (add e.g. ...KOORDSYS 22 for EUREF89 UTM zone 32)");
+                throw new InputException(
+                        fileName + ": the .HODE has no ...KOORDSYS, so the coordinates cannot be placed"
+                                + " (add e.g. ...KOORDSYS 22 for EUREF89 UTM zone 32)");
             }
             OptionalInt epsg = KoordSys.epsg(koordsys);
             if (epsg.isEmpty()) {
-                throw new InputException(fileName + ": unknown ...KOORDSYS " + koordsys + " in the .HODE (Planvakt reads 1–9 NGO1948,"
-                        + " 21–26 EUREF89 UTM, 31–36 ED50 UTM, 84 EUREF89 geographic and 205–230 EUREF89 NTM zones 5–30)");
+                throw new InputException(
+                        fileName + ": unknown ...KOORDSYS " + koordsys + " in the .HODE (Planvakt reads 1–9 NGO1948,"
+                                + " 21–26 EUREF89 UTM, 31–36 ED50 UTM, 84 EUREF89 geographic and 205–230 EUREF89 NTM zones 5–30)");
             }
             if (Double.isNaN(unit) || unit <= 0) {
                 warnings.add(fileName + ": the .HODE has no valid ...ENHET; coordinates read in whole units (ENHET 1)");
@@ -351,8 +360,11 @@ public final class SosiFeatureReader {
                 if (g.coordLength == 0) {
                     throw new InputException(where + ": has no coordinates (..NØ)");
                 }
-                SosiCurve curve = new SosiCurve(kind, PackedCoordinates.of(g.coords, g.coordLength),
-                        numberAttribute(g, "RADIUS"), isTrue(g.attributes.get("STORBUE")));
+                SosiCurve curve = new SosiCurve(
+                        kind,
+                        PackedCoordinates.of(g.coords, g.coordLength),
+                        numberAttribute(g, "RADIUS"),
+                        isTrue(g.attributes.get("STORBUE")));
                 Coordinate[] line;
                 try {
                     line = coordinates.line(curve);
@@ -406,7 +418,9 @@ public final class SosiFeatureReader {
 
         private boolean allKnown(long[] refs) {
             for (long r : refs) {
-                if (r != FlateAssembler.ISLAND_START && r != FlateAssembler.ISLAND_END && !curves.containsKey(Math.abs(r))) {
+                if (r != FlateAssembler.ISLAND_START
+                        && r != FlateAssembler.ISLAND_END
+                        && !curves.containsKey(Math.abs(r))) {
                     return false;
                 }
             }
@@ -421,8 +435,11 @@ public final class SosiFeatureReader {
             for (PendingFlate f : pending) {
                 String where = fileName + ": " + f.group.where();
                 for (long r : f.refs) {
-                    if (r != FlateAssembler.ISLAND_START && r != FlateAssembler.ISLAND_END && !curves.containsKey(Math.abs(r))) {
-                        throw new InputException(where + ": ..REF :" + r + " points to a curve that is not in the file");
+                    if (r != FlateAssembler.ISLAND_START
+                            && r != FlateAssembler.ISLAND_END
+                            && !curves.containsKey(Math.abs(r))) {
+                        throw new InputException(
+                                where + ": ..REF :" + r + " points to a curve that is not in the file");
                     }
                 }
                 emit(f.group, assembler.assemble(f.refs, f.refs.length, this::curveLine, where, warnings));
@@ -457,8 +474,7 @@ public final class SosiFeatureReader {
     }
 
     /** A .FLATE that references a curve further down the file. */
-    private record PendingFlate(Group group, long[] refs) {
-    }
+    private record PendingFlate(Group group, long[] refs) {}
 
     /** One line group (.KURVE 12: …) while it is read. */
     private static final class Group {

@@ -6,5 +6,4 @@ package no.planvakt.format.sosi;
  * @param koordsys the SOSI code as given
  * @param srid     the EPSG code it maps to
  */
-record SosiHeader(int koordsys, int srid, double unit, double originNorth, double originEast) {
-}
+record SosiHeader(int koordsys, int srid, double unit, double originNorth, double originEast) {}

@@ -18,8 +18,18 @@ import java.io.UncheckedIOException;
  */
 final class SosiLexer {
     enum Event {
-        START_HEAD, END_HEAD, START_ELEMENT, END_ELEMENT, VALUE_SERNO, VALUE_NUMBER, VALUE_STRING, VALUE_REF,
-        START_REF_ISLAND, END_REF_ISLAND, VALUE_UNSPECIFIED, END
+        START_HEAD,
+        END_HEAD,
+        START_ELEMENT,
+        END_ELEMENT,
+        VALUE_SERNO,
+        VALUE_NUMBER,
+        VALUE_STRING,
+        VALUE_REF,
+        START_REF_ISLAND,
+        END_REF_ISLAND,
+        VALUE_UNSPECIFIED,
+        END
     }
 
     /** The file ended before {@code .SLUTT}. */
@@ -145,7 +155,10 @@ final class SosiLexer {
         while (i < lineLen && line[i] == '.') {
             i++;
         }
-        return i < lineLen && !Character.isDigit(line[i]) && !Character.isWhitespace(line[i]) && (pos == 0 || line[pos - 1] != '-');
+        return i < lineLen
+                && !Character.isDigit(line[i])
+                && !Character.isWhitespace(line[i])
+                && (pos == 0 || line[pos - 1] != '-');
     }
 
     private Event element() {

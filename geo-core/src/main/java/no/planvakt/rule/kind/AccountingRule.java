@@ -88,10 +88,14 @@ public final class AccountingRule implements RuleKind {
         }
         rule.accounts().validate(where);
         for (int k = 0; k < rule.accounts().classes().size(); k++) {
-            FeatureFilter.compile(where + ".classes[" + k + "].filter", rule.accounts().classes().get(k).filter());
+            FeatureFilter.compile(
+                    where + ".classes[" + k + "].filter",
+                    rule.accounts().classes().get(k).filter());
         }
         for (int t = 0; t < rule.accounts().themes().size(); t++) {
-            FeatureFilter.compile(where + ".themes[" + t + "].filter", rule.accounts().themes().get(t).filter());
+            FeatureFilter.compile(
+                    where + ".themes[" + t + "].filter",
+                    rule.accounts().themes().get(t).filter());
         }
     }
 
@@ -101,8 +105,11 @@ public final class AccountingRule implements RuleKind {
         AccountSpec spec = rule.accounts();
         String where = rule.id() + ": accounts";
         double sliver = rule.parameters().containsKey(SLIVER) ? rule.number(SLIVER) : DEFAULT_SLIVER_M2;
-        List<PlanFeature> draft = ctx.changes().stream().map(AreaChange::feature).distinct().toList();
-        List<PlanFeature> bounds = ctx.draft().stream().filter(f -> f.type() == PlanObjectType.PLAN_OMRADE).toList();
+        List<PlanFeature> draft =
+                ctx.changes().stream().map(AreaChange::feature).distinct().toList();
+        List<PlanFeature> bounds = ctx.draft().stream()
+                .filter(f -> f.type() == PlanObjectType.PLAN_OMRADE)
+                .toList();
         Envelope extent = new Envelope();
         draft.forEach(f -> extent.expandToInclude(f.geometry().getEnvelopeInternal()));
         bounds.forEach(f -> extent.expandToInclude(f.geometry().getEnvelopeInternal()));
@@ -113,28 +120,37 @@ public final class AccountingRule implements RuleKind {
         LandCover cover = LandCover.of(spec.classes(), ctx.layers(), where, extent, ctx.measure());
         List<LandCover> themes = new ArrayList<>();
         for (AccountSpec.Theme t : spec.themes()) {
-            themes.add(LandCover.of(List.of(new AccountSpec.LandCoverClass(t.id(), t.title(), t.layer(), t.filter(), false, null)),
-                    ctx.layers(), where + ".themes", extent, ctx.measure()));
+            themes.add(LandCover.of(
+                    List.of(new AccountSpec.LandCoverClass(t.id(), t.title(), t.layer(), t.filter(), false, null)),
+                    ctx.layers(),
+                    where + ".themes",
+                    extent,
+                    ctx.measure()));
         }
         ctx.checkpoint(); // the account's overlays cannot stop midway: the run stops between them
         Municipality municipality = new Municipality(spec, ctx);
-        AreaAccount account = AreaAccount.of(spec, cover, themes, draft, bounds, municipality::of, ctx.measure(), sliver);
+        AreaAccount account =
+                AreaAccount.of(spec, cover, themes, draft, bounds, municipality::of, ctx.measure(), sliver);
         List<String> trace = new ArrayList<>(ctx.commonTrace());
         trace.add(describeClasses(spec, ctx));
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         // The plan's findings are drawn over its objects (a collection, not a union: a county plan has many).
-        Geometry planGeometry = GF.buildGeometry(draft.stream().map(PlanFeature::geometry).toList());
+        Geometry planGeometry =
+                GF.buildGeometry(draft.stream().map(PlanFeature::geometry).toList());
         findings.add(planFinding(ctx, account, trace, planGeometry));
         Map<String, Geometry> reserveGeometry = reserveGeometry(account);
         // A group whose framtidig area all lies on built land holds no reserve: no finding, its 0 is in the tables.
-        account.reserveByGroup().entrySet().stream().filter(e -> e.getValue().total() > 0).forEach(e -> findings.add(
-                groupFinding(ctx, account, e.getKey(), e.getValue(), reserveGeometry.get(e.getKey()), trace)));
+        account.reserveByGroup().entrySet().stream()
+                .filter(e -> e.getValue().total() > 0)
+                .forEach(e -> findings.add(
+                        groupFinding(ctx, account, e.getKey(), e.getValue(), reserveGeometry.get(e.getKey()), trace)));
         AccountTables tables = new AccountTables(rule.id(), account);
         List<ResultTable> out = new ArrayList<>(List.of(tables.byGroup(), tables.reserve()));
         ctx.checkpoint();
         if (ctx.adopted() != null) {
-            AreaAccount adopted = AreaAccount.of(spec, cover, themes, ctx.adopted(), List.of(), municipality::of, ctx.measure(), sliver);
+            AreaAccount adopted = AreaAccount.of(
+                    spec, cover, themes, ctx.adopted(), List.of(), municipality::of, ctx.measure(), sliver);
             ReserveChange change = ReserveChange.between(adopted, account, cover, ctx.measure());
             findings.add(changeFinding(ctx, account, adopted, change, trace));
             out.add(AccountTables.change(rule.id(), spec, change));
@@ -150,15 +166,18 @@ public final class AccountingRule implements RuleKind {
         List<String> parts = new ArrayList<>();
         for (AccountSpec.LandCoverClass c : spec.classes()) {
             ReferenceLayer l = ctx.layers().get(c.layer());
-            parts.add(c.title() + (c.built() ? " (bebygd)" : "") + " = " + l.id() + (c.filter() == null ? "" : " [" + c.filter() + "]")
-                    + " (" + l.provenance().source() + ", lisens " + l.provenance().licence() + ")");
+            parts.add(c.title() + (c.built() ? " (bebygd)" : "") + " = " + l.id()
+                    + (c.filter() == null ? "" : " [" + c.filter() + "]") + " ("
+                    + l.provenance().source() + ", lisens " + l.provenance().licence() + ")");
         }
-        return "Arealdekke i prioritert rekkefølge (første klasse vinner der lag overlapper): " + String.join("; ", parts)
+        return "Arealdekke i prioritert rekkefølge (første klasse vinner der lag overlapper): "
+                + String.join("; ", parts)
                 + "; resten er «uklassifisert». Arealreserve = framtidig areal i utbyggingsgrupper som ikke ligger på bebygd klasse.";
     }
 
     /** The whole plan's land-use area by class: the account's bottom line. */
-    private static Finding planFinding(RuleContext ctx, AreaAccount account, List<String> trace, Geometry planGeometry) {
+    private static Finding planFinding(
+            RuleContext ctx, AreaAccount account, List<String> trace, Geometry planGeometry) {
         AccountSpec spec = account.spec();
         ClassAreas total = account.total();
         Map<String, Double> figures = new LinkedHashMap<>();
@@ -167,13 +186,27 @@ public final class AccountingRule implements RuleKind {
         for (int k = 0; k < total.size(); k++) {
             figures.put(classId(spec, k) + "_m2", total.get(k));
             if (total.get(k) >= SHOWN_M2) {
-                byClass.add(classTitle(spec, k).toLowerCase(Locale.ROOT) + " " + FindingText.daa(total.get(k)) + " daa");
+                byClass.add(
+                        classTitle(spec, k).toLowerCase(Locale.ROOT) + " " + FindingText.daa(total.get(k)) + " daa");
             }
         }
         figures.put("reserve_m2", account.reserve().total());
-        String text = String.format("Arealformålene i forslaget dekker %s daa: %s. Arealreserven (framtidig utbygging, ikke bebygd) er %s daa.",
-                FindingText.daa(account.totalM2()), String.join(", ", byClass), FindingText.daa(account.reserve().total()));
-        return finding(ctx, Status.INFO, "plan", "Hele planen", "Arealformål", account.totalM2(), text, trace, planGeometry, figures);
+        String text = String.format(
+                "Arealformålene i forslaget dekker %s daa: %s. Arealreserven (framtidig utbygging, ikke bebygd) er %s daa.",
+                FindingText.daa(account.totalM2()),
+                String.join(", ", byClass),
+                FindingText.daa(account.reserve().total()));
+        return finding(
+                ctx,
+                Status.INFO,
+                "plan",
+                "Hele planen",
+                "Arealformål",
+                account.totalM2(),
+                text,
+                trace,
+                planGeometry,
+                figures);
     }
 
     static String classId(AccountSpec spec, int k) {
@@ -197,8 +230,13 @@ public final class AccountingRule implements RuleKind {
         return out;
     }
 
-    private static Finding groupFinding(RuleContext ctx, AreaAccount account, String group, ClassAreas areas, Geometry geometry,
-                                        List<String> common) {
+    private static Finding groupFinding(
+            RuleContext ctx,
+            AreaAccount account,
+            String group,
+            ClassAreas areas,
+            Geometry geometry,
+            List<String> common) {
         AccountSpec spec = account.spec();
         String title = account.groupTitles().get(group);
         List<String> trace = new ArrayList<>(common);
@@ -220,8 +258,14 @@ public final class AccountingRule implements RuleKind {
         for (ObjectAccount o : account.objects()) {
             if (o.holdsReserve() && o.group().equals(group)) {
                 objects++;
-                trace.add(String.format(Locale.ROOT, "%s «%s» (%s): %.1f m², herav reserve %.1f m²", o.id(), o.name(), o.code(),
-                        o.areaM2(), o.reserveM2()));
+                trace.add(String.format(
+                        Locale.ROOT,
+                        "%s «%s» (%s): %.1f m², herav reserve %.1f m²",
+                        o.id(),
+                        o.name(),
+                        o.code(),
+                        o.areaM2(),
+                        o.reserveM2()));
                 for (int t = 0; t < themes.length; t++) {
                     themes[t] += o.themeM2(t);
                 }
@@ -246,12 +290,21 @@ public final class AccountingRule implements RuleKind {
         values.put("reference", "");
         values.put("reference_id", "");
         String text = FindingText.fill(ctx.rule().messages().get(Status.INFO), values);
-        return finding(ctx, Status.INFO, group, title, "Arealreserve", reserve, text, trace, geometry == null ? GF.createEmpty(2) : geometry,
+        return finding(
+                ctx,
+                Status.INFO,
+                group,
+                title,
+                "Arealreserve",
+                reserve,
+                text,
+                trace,
+                geometry == null ? GF.createEmpty(2) : geometry,
                 figures);
     }
 
-    private static Finding changeFinding(RuleContext ctx, AreaAccount draft, AreaAccount adopted, ReserveChange change,
-                                         List<String> common) {
+    private static Finding changeFinding(
+            RuleContext ctx, AreaAccount draft, AreaAccount adopted, ReserveChange change, List<String> common) {
         AccountSpec spec = draft.spec();
         Map<String, Double> figures = new LinkedHashMap<>();
         figures.put("adopted_m2", change.adopted().total());
@@ -268,25 +321,49 @@ public final class AccountingRule implements RuleKind {
             figures.put("removed_" + id + "_m2", change.removed().get(k));
             figures.put("moved_" + id + "_m2", change.moved().get(k));
             if (change.added().get(k) >= SHOWN_M2) {
-                added.add(label.toLowerCase(Locale.ROOT) + " " + FindingText.daa(change.added().get(k)) + " daa");
+                added.add(label.toLowerCase(Locale.ROOT) + " "
+                        + FindingText.daa(change.added().get(k)) + " daa");
             }
         }
         List<String> trace = new ArrayList<>(common);
-        trace.add(String.format(Locale.ROOT, "Reserve i gjeldende plan %.1f m², i forslaget %.1f m²: lagt til %.1f, tatt ut %.1f, "
+        trace.add(String.format(
+                Locale.ROOT,
+                "Reserve i gjeldende plan %.1f m², i forslaget %.1f m²: lagt til %.1f, tatt ut %.1f, "
                         + "flyttet mellom formålsgrupper %.1f, beholdt %.1f m² (overlapp mellom reservene, delt på arealdekke)",
-                change.adopted().total(), change.draft().total(), change.added().total(), change.removed().total(),
-                change.moved().total(), change.kept().total()));
-        String text = String.format("Forslaget legger %s daa til arealreserven (%s), tar ut %s daa og flytter %s daa mellom formålsgrupper; "
-                        + "reserven endres fra %s til %s daa.", FindingText.daa(change.added().total()),
-                added.isEmpty() ? "ingen" : String.join(", ", added), FindingText.daa(change.removed().total()),
-                FindingText.daa(change.moved().total()), FindingText.daa(change.adopted().total()), FindingText.daa(change.draft().total()));
+                change.adopted().total(),
+                change.draft().total(),
+                change.added().total(),
+                change.removed().total(),
+                change.moved().total(),
+                change.kept().total()));
+        String text = String.format(
+                "Forslaget legger %s daa til arealreserven (%s), tar ut %s daa og flytter %s daa mellom formålsgrupper; "
+                        + "reserven endres fra %s til %s daa.",
+                FindingText.daa(change.added().total()),
+                added.isEmpty() ? "ingen" : String.join(", ", added),
+                FindingText.daa(change.removed().total()),
+                FindingText.daa(change.moved().total()),
+                FindingText.daa(change.adopted().total()),
+                FindingText.daa(change.draft().total()));
         Geometry addedGeometry = difference(draft, adopted);
         if (addedGeometry.isEmpty()) {
             // No reserve in the draft: show where the adopted reserve was (what the draft removes).
-            addedGeometry = GF.buildGeometry(adopted.objects().stream().filter(ObjectAccount::holdsReserve).map(ObjectAccount::geometry).toList());
+            addedGeometry = GF.buildGeometry(adopted.objects().stream()
+                    .filter(ObjectAccount::holdsReserve)
+                    .map(ObjectAccount::geometry)
+                    .toList());
         }
-        return finding(ctx, Status.INFO, "endring", "Endring i arealreserven", "Arealreserve", change.added().total(), text, trace,
-                addedGeometry, figures);
+        return finding(
+                ctx,
+                Status.INFO,
+                "endring",
+                "Endring i arealreserven",
+                "Arealreserve",
+                change.added().total(),
+                text,
+                trace,
+                addedGeometry,
+                figures);
     }
 
     /**
@@ -294,27 +371,58 @@ public final class AccountingRule implements RuleKind {
      * reserve would union a county's objects for a picture the tables already give).
      */
     private static Geometry difference(AreaAccount draft, AreaAccount adopted) {
-        return GF.buildGeometry(draft.objects().stream().filter(ObjectAccount::holdsReserve).map(ObjectAccount::unbuilt)
-                .filter(g -> !g.isEmpty()).toList());
+        return GF.buildGeometry(draft.objects().stream()
+                .filter(ObjectAccount::holdsReserve)
+                .map(ObjectAccount::unbuilt)
+                .filter(g -> !g.isEmpty())
+                .toList());
     }
 
-    private static void quality(RuleContext ctx, AreaAccount account, double sliver, List<String> common, List<Finding> findings,
-                                List<Checked> checked, Geometry planGeometry, List<PlanFeature> draft, List<PlanFeature> bounds) {
+    private static void quality(
+            RuleContext ctx,
+            AreaAccount account,
+            double sliver,
+            List<String> common,
+            List<Finding> findings,
+            List<Checked> checked,
+            Geometry planGeometry,
+            List<PlanFeature> draft,
+            List<PlanFeature> bounds) {
         String rule = ctx.rule().id();
         double total = account.totalM2();
         double classes = account.total().total();
         List<String> trace = new ArrayList<>(common);
-        trace.add(String.format(Locale.ROOT, "Sum av objektenes areal %.3f m²; sum av klassene %.3f m² (differanse %.6f m²)", total, classes,
+        trace.add(String.format(
+                Locale.ROOT,
+                "Sum av objektenes areal %.3f m²; sum av klassene %.3f m² (differanse %.6f m²)",
+                total,
+                classes,
                 classes - total));
         if (account.overlapM2() > sliver) {
-            findings.add(plain(ctx, "overlapp", Status.YELLOW, account.overlapM2(), String.format(
-                    "Arealformål i forslaget overlapper hverandre: %s daa er regnet med to ganger i arealregnskapet. Rett opp plankartet.",
-                    FindingText.daa(account.overlapM2())), trace, Map.of("overlap_m2", account.overlapM2()), planGeometry));
+            findings.add(plain(
+                    ctx,
+                    "overlapp",
+                    Status.YELLOW,
+                    account.overlapM2(),
+                    String.format(
+                            "Arealformål i forslaget overlapper hverandre: %s daa er regnet med to ganger i arealregnskapet. Rett opp plankartet.",
+                            FindingText.daa(account.overlapM2())),
+                    trace,
+                    Map.of("overlap_m2", account.overlapM2()),
+                    planGeometry));
         }
         if (account.gapM2() != null && account.gapM2() > sliver) {
-            findings.add(plain(ctx, "hull", Status.YELLOW, account.gapM2(), String.format(
-                    "%s daa innenfor planområdet har ikke arealformål og er ikke med i arealregnskapet.", FindingText.daa(account.gapM2())),
-                    trace, Map.of("gap_m2", account.gapM2()), gap(draft, bounds)));
+            findings.add(plain(
+                    ctx,
+                    "hull",
+                    Status.YELLOW,
+                    account.gapM2(),
+                    String.format(
+                            "%s daa innenfor planområdet har ikke arealformål og er ikke med i arealregnskapet.",
+                            FindingText.daa(account.gapM2())),
+                    trace,
+                    Map.of("gap_m2", account.gapM2()),
+                    gap(draft, bounds)));
         }
         Map<Integer, double[]> ungrouped = new TreeMap<>();
         for (ObjectAccount o : account.objects()) {
@@ -324,58 +432,121 @@ public final class AccountingRule implements RuleKind {
                 v[1] += o.areaM2();
             }
         }
-        ungrouped.forEach((code, v) -> findings.add(plain(ctx, "kode-" + code, Status.YELLOW, v[1], String.format(
-                "Arealformål %s (%d objekt(er), %s daa) står ikke i noen gruppe i regelpakken og regnes som «uten gruppe».",
-                code < 0 ? "uten kode" : code, (long) v[0], FindingText.daa(v[1])), trace, Map.of("objects", v[0]),
-                GF.buildGeometry(draft.stream().filter(f -> code.equals(f.code() == null ? -1 : f.code())).map(PlanFeature::geometry).toList()))));
+        ungrouped.forEach((code, v) -> findings.add(plain(
+                ctx,
+                "kode-" + code,
+                Status.YELLOW,
+                v[1],
+                String.format(
+                        "Arealformål %s (%d objekt(er), %s daa) står ikke i noen gruppe i regelpakken og regnes som «uten gruppe».",
+                        code < 0 ? "uten kode" : code, (long) v[0], FindingText.daa(v[1])),
+                trace,
+                Map.of("objects", v[0]),
+                GF.buildGeometry(draft.stream()
+                        .filter(f -> code.equals(f.code() == null ? -1 : f.code()))
+                        .map(PlanFeature::geometry)
+                        .toList()))));
         if (account.slivers() > 0) {
-            findings.add(plain(ctx, "flisarealer", Status.INFO, account.sliverM2(), String.format(
-                    "%d flisarealer under %s m² i overlaget mellom plan og arealdekke, til sammen %s m²: de er talt med i sin klasse.",
-                    account.slivers(), FindingText.metres(sliver), FindingText.metres(account.sliverM2())), trace,
-                    Map.of("slivers", (double) account.slivers(), "sliver_m2", account.sliverM2()), planGeometry));
-        }
-        if (account.landCoverOverlapM2() > sliver) {
-            findings.add(plain(ctx, "arealdekke-overlapp", Status.INFO, account.landCoverOverlapM2(), String.format(
-                    "Arealdekkelagene overlapper med %s m²: området er regnet til klassen som står først i regelpakken, og bare én gang.",
-                    FindingText.metres(account.landCoverOverlapM2())), trace, Map.of("land_cover_overlap_m2", account.landCoverOverlapM2()),
+            findings.add(plain(
+                    ctx,
+                    "flisarealer",
+                    Status.INFO,
+                    account.sliverM2(),
+                    String.format(
+                            "%d flisarealer under %s m² i overlaget mellom plan og arealdekke, til sammen %s m²: de er talt med i sin klasse.",
+                            account.slivers(), FindingText.metres(sliver), FindingText.metres(account.sliverM2())),
+                    trace,
+                    Map.of("slivers", (double) account.slivers(), "sliver_m2", account.sliverM2()),
                     planGeometry));
         }
-        checked.add(new Checked(rule, "arealregnskap", "Arealregnskap", String.format(Locale.ROOT,
-                "%d arealformålsobjekter, %s daa: klassene summerer til planarealet (avvik %.3f m²)", account.objects().size(),
-                FindingText.daa(total), classes - total)));
+        if (account.landCoverOverlapM2() > sliver) {
+            findings.add(plain(
+                    ctx,
+                    "arealdekke-overlapp",
+                    Status.INFO,
+                    account.landCoverOverlapM2(),
+                    String.format(
+                            "Arealdekkelagene overlapper med %s m²: området er regnet til klassen som står først i regelpakken, og bare én gang.",
+                            FindingText.metres(account.landCoverOverlapM2())),
+                    trace,
+                    Map.of("land_cover_overlap_m2", account.landCoverOverlapM2()),
+                    planGeometry));
+        }
+        checked.add(new Checked(
+                rule,
+                "arealregnskap",
+                "Arealregnskap",
+                String.format(
+                        Locale.ROOT,
+                        "%d arealformålsobjekter, %s daa: klassene summerer til planarealet (avvik %.3f m²)",
+                        account.objects().size(),
+                        FindingText.daa(total),
+                        classes - total)));
     }
 
-    private static Finding plain(RuleContext ctx, String aspect, Status status, double area, String text, List<String> trace,
-                                 Map<String, Double> figures, Geometry geometry) {
+    private static Finding plain(
+            RuleContext ctx,
+            String aspect,
+            Status status,
+            double area,
+            String text,
+            List<String> trace,
+            Map<String, Double> figures,
+            Geometry geometry) {
         return finding(ctx, status, aspect, "Arealregnskap", "Kvalitet", area, text, trace, geometry, figures);
     }
 
     /** The part of the plan boundary no selected object covers. */
     private static Geometry gap(List<PlanFeature> draft, List<PlanFeature> bounds) {
-        Geometry boundary = UnaryUnionOp.union(bounds.stream().map(PlanFeature::geometry).toList());
-        return OverlayNGRobust.overlay(boundary, UnaryUnionOp.union(draft.stream().map(PlanFeature::geometry).toList()), OverlayNG.DIFFERENCE);
+        Geometry boundary =
+                UnaryUnionOp.union(bounds.stream().map(PlanFeature::geometry).toList());
+        return OverlayNGRobust.overlay(
+                boundary,
+                UnaryUnionOp.union(draft.stream().map(PlanFeature::geometry).toList()),
+                OverlayNG.DIFFERENCE);
     }
 
     /**
      * An account finding: its "object" is what it sums up (the plan, a group, the change, a check),
      * so that the spec and the report name it; it is about no single reference feature.
      */
-    private static Finding finding(RuleContext ctx, Status status, String id, String name, String purpose, double area, String text,
-                                   List<String> trace, Geometry geometry, Map<String, Double> figures) {
-        return ctx.finding(status).key(FindingText.key(ctx.rule().id(), id)).planObject(id, name, purpose).reference(null, null)
-                .area(area).message(text).trace(new ArrayList<>(trace)).geometry(geometry).figures(figures).build();
+    private static Finding finding(
+            RuleContext ctx,
+            Status status,
+            String id,
+            String name,
+            String purpose,
+            double area,
+            String text,
+            List<String> trace,
+            Geometry geometry,
+            Map<String, Double> figures) {
+        return ctx.finding(status)
+                .key(FindingText.key(ctx.rule().id(), id))
+                .planObject(id, name, purpose)
+                .reference(null, null)
+                .area(area)
+                .message(text)
+                .trace(new ArrayList<>(trace))
+                .geometry(geometry)
+                .figures(figures)
+                .build();
     }
 
     /** An object's municipality: its own attribute, else the boundary layer at an inner point, else the plan's. */
     private static final class Municipality {
-        private static final List<String> ATTRIBUTES = List.of("kommunenummer", "KOMM", "komm", "kommune", "KOMMUNENUMMER");
+        private static final List<String> ATTRIBUTES =
+                List.of("kommunenummer", "KOMM", "komm", "kommune", "KOMMUNENUMMER");
         private final List<ReferenceFeature> boundaries;
         private final String attribute;
         private final String planMunicipality;
 
         Municipality(AccountSpec spec, RuleContext ctx) {
-            this.boundaries = spec.municipalities() == null ? List.of() : ctx.layers().get(spec.municipalities().layer()).features();
-            this.attribute = spec.municipalities() == null ? null : spec.municipalities().attribute();
+            this.boundaries = spec.municipalities() == null
+                    ? List.of()
+                    : ctx.layers().get(spec.municipalities().layer()).features();
+            this.attribute =
+                    spec.municipalities() == null ? null : spec.municipalities().attribute();
             this.planMunicipality = ctx.municipality();
         }
 

@@ -3,7 +3,6 @@ package no.planvakt.rule.kind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.TreeMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 import no.planvakt.diff.AreaChange;
 import no.planvakt.network.Target;
 import no.planvakt.plan.PlanFeature;
-import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.result.Finding;
 import no.planvakt.result.ResultTable;
 import no.planvakt.result.Status;
@@ -65,7 +63,6 @@ public final class ClassificationRule implements RuleKind {
         return Placeholders.with("class", "class_label", "reason", "hub_m", "hub", "stop_m", "junction_m", "method");
     }
 
-
     @Override
     public Set<String> layerParameters() {
         return Set.of(NetworkAccess.NETWORK_LAYERS, STOPS, LandCoverSplit.PARAMETER);
@@ -91,12 +88,14 @@ public final class ClassificationRule implements RuleKind {
         }
         for (String p : List.of(INTENSIVE, LAND_HUNGRY)) {
             if (!rule.parameters().containsKey(p)) {
-                throw new RulePackException("rule " + rule.id() + ": field parameters: classification rules need parameter " + p);
+                throw new RulePackException(
+                        "rule " + rule.id() + ": field parameters: classification rules need parameter " + p);
             }
             NetworkAccess.codes(rule, p);
         }
         if (rule.parameters().containsKey(STOPS) != rule.parameters().containsKey(DEPARTURES)) {
-            throw new RulePackException("rule " + rule.id() + ": parameters " + STOPS + " and " + DEPARTURES + " go together");
+            throw new RulePackException(
+                    "rule " + rule.id() + ": parameters " + STOPS + " and " + DEPARTURES + " go together");
         }
         MunicipalityLevels.of(rule);
     }
@@ -114,14 +113,16 @@ public final class ClassificationRule implements RuleKind {
         Set<String> main = new java.util.LinkedHashSet<>(NetworkAccess.list(rule, MAIN_ROADS));
         List<Target> junctions = access.junctions(main.isEmpty() ? Set.of("E", "R") : main);
         if (access.hasNetwork()) {
-            common.add("Hovedvegkryss avledet fra vegnettet (kategori " + (main.isEmpty() ? "E, R" : String.join(", ", main))
-                    + " møter en annen veg): " + junctions.size());
+            common.add("Hovedvegkryss avledet fra vegnettet (kategori "
+                    + (main.isEmpty() ? "E, R" : String.join(", ", main)) + " møter en annen veg): "
+                    + junctions.size());
         }
         LandCoverSplit cover = LandCoverSplit.of(ctx);
         List<Finding> findings = new ArrayList<>();
         List<List<Object>> classRows = new ArrayList<>();
         // Key per municipality: class, land cover (in the pack's order of land-cover layers).
-        Comparator<List<String>> order = Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> cover.labels().indexOf(k.get(1)));
+        Comparator<List<String>> order = Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> cover.labels().indexOf(k.get(1)));
         Map<String, Map<List<String>, double[]>> reserve = new TreeMap<>();
         for (AreaChange change : ctx.changes()) {
             ctx.checkpoint();
@@ -133,30 +134,64 @@ public final class ClassificationRule implements RuleKind {
             findings.add(f);
             String kommune = LandCoverSplit.municipality(change.feature());
             String cls = letter(f.figures().get("abc_class"));
-            classRows.add(Arrays.asList(kommune, f.planObjectId(), f.planObjectName(), change.feature().code(), change.kind().label(), cls,
-                    round(f.figures().get("hub_m")), round(f.figures().get("stop_m")), round(f.figures().get("junction_m")),
-                    daa(ctx.examinedAreaM2(change)), f.status().label()));
+            classRows.add(Arrays.asList(
+                    kommune,
+                    f.planObjectId(),
+                    f.planObjectName(),
+                    change.feature().code(),
+                    change.kind().label(),
+                    cls,
+                    round(f.figures().get("hub_m")),
+                    round(f.figures().get("stop_m")),
+                    round(f.figures().get("junction_m")),
+                    daa(ctx.examinedAreaM2(change)),
+                    f.status().label()));
             Map<List<String>, double[]> here = reserve.computeIfAbsent(kommune, k -> new TreeMap<>(order));
-            cover.split(f.geometry()).forEach((label, m2) -> here.computeIfAbsent(List.of(cls, label), k -> new double[1])[0] += m2);
+            cover.split(f.geometry())
+                    .forEach((label, m2) -> here.computeIfAbsent(List.of(cls, label), k -> new double[1])[0] += m2);
         }
         List<ResultTable> tables = new ArrayList<>();
-        tables.add(new ResultTable(rule.id() + "-klasser", rule.id(), "Lokaliseringsklasse (ABC) for nye og utvidede næringsområder",
-                List.of(col("kommune", "Kommune", null), col("objekt", "Objekt", null), col("navn", "Navn", null),
-                        col("formaal", "Arealformål", null), col("endring", "Endring", null), col("klasse", "Klasse", null),
-                        col("knutepunkt_m", "Til sentrum/knutepunkt", "m"), col("holdeplass_m", "Til holdeplass", "m"),
-                        col("hovedvegkryss_m", "Til hovedvegkryss", "m"), col("daa", "Areal", "daa"), col("status", "Status", null)),
-                classRows, "Avstander " + access.method().label() + "; klasse A/B/C etter regelens terskler, «–» utenfor alle."));
+        tables.add(new ResultTable(
+                rule.id() + "-klasser",
+                rule.id(),
+                "Lokaliseringsklasse (ABC) for nye og utvidede næringsområder",
+                List.of(
+                        col("kommune", "Kommune", null),
+                        col("objekt", "Objekt", null),
+                        col("navn", "Navn", null),
+                        col("formaal", "Arealformål", null),
+                        col("endring", "Endring", null),
+                        col("klasse", "Klasse", null),
+                        col("knutepunkt_m", "Til sentrum/knutepunkt", "m"),
+                        col("holdeplass_m", "Til holdeplass", "m"),
+                        col("hovedvegkryss_m", "Til hovedvegkryss", "m"),
+                        col("daa", "Areal", "daa"),
+                        col("status", "Status", null)),
+                classRows,
+                "Avstander " + access.method().label() + "; klasse A/B/C etter regelens terskler, «–» utenfor alle."));
         List<List<Object>> reserveRows = new ArrayList<>();
         for (MunicipalityLevels.Row r : MunicipalityLevels.of(rule).rows(reserve, order)) {
             if (r.sums()[0] > 0) {
-                reserveRows.add(Arrays.asList(r.level(), r.name(), r.key().get(0), r.key().get(1), daa(r.sums()[0])));
+                reserveRows.add(Arrays.asList(
+                        r.level(), r.name(), r.key().get(0), r.key().get(1), daa(r.sums()[0])));
             }
         }
-        tables.add(new ResultTable(rule.id() + "-reserve", rule.id(), "Næringsarealreserven etter arealdekke og ABC-klasse",
-                List.of(col("niva", "Nivå", null), col("kommune", "Kommune/region", null), col("klasse", "Klasse", null),
-                        col("arealdekke", "Arealdekke", null), col("daa", "Areal", "daa")),
-                reserveRows, "Nye og utvidede (ikke utbygde) næringsarealer fordelt på arealdekke i rekkefølgen " + String.join(", ", cover.labels())
-                        + (cover.missing().isEmpty() ? "" : " (ikke lastet: " + String.join(", ", cover.missing()) + ")")
+        tables.add(new ResultTable(
+                rule.id() + "-reserve",
+                rule.id(),
+                "Næringsarealreserven etter arealdekke og ABC-klasse",
+                List.of(
+                        col("niva", "Nivå", null),
+                        col("kommune", "Kommune/region", null),
+                        col("klasse", "Klasse", null),
+                        col("arealdekke", "Arealdekke", null),
+                        col("daa", "Areal", "daa")),
+                reserveRows,
+                "Nye og utvidede (ikke utbygde) næringsarealer fordelt på arealdekke i rekkefølgen "
+                        + String.join(", ", cover.labels())
+                        + (cover.missing().isEmpty()
+                                ? ""
+                                : " (ikke lastet: " + String.join(", ", cover.missing()) + ")")
                         + "; per kommune, region og alle kommuner."));
         return new RuleOutcome(findings, List.of(), tables);
     }
@@ -178,8 +213,16 @@ public final class ClassificationRule implements RuleKind {
         return Math.round(m2) / 1000.0;
     }
 
-    private static Finding classify(RuleContext ctx, NetworkAccess access, AreaChange change, List<Target> hubs, List<Target> stops,
-                                    List<Target> junctions, Set<Integer> intensive, Set<Integer> landHungry, List<String> common) {
+    private static Finding classify(
+            RuleContext ctx,
+            NetworkAccess access,
+            AreaChange change,
+            List<Target> hubs,
+            List<Target> stops,
+            List<Target> junctions,
+            Set<Integer> intensive,
+            Set<Integer> landHungry,
+            List<String> common) {
         RuleDefinition rule = ctx.rule();
         PlanFeature f = change.feature();
         Geometry part = ctx.examinedPart(change);
@@ -188,7 +231,8 @@ public final class ClassificationRule implements RuleKind {
         double aHub = ctx.value(A_HUB, part, trace);
         double bStop = ctx.value(B_STOP, part, trace);
         double cJunction = ctx.value(C_JUNCTION, part, trace);
-        trace.add(String.format(Locale.ROOT, "Plandiff: %s, undersøkt del %.1f m²", change.kind(), ctx.examinedAreaM2(change)));
+        trace.add(String.format(
+                Locale.ROOT, "Plandiff: %s, undersøkt del %.1f m²", change.kind(), ctx.examinedAreaM2(change)));
         Map<String, Double> figures = new LinkedHashMap<>();
         Map<String, String> values = new HashMap<>();
         values.put("object", f.displayName());
@@ -198,18 +242,30 @@ public final class ClassificationRule implements RuleKind {
         values.put("method", access.method().label());
         if (!access.reaches(part)) {
             double snap = ctx.has(NetworkAccess.SNAP) ? rule.number(NetworkAccess.SNAP) : NetworkAccess.DEFAULT_SNAP_M;
-            trace.add("Ikke nåbar: ingen lenke i vegnettet innen snapM = " + NetworkAccess.fmt(snap) + " m fra området");
-            return unreachable(ctx, change, "ingen veg eller sti innen " + NetworkAccess.fmt(snap) + " m", values, trace, figures);
+            trace.add(
+                    "Ikke nåbar: ingen lenke i vegnettet innen snapM = " + NetworkAccess.fmt(snap) + " m fra området");
+            return unreachable(
+                    ctx, change, "ingen veg eller sti innen " + NetworkAccess.fmt(snap) + " m", values, trace, figures);
         }
         Optional<Distance> hub = access.nearest(part, hubs);
         Optional<Distance> stop = access.nearest(part, stops);
         Optional<Distance> junction = access.nearest(part, junctions);
-        if (access.hasNetwork() && hub.isEmpty() && stop.isEmpty() && junction.isEmpty() && !(hubs.isEmpty() && stops.isEmpty() && junctions.isEmpty())) {
+        if (access.hasNetwork()
+                && hub.isEmpty()
+                && stop.isEmpty()
+                && junction.isEmpty()
+                && !(hubs.isEmpty() && stops.isEmpty() && junctions.isEmpty())) {
             // The object is on a piece of network that joins nothing the classes are measured to: no
             // class can be set, which is not the same as "far from everything" (RED for intensive uses).
-            trace.add("Ikke nåbar: vegnettet ved området henger ikke sammen med noe sentrum, knutepunkt, holdeplass eller hovedvegkryss");
-            return unreachable(ctx, change, "vegnettet ved området henger ikke sammen med noe sentrum, holdeplass eller hovedvegkryss", values,
-                    trace, figures);
+            trace.add(
+                    "Ikke nåbar: vegnettet ved området henger ikke sammen med noe sentrum, knutepunkt, holdeplass eller hovedvegkryss");
+            return unreachable(
+                    ctx,
+                    change,
+                    "vegnettet ved området henger ikke sammen med noe sentrum, holdeplass eller hovedvegkryss",
+                    values,
+                    trace,
+                    figures);
         }
         describe(trace, "sentrum/knutepunkt (" + ctx.layer().id() + ")", hub);
         describe(trace, "holdeplass med nok avganger", stop);
@@ -217,24 +273,32 @@ public final class ClassificationRule implements RuleKind {
         hub.ifPresent(d -> figures.put("hub_m", d.metres()));
         stop.ifPresent(d -> figures.put("stop_m", d.metres()));
         junction.ifPresent(d -> figures.put("junction_m", d.metres()));
-        AbcClass cls = within(hub, aHub) ? AbcClass.A : within(stop, bStop) ? AbcClass.B
-                : within(junction, cJunction) ? AbcClass.C : AbcClass.NONE;
+        AbcClass cls = within(hub, aHub)
+                ? AbcClass.A
+                : within(stop, bStop) ? AbcClass.B : within(junction, cJunction) ? AbcClass.C : AbcClass.NONE;
         figures.put("abc_class", (double) cls.figure());
         figures.put("network", access.hasNetwork() ? 1.0 : 0.0);
-        trace.add(String.format(Locale.ROOT, "Klasse %s: A om knutepunkt ≤ %s m, ellers B om holdeplass ≤ %s m, ellers C om hovedvegkryss ≤ %s m",
-                cls.letter(), NetworkAccess.fmt(aHub), NetworkAccess.fmt(bStop), NetworkAccess.fmt(cJunction)));
+        trace.add(String.format(
+                Locale.ROOT,
+                "Klasse %s: A om knutepunkt ≤ %s m, ellers B om holdeplass ≤ %s m, ellers C om hovedvegkryss ≤ %s m",
+                cls.letter(),
+                NetworkAccess.fmt(aHub),
+                NetworkAccess.fmt(bStop),
+                NetworkAccess.fmt(cJunction)));
         values.put("class", cls.letter());
         values.put("class_label", cls.label());
         values.put("hub_m", hub.map(d -> FindingText.metres(d.metres())).orElse("–"));
         values.put("hub", hub.map(Distance::targetId).orElse("–"));
         values.put("stop_m", stop.map(d -> FindingText.metres(d.metres())).orElse("–"));
-        values.put("junction_m", junction.map(d -> FindingText.metres(d.metres())).orElse("–"));
+        values.put(
+                "junction_m", junction.map(d -> FindingText.metres(d.metres())).orElse("–"));
         Status status;
         String reason;
         Integer code = f.code();
         if (code != null && intensive.contains(code)) {
             status = cls == AbcClass.A ? Status.INFO : cls == AbcClass.B ? Status.YELLOW : Status.RED;
-            reason = cls == AbcClass.A ? "besøks- og arbeidsplassintensiv bruk i klasse A passer"
+            reason = cls == AbcClass.A
+                    ? "besøks- og arbeidsplassintensiv bruk i klasse A passer"
                     : "besøks- og arbeidsplassintensiv bruk hører hjemme i klasse A, området er klasse " + cls.letter();
         } else if (code != null && landHungry.contains(code)) {
             if (!within(junction, cJunction)) {
@@ -243,7 +307,8 @@ public final class ClassificationRule implements RuleKind {
                         + " m fra hovedvegnettet";
             } else if (cls == AbcClass.A) {
                 status = Status.YELLOW;
-                reason = "arealkrevende virksomhet ved sentrum/knutepunkt beslaglegger areal som passer for klasse A-virksomhet";
+                reason =
+                        "arealkrevende virksomhet ved sentrum/knutepunkt beslaglegger areal som passer for klasse A-virksomhet";
             } else {
                 status = Status.INFO;
                 reason = "arealkrevende virksomhet nær hovedvegnettet passer";
@@ -254,12 +319,18 @@ public final class ClassificationRule implements RuleKind {
         }
         values.put("reason", reason);
         trace.add("Status " + status + ": " + reason);
-        return finding(ctx, change, status, hub.orElse(null), hub.map(Distance::metres).orElse(null), values, trace, figures);
+        return finding(
+                ctx, change, status, hub.orElse(null), hub.map(Distance::metres).orElse(null), values, trace, figures);
     }
 
     /** YELLOW "ikke nåbar": the network cannot carry the object to anything, so no class is set. */
-    private static Finding unreachable(RuleContext ctx, AreaChange change, String why, Map<String, String> values, List<String> trace,
-                                       Map<String, Double> figures) {
+    private static Finding unreachable(
+            RuleContext ctx,
+            AreaChange change,
+            String why,
+            Map<String, String> values,
+            List<String> trace,
+            Map<String, Double> figures) {
         figures.put("abc_class", 0.0);
         figures.put("network", 1.0);
         values.put("class", "–");
@@ -276,18 +347,39 @@ public final class ClassificationRule implements RuleKind {
     }
 
     private static void describe(List<String> trace, String what, Optional<Distance> d) {
-        trace.add(d.map(x -> String.format(Locale.ROOT, "Nærmeste %s: %s, %.1f m %s (herav %.1f m rett linje til/fra vegnettet)",
-                what, x.targetId(), x.metres(), x.method().label(), x.connectorM())).orElse("Ingen nåbar " + what));
+        trace.add(d.map(x -> String.format(
+                        Locale.ROOT,
+                        "Nærmeste %s: %s, %.1f m %s (herav %.1f m rett linje til/fra vegnettet)",
+                        what,
+                        x.targetId(),
+                        x.metres(),
+                        x.method().label(),
+                        x.connectorM()))
+                .orElse("Ingen nåbar " + what));
     }
 
-    private static Finding finding(RuleContext ctx, AreaChange change, Status status, Distance hub, Double distance,
-                                   Map<String, String> values, List<String> trace, Map<String, Double> figures) {
+    private static Finding finding(
+            RuleContext ctx,
+            AreaChange change,
+            Status status,
+            Distance hub,
+            Double distance,
+            Map<String, String> values,
+            List<String> trace,
+            Map<String, Double> figures) {
         RuleDefinition rule = ctx.rule();
         PlanFeature f = change.feature();
         Geometry part = ctx.examinedPart(change);
         String template = rule.messages().getOrDefault(status, "{purpose} «{object}»: klasse {class}; {reason}.");
-        return ctx.finding(status, change).key(FindingText.key(rule.id(), f.id(), ctx.layer().id(), "abc"))
-                .reference(ctx.layer().id(), hub == null ? null : hub.targetId()).area(ctx.examinedAreaM2(change)).distance(distance)
-                .message(FindingText.fill(template, values)).trace(trace).geometry(part).figures(figures).build();
+        return ctx.finding(status, change)
+                .key(FindingText.key(rule.id(), f.id(), ctx.layer().id(), "abc"))
+                .reference(ctx.layer().id(), hub == null ? null : hub.targetId())
+                .area(ctx.examinedAreaM2(change))
+                .distance(distance)
+                .message(FindingText.fill(template, values))
+                .trace(trace)
+                .geometry(part)
+                .figures(figures)
+                .build();
     }
 }

@@ -60,7 +60,8 @@ public final class CoverageRule implements RuleKind {
         double red = rule.number(RED_SHARE);
         if (clear <= 0 || clear > 1 || red < 0 || red > clear) {
             throw new RulePackException("rule " + rule.id() + ": parameters " + RED_SHARE + " and " + CLEAR_SHARE
-                    + " are shares with 0 ≤ redShare ≤ clearShare ≤ 1 and clearShare > 0, found " + red + " and " + clear);
+                    + " are shares with 0 ≤ redShare ≤ clearShare ≤ 1 and clearShare > 0, found " + red + " and "
+                    + clear);
         }
     }
 
@@ -73,7 +74,10 @@ public final class CoverageRule implements RuleKind {
             }
             zones.insert(c.feature().geometry().getEnvelopeInternal(), c.feature());
         }
-        List<Geometry> bounds = ctx.draft().stream().filter(f -> f.type() == PlanObjectType.PLAN_OMRADE).map(PlanFeature::geometry).toList();
+        List<Geometry> bounds = ctx.draft().stream()
+                .filter(f -> f.type() == PlanObjectType.PLAN_OMRADE)
+                .map(PlanFeature::geometry)
+                .toList();
         Geometry planArea = bounds.isEmpty() ? null : Overlaps.union(bounds, null);
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
@@ -93,11 +97,16 @@ public final class CoverageRule implements RuleKind {
                 }
                 double outside = wholeArea - insideArea;
                 if (outside > 0) {
-                    trace.add(String.format(Locale.ROOT, "%.1f m² av %s objekt %s ligger utenfor planområdet (KpOmråde) og vurderes ikke her",
-                            outside, ctx.layer().id(), whole.id()));
+                    trace.add(String.format(
+                            Locale.ROOT,
+                            "%.1f m² av %s objekt %s ligger utenfor planområdet (KpOmråde) og vurderes ikke her",
+                            outside,
+                            ctx.layer().id(),
+                            whole.id()));
                 }
                 if (wholeArea > 0 && outside / wholeArea > 1 - clearShare) {
-                    findings.add(outsidePlan(ctx, whole, Overlaps.difference(whole.geometry(), planArea), outside, wholeArea, trace));
+                    findings.add(outsidePlan(
+                            ctx, whole, Overlaps.difference(whole.geometry(), planArea), outside, wholeArea, trace));
                     outsideReported = true;
                 }
                 r = new ReferenceFeature(whole.id(), whole.attributes(), inside);
@@ -118,21 +127,44 @@ public final class CoverageRule implements RuleKind {
             double uncoveredArea = ctx.measure().area(uncovered);
             double coveredShare = area > 0 ? Math.max(0, 1 - uncoveredArea / area) : 0;
             String name = referenceName(r);
-            String zoneIds = String.join("+", covering.stream().map(PlanFeature::id).toList());
-            trace.add(String.format(Locale.ROOT, "%s objekt %s: %.1f m²; dekket av %s: %.1f m² (%.2f %%), udekket %.1f m² (JTS OverlayNG, målt i EPSG:%d)",
-                    ctx.layer().id(), r.id(), area, zoneIds.isEmpty() ? "ingen valgte planobjekter" : zoneIds, area - uncoveredArea,
-                    coveredShare * 100, uncoveredArea, ctx.measure().reportSrid()));
+            String zoneIds =
+                    String.join("+", covering.stream().map(PlanFeature::id).toList());
+            trace.add(String.format(
+                    Locale.ROOT,
+                    "%s objekt %s: %.1f m²; dekket av %s: %.1f m² (%.2f %%), udekket %.1f m² (JTS OverlayNG, målt i EPSG:%d)",
+                    ctx.layer().id(),
+                    r.id(),
+                    area,
+                    zoneIds.isEmpty() ? "ingen valgte planobjekter" : zoneIds,
+                    area - uncoveredArea,
+                    coveredShare * 100,
+                    uncoveredArea,
+                    ctx.measure().reportSrid()));
             if (coveredShare >= clearShare) {
                 if (outsideReported) {
                     continue;
                 }
-                checked.add(new Checked(ctx.rule().id(), r.id(), name, String.format(Locale.ROOT, "%s «%s»: %s dekket av %s",
-                        ctx.layer().title(), name, FindingText.percent(coveredShare), zoneIds)));
+                checked.add(new Checked(
+                        ctx.rule().id(),
+                        r.id(),
+                        name,
+                        String.format(
+                                Locale.ROOT,
+                                "%s «%s»: %s dekket av %s",
+                                ctx.layer().title(),
+                                name,
+                                FindingText.percent(coveredShare),
+                                zoneIds)));
                 continue;
             }
             Status status = coveredShare < redShare ? Status.RED : Status.YELLOW;
-            trace.add(String.format(Locale.ROOT, "Status %s: dekket andel %.4f %s %s %.4f", status, coveredShare,
-                    status == Status.RED ? "<" : "≥", status == Status.RED ? RED_SHARE : RED_SHARE + " og < " + CLEAR_SHARE,
+            trace.add(String.format(
+                    Locale.ROOT,
+                    "Status %s: dekket andel %.4f %s %s %.4f",
+                    status,
+                    coveredShare,
+                    status == Status.RED ? "<" : "≥",
+                    status == Status.RED ? RED_SHARE : RED_SHARE + " og < " + CLEAR_SHARE,
                     redShare));
             Map<String, String> values = new HashMap<>();
             values.put("object", name);
@@ -145,22 +177,33 @@ public final class CoverageRule implements RuleKind {
             values.put("zones", zoneIds.isEmpty() ? "ingen" : zoneIds);
             values.put("reference", ctx.layer().title());
             values.put("reference_id", r.id());
-            String template = ctx.rule().messages().getOrDefault(status,
-                    "{reference} «{object}» ({total_daa} daa): {covered_pct} dekket, {area_daa} daa udekket.");
+            String template = ctx.rule()
+                    .messages()
+                    .getOrDefault(
+                            status,
+                            "{reference} «{object}» ({total_daa} daa): {covered_pct} dekket, {area_daa} daa udekket.");
             Map<String, Double> figures = new LinkedHashMap<>();
             figures.put("reference_m2", area);
             figures.put("covered_m2", area - uncoveredArea);
             figures.put("covered_share", coveredShare);
             String key = FindingText.key(ctx.rule().id(), "", ctx.layer().id(), r.id(), "dekning");
-            findings.add(ctx.finding(status).key(key).planObject(zoneIds, name, ctx.layer().title()).reference(ctx.layer().id(), r.id())
-                    .area(uncoveredArea).share(area > 0 ? uncoveredArea / area : 0).message(FindingText.fill(template, values))
-                    .trace(trace).geometry(uncovered).figures(figures).build());
+            findings.add(ctx.finding(status)
+                    .key(key)
+                    .planObject(zoneIds, name, ctx.layer().title())
+                    .reference(ctx.layer().id(), r.id())
+                    .area(uncoveredArea)
+                    .share(area > 0 ? uncoveredArea / area : 0)
+                    .message(FindingText.fill(template, values))
+                    .trace(trace)
+                    .geometry(uncovered)
+                    .figures(figures)
+                    .build());
         }
         return new RuleOutcome(findings, checked);
     }
 
-    private static Finding outsidePlan(RuleContext ctx, ReferenceFeature r, Geometry outside, double area, double wholeArea,
-                                       List<String> trace) {
+    private static Finding outsidePlan(
+            RuleContext ctx, ReferenceFeature r, Geometry outside, double area, double wholeArea, List<String> trace) {
         String name = referenceName(r);
         Map<String, String> values = new HashMap<>();
         values.put("object", name);
@@ -170,12 +213,24 @@ public final class CoverageRule implements RuleKind {
         values.put("share_pct", FindingText.percent(area / wholeArea));
         values.put("reference", ctx.layer().title());
         values.put("reference_id", r.id());
-        String template = ctx.rule().messages().getOrDefault(Status.NOT_MAPPED,
-                "{reference} «{object}»: {area_daa} daa ({share_pct}) ligger utenfor planområdet – ikke vurdert der.");
+        String template = ctx.rule()
+                .messages()
+                .getOrDefault(
+                        Status.NOT_MAPPED,
+                        "{reference} «{object}»: {area_daa} daa ({share_pct}) ligger utenfor planområdet – ikke vurdert der.");
         String key = FindingText.key(ctx.rule().id(), "", ctx.layer().id(), r.id(), "utenfor-planomradet");
-        return ctx.finding(Status.NOT_MAPPED).key(key).planObject("", name, ctx.layer().title()).reference(ctx.layer().id(), r.id())
-                .area(area).share(area / wholeArea).message(FindingText.fill(template, values)).trace(new ArrayList<>(trace))
-                .geometry(outside).figure("reference_m2", wholeArea).figure("outside_plan_m2", area).build();
+        return ctx.finding(Status.NOT_MAPPED)
+                .key(key)
+                .planObject("", name, ctx.layer().title())
+                .reference(ctx.layer().id(), r.id())
+                .area(area)
+                .share(area / wholeArea)
+                .message(FindingText.fill(template, values))
+                .trace(new ArrayList<>(trace))
+                .geometry(outside)
+                .figure("reference_m2", wholeArea)
+                .figure("outside_plan_m2", area)
+                .build();
     }
 
     /** A reference object's name: its navn/name attribute when it has one, else its id. */

@@ -61,13 +61,15 @@ public final class ExclusionRule implements RuleKind {
             infoStatuses(rule);
         } catch (NumberFormatException e) {
             throw new RulePackException("rule " + rule.id() + ": parameter " + INFO_STATUS
-                    + " must list arealbruksstatus codes such as \"2, 3\", found \"" + rule.parameters().get(INFO_STATUS).asText() + "\"");
+                    + " must list arealbruksstatus codes such as \"2, 3\", found \""
+                    + rule.parameters().get(INFO_STATUS).asText() + "\"");
         }
         if (rule.parameters().containsKey(BUFFER) && rule.number(BUFFER) < 0) {
             throw new RulePackException("rule " + rule.id() + ": parameter " + BUFFER + " must be 0 or more");
         }
         if (rule.number(YELLOW_AREA) > rule.number(RED_AREA)) {
-            throw new RulePackException("rule " + rule.id() + ": parameter " + YELLOW_AREA + " must not exceed " + RED_AREA);
+            throw new RulePackException(
+                    "rule " + rule.id() + ": parameter " + YELLOW_AREA + " must not exceed " + RED_AREA);
         }
     }
 
@@ -87,8 +89,11 @@ public final class ExclusionRule implements RuleKind {
             double red = ctx.value(RED_AREA, f.geometry(), params);
             double yellow = ctx.value(YELLOW_AREA, f.geometry(), params);
             double buffer = ctx.has(BUFFER) ? ctx.value(BUFFER, f.geometry(), params) : 0;
-            STRtree index = indexByBuffer.computeIfAbsent(buffer, b -> Overlaps.index(ctx.references(),
-                    r -> b > 0 ? r.geometry().buffer(ctx.measure().toStored(b, r.geometry())) : r.geometry()));
+            STRtree index = indexByBuffer.computeIfAbsent(
+                    buffer,
+                    b -> Overlaps.index(
+                            ctx.references(),
+                            r -> b > 0 ? r.geometry().buffer(ctx.measure().toStored(b, r.geometry())) : r.geometry()));
             String against = buffer > 0 ? String.format(Locale.ROOT, " med buffer %.1f m (%s)", buffer, BUFFER) : "";
             Geometry part = ctx.examinedPart(change);
             boolean examined = part != null;
@@ -103,9 +108,22 @@ public final class ExclusionRule implements RuleKind {
                     }
                     Status status = o.areaM2() >= red ? Status.RED : Status.YELLOW;
                     double threshold = status == Status.RED ? red : yellow;
-                    own.add(finding(ctx, change, o, status, examinedArea, "konflikt", params, against,
-                            String.format(Locale.ROOT, "Status %s: %.1f m² ≥ terskel %.1f m² (%s)", status, o.areaM2(),
-                                    threshold, status == Status.RED ? RED_AREA : YELLOW_AREA)));
+                    own.add(finding(
+                            ctx,
+                            change,
+                            o,
+                            status,
+                            examinedArea,
+                            "konflikt",
+                            params,
+                            against,
+                            String.format(
+                                    Locale.ROOT,
+                                    "Status %s: %.1f m² ≥ terskel %.1f m² (%s)",
+                                    status,
+                                    o.areaM2(),
+                                    threshold,
+                                    status == Status.RED ? RED_AREA : YELLOW_AREA)));
                 }
                 Finding unmapped = NotMapped.check(ctx, change, part, sliver);
                 if (unmapped != null) {
@@ -113,21 +131,33 @@ public final class ExclusionRule implements RuleKind {
                 }
             }
             // INFO on the adopted part is only for objects whose adopted part was not examined already.
-            boolean infoWanted = f.status() != null && infoStatus.contains(f.status().code())
+            boolean infoWanted = f.status() != null
+                    && infoStatus.contains(f.status().code())
                     && (change.kind() == ChangeKind.UNCHANGED || change.kind() == ChangeKind.EXPANDED)
                     && !rule.plan().change().contains(ChangeKind.UNCHANGED);
             if (infoWanted) {
                 double existingArea = ctx.measure().area(change.existingPart());
                 for (Overlap o : Overlaps.of(change.existingPart(), index, ctx.measure())) {
                     if (o.areaM2() >= yellow) {
-                        own.add(finding(ctx, change, o, Status.INFO, existingArea, "eksisterende", params, against,
+                        own.add(finding(
+                                ctx,
+                                change,
+                                o,
+                                Status.INFO,
+                                existingArea,
+                                "eksisterende",
+                                params,
+                                against,
                                 "Status INFO: del av område som allerede er avsatt i gjeldende plan, med arealbruksstatus "
                                         + f.status().code() + " (" + INFO_STATUS + ")"));
                     }
                 }
             }
             findings.addAll(own);
-            if (own.stream().noneMatch(x -> x.status() == Status.RED || x.status() == Status.YELLOW || x.status() == Status.NOT_MAPPED)) {
+            if (own.stream()
+                    .noneMatch(x -> x.status() == Status.RED
+                            || x.status() == Status.YELLOW
+                            || x.status() == Status.NOT_MAPPED)) {
                 checked.add(new Checked(rule.id(), f.id(), f.displayName(), clearMessage(ctx, change, part, below)));
             }
         }
@@ -137,9 +167,11 @@ public final class ExclusionRule implements RuleKind {
     private static String clearMessage(RuleContext ctx, AreaChange change, Geometry examined, double belowTolerance) {
         String what = change.feature().purposeLabel() + " «" + change.feature().displayName() + "»";
         if (examined == null) {
-            return what + ": " + change.kind().label() + (change.kind() == ChangeKind.UNCHANGED
-                    ? " fra gjeldende plan, ikke ny eller utvidet – ikke omfattet"
-                    : " – ikke omfattet (regelens plan.change: " + ctx.rule().plan().change() + ")");
+            return what + ": " + change.kind().label()
+                    + (change.kind() == ChangeKind.UNCHANGED
+                            ? " fra gjeldende plan, ikke ny eller utvidet – ikke omfattet"
+                            : " – ikke omfattet (regelens plan.change: "
+                                    + ctx.rule().plan().change() + ")");
         }
         String area = FindingText.daa(ctx.examinedAreaM2(change)) + " daa";
         String part = switch (change.kind()) {
@@ -148,31 +180,61 @@ public final class ExclusionRule implements RuleKind {
             default -> change.kind().label() + " område " + area;
         };
         if (belowTolerance > 0) {
-            return what + ": " + part + "; overlapp med " + ctx.layer().title() + " bare " + FindingText.m2(belowTolerance)
-                    + ", under toleransen (" + YELLOW_AREA + ")";
+            return what + ": " + part + "; overlapp med " + ctx.layer().title() + " bare "
+                    + FindingText.m2(belowTolerance) + ", under toleransen (" + YELLOW_AREA + ")";
         }
         return what + ": " + part + ", ingen overlapp med " + ctx.layer().title();
     }
 
-    private static Finding finding(RuleContext ctx, AreaChange change, Overlap o, Status status, double examinedArea,
-                                   String aspect, List<String> params, String against, String statusTrace) {
+    private static Finding finding(
+            RuleContext ctx,
+            AreaChange change,
+            Overlap o,
+            Status status,
+            double examinedArea,
+            String aspect,
+            List<String> params,
+            String against,
+            String statusTrace) {
         RuleDefinition rule = ctx.rule();
         PlanFeature f = change.feature();
         double share = examinedArea > 0 ? o.areaM2() / examinedArea : 0;
-        Map<String, String> values = ctx.messageValues(change, o.areaM2(), share, o.reference().id());
+        Map<String, String> values =
+                ctx.messageValues(change, o.areaM2(), share, o.reference().id());
         String template = rule.messages().getOrDefault(status, "{purpose} «{object}»: {area_daa} daa i {reference}");
         List<String> trace = new ArrayList<>(ctx.commonTrace());
         trace.addAll(params);
-        trace.add(String.format(Locale.ROOT, "Plandiff: %s (%s), hele objektet %.1f m², %s del %.1f m²",
-                change.kind(), change.kind().label(), change.areaM2(), !aspect.equals("konflikt") ? "eksisterende"
+        trace.add(String.format(
+                Locale.ROOT,
+                "Plandiff: %s (%s), hele objektet %.1f m², %s del %.1f m²",
+                change.kind(),
+                change.kind().label(),
+                change.areaM2(),
+                !aspect.equals("konflikt")
+                        ? "eksisterende"
                         : rule.plan().change().contains(ChangeKind.UNCHANGED) ? "undersøkt" : "ny/utvidet",
                 examinedArea));
-        trace.add(String.format(Locale.ROOT, "Overlapp (JTS OverlayNG, EPSG:%d) med %s objekt %s%s: %.1f m² målt i EPSG:%d",
-                ctx.measure().storedSrid(), ctx.layer().id(), o.reference().id(), against, o.areaM2(), ctx.measure().reportSrid()));
+        trace.add(String.format(
+                Locale.ROOT,
+                "Overlapp (JTS OverlayNG, EPSG:%d) med %s objekt %s%s: %.1f m² målt i EPSG:%d",
+                ctx.measure().storedSrid(),
+                ctx.layer().id(),
+                o.reference().id(),
+                against,
+                o.areaM2(),
+                ctx.measure().reportSrid()));
         trace.add(statusTrace);
-        String key = FindingText.key(rule.id(), f.id(), ctx.layer().id(), o.reference().id(), aspect);
-        return ctx.finding(status, change).key(key).reference(ctx.layer().id(), o.reference().id()).area(o.areaM2()).share(share)
-                .message(FindingText.fill(template, values)).trace(trace).geometry(o.geometry()).figure("examined_m2", examinedArea)
+        String key = FindingText.key(
+                rule.id(), f.id(), ctx.layer().id(), o.reference().id(), aspect);
+        return ctx.finding(status, change)
+                .key(key)
+                .reference(ctx.layer().id(), o.reference().id())
+                .area(o.areaM2())
+                .share(share)
+                .message(FindingText.fill(template, values))
+                .trace(trace)
+                .geometry(o.geometry())
+                .figure("examined_m2", examinedArea)
                 .build();
     }
 
@@ -181,7 +243,10 @@ public final class ExclusionRule implements RuleKind {
             return Set.of();
         }
         String text = rule.parameters().get(INFO_STATUS).asText();
-        return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).map(String::trim).map(Integer::valueOf)
+        return Arrays.stream(text.split("[,\\s]+"))
+                .filter(s -> !s.isBlank())
+                .map(String::trim)
+                .map(Integer::valueOf)
                 .collect(Collectors.toSet());
     }
 }

@@ -75,7 +75,8 @@ public final class FragmentationRule implements RuleKind {
             }
         }
         if (rule.number(YELLOW_AREA) > rule.number(RED_AREA)) {
-            throw new RulePackException("rule " + rule.id() + ": parameter " + YELLOW_AREA + " must not exceed " + RED_AREA);
+            throw new RulePackException(
+                    "rule " + rule.id() + ": parameter " + YELLOW_AREA + " must not exceed " + RED_AREA);
         }
     }
 
@@ -97,7 +98,8 @@ public final class FragmentationRule implements RuleKind {
     }
 
     /** The thresholds for one plan object (they may depend on its place type). */
-    private record Limits(double red, double yellow, double minPart, Double minArea, Double width, double edge, List<String> trace) {
+    private record Limits(
+            double red, double yellow, double minPart, Double minArea, Double width, double edge, List<String> trace) {
         static Limits of(RuleContext ctx, Geometry at) {
             List<String> trace = new ArrayList<>();
             double red = ctx.value(RED_AREA, at, trace);
@@ -111,8 +113,13 @@ public final class FragmentationRule implements RuleKind {
     }
 
     /** What taking {@code removed} out of a nature area does to it. */
-    private record Effect(List<String> effects, Map<String, Double> figures, String piecesTrace, boolean split, boolean shrunk,
-                          boolean cut) {
+    private record Effect(
+            List<String> effects,
+            Map<String, Double> figures,
+            String piecesTrace,
+            boolean split,
+            boolean shrunk,
+            boolean cut) {
         static Effect of(RuleContext ctx, Geometry area, Geometry removed, Limits l) {
             AreaMeasure m = ctx.measure();
             double eps = m.toStored(l.edge(), area);
@@ -129,12 +136,14 @@ public final class FragmentationRule implements RuleKind {
             figures.put("largest_part_m2", after.largestM2());
             boolean split = after.count() > before.count();
             if (split) {
-                effects.add(String.format(Locale.ROOT, "deler området i %d deler (før: %d)", after.count(), before.count()));
+                effects.add(String.format(
+                        Locale.ROOT, "deler området i %d deler (før: %d)", after.count(), before.count()));
             }
-            boolean shrunk = l.minArea() != null && before.largestM2() >= l.minArea() && after.largestM2() < l.minArea();
+            boolean shrunk =
+                    l.minArea() != null && before.largestM2() >= l.minArea() && after.largestM2() < l.minArea();
             if (shrunk) {
-                effects.add("største gjenværende del " + FindingText.daa(after.largestM2()) + " daa er under minstearealet "
-                        + FindingText.daa(l.minArea()) + " daa");
+                effects.add("største gjenværende del " + FindingText.daa(after.largestM2())
+                        + " daa er under minstearealet " + FindingText.daa(l.minArea()) + " daa");
             }
             boolean cut = false;
             if (l.width() != null) {
@@ -145,13 +154,24 @@ public final class FragmentationRule implements RuleKind {
                 figures.put("corridor_parts_after", (double) corridorAfter);
                 cut = corridorAfter > corridorBefore || (corridorBefore > 0 && corridorAfter == 0);
                 if (cut) {
-                    effects.add(String.format(Locale.ROOT, "korridoren blir smalere enn %.0f m (sammenhengende bredde brytes: %d → %d deler)",
-                            l.width(), corridorBefore, corridorAfter));
+                    effects.add(String.format(
+                            Locale.ROOT,
+                            "korridoren blir smalere enn %.0f m (sammenhengende bredde brytes: %d → %d deler)",
+                            l.width(),
+                            corridorBefore,
+                            corridorAfter));
                 }
             }
-            String piecesTrace = String.format(Locale.ROOT,
+            String piecesTrace = String.format(
+                    Locale.ROOT,
                     "Område minus ny del, åpnet med %.2f m (%s): %d del(er) ≥ %s %.0f m² (før %d), største %.1f m²",
-                    l.edge(), EDGE_TOLERANCE, after.count(), MIN_PART, l.minPart(), before.count(), after.largestM2());
+                    l.edge(),
+                    EDGE_TOLERANCE,
+                    after.count(),
+                    MIN_PART,
+                    l.minPart(),
+                    before.count(),
+                    after.largestM2());
             return new Effect(effects, figures, piecesTrace, split, shrunk, cut);
         }
 
@@ -161,8 +181,7 @@ public final class FragmentationRule implements RuleKind {
     }
 
     /** One object's overlap with one area, kept to look at the objects' joint effect afterwards. */
-    private record Touch(AreaChange change, Overlap overlap, Limits limits, Effect effect) {
-    }
+    private record Touch(AreaChange change, Overlap overlap, Limits limits, Effect effect) {}
 
     @Override
     public RuleOutcome evaluate(RuleContext ctx) {
@@ -186,7 +205,8 @@ public final class FragmentationRule implements RuleKind {
                 }
                 Effect effect = Effect.of(ctx, o.reference().geometry(), part, limits);
                 own.add(finding(ctx, change, o, limits, effect));
-                byArea.computeIfAbsent(o.reference().id(), k -> new ArrayList<>()).add(new Touch(change, o, limits, effect));
+                byArea.computeIfAbsent(o.reference().id(), k -> new ArrayList<>())
+                        .add(new Touch(change, o, limits, effect));
             }
             Finding unmapped = NotMapped.check(ctx, change, part, limits.minPart());
             if (unmapped != null) {
@@ -194,9 +214,14 @@ public final class FragmentationRule implements RuleKind {
             }
             findings.addAll(own);
             if (own.isEmpty()) {
-                checked.add(new Checked(rule.id(), f.id(), f.displayName(), f.purposeLabel() + " «" + f.displayName() + "»: "
-                        + change.kind().label() + " del " + FindingText.daa(ctx.examinedAreaM2(change)) + " daa berører ikke "
-                        + ctx.layer().title()));
+                checked.add(new Checked(
+                        rule.id(),
+                        f.id(),
+                        f.displayName(),
+                        f.purposeLabel() + " «" + f.displayName() + "»: "
+                                + change.kind().label() + " del " + FindingText.daa(ctx.examinedAreaM2(change))
+                                + " daa berører ikke "
+                                + ctx.layer().title()));
             }
         }
         for (List<Touch> touches : byArea.values()) {
@@ -218,16 +243,40 @@ public final class FragmentationRule implements RuleKind {
         List<String> trace = new ArrayList<>(ctx.commonTrace());
         trace.addAll(l.trace());
         trace.add(String.format(Locale.ROOT, "Plandiff: %s, undersøkt del %.1f m²", change.kind(), examined));
-        trace.add(String.format(Locale.ROOT, "Overlapp med %s objekt %s (%.1f m²): %.1f m²", ctx.layer().id(), o.reference().id(),
-                e.figures().get("reference_m2"), o.areaM2()));
+        trace.add(String.format(
+                Locale.ROOT,
+                "Overlapp med %s objekt %s (%.1f m²): %.1f m²",
+                ctx.layer().id(),
+                o.reference().id(),
+                e.figures().get("reference_m2"),
+                o.areaM2()));
         trace.add(e.piecesTrace());
-        trace.add("Status " + status + ": " + (o.areaM2() >= l.red() ? String.format(Locale.ROOT, "overlapp ≥ %s %.1f m²; ", RED_AREA, l.red()) : "")
+        trace.add("Status " + status + ": "
+                + (o.areaM2() >= l.red()
+                        ? String.format(Locale.ROOT, "overlapp ≥ %s %.1f m²; ", RED_AREA, l.red())
+                        : "")
                 + e.text());
-        String key = FindingText.key(ctx.rule().id(), f.id(), ctx.layer().id(), o.reference().id(), "fragmentering");
-        return ctx.finding(status, change).key(key).reference(ctx.layer().id(), o.reference().id()).area(o.areaM2()).share(share)
-                .message(message(ctx, status, f.displayName(), f.purposeLabel(), change.kind().label(), o.reference(), o.areaM2(),
-                        share, e))
-                .trace(trace).geometry(o.geometry()).figures(e.figures()).build();
+        String key = FindingText.key(
+                ctx.rule().id(), f.id(), ctx.layer().id(), o.reference().id(), "fragmentering");
+        return ctx.finding(status, change)
+                .key(key)
+                .reference(ctx.layer().id(), o.reference().id())
+                .area(o.areaM2())
+                .share(share)
+                .message(message(
+                        ctx,
+                        status,
+                        f.displayName(),
+                        f.purposeLabel(),
+                        change.kind().label(),
+                        o.reference(),
+                        o.areaM2(),
+                        share,
+                        e))
+                .trace(trace)
+                .geometry(o.geometry())
+                .figures(e.figures())
+                .build();
     }
 
     /** The objects' joint effect on one area, when it has an effect none of them has alone; else null. */
@@ -237,10 +286,17 @@ public final class FragmentationRule implements RuleKind {
         Limits l = touches.get(0).limits();
         for (Touch t : touches) {
             Limits o = t.limits();
-            l = new Limits(Math.min(l.red(), o.red()), Math.min(l.yellow(), o.yellow()), Math.min(l.minPart(), o.minPart()),
-                    max(l.minArea(), o.minArea()), max(l.width(), o.width()), Math.max(l.edge(), o.edge()), l.trace());
+            l = new Limits(
+                    Math.min(l.red(), o.red()),
+                    Math.min(l.yellow(), o.yellow()),
+                    Math.min(l.minPart(), o.minPart()),
+                    max(l.minArea(), o.minArea()),
+                    max(l.width(), o.width()),
+                    Math.max(l.edge(), o.edge()),
+                    l.trace());
         }
-        List<Geometry> parts = touches.stream().map(t -> ctx.examinedPart(t.change())).toList();
+        List<Geometry> parts =
+                touches.stream().map(t -> ctx.examinedPart(t.change())).toList();
         Geometry removed = Overlaps.union(parts, null);
         Effect e = Effect.of(ctx, area.geometry(), removed, l);
         boolean anySplit = touches.stream().anyMatch(t -> t.effect().split());
@@ -249,9 +305,15 @@ public final class FragmentationRule implements RuleKind {
         if (!(e.split() && !anySplit || e.shrunk() && !anyShrunk || e.cut() && !anyCut)) {
             return null;
         }
-        List<String> ids = touches.stream().map(t -> t.change().feature().id()).sorted().toList();
+        List<String> ids =
+                touches.stream().map(t -> t.change().feature().id()).sorted().toList();
         String id = String.join("+", ids);
-        String names = String.join(" + ", touches.stream().map(t -> t.change().feature().displayName()).sorted().toList());
+        String names = String.join(
+                " + ",
+                touches.stream()
+                        .map(t -> t.change().feature().displayName())
+                        .sorted()
+                        .toList());
         Geometry overlap = Overlaps.intersection(removed, area.geometry());
         double overlapArea = ctx.measure().area(overlap);
         double removedArea = ctx.measure().area(removed);
@@ -259,15 +321,24 @@ public final class FragmentationRule implements RuleKind {
         List<String> trace = new ArrayList<>(ctx.commonTrace());
         trace.add("Samlet virkning av " + id + " på " + ctx.layer().id() + " objekt " + area.id()
                 + " (hvert område alene gir ikke denne virkningen); strengeste terskler blant dem");
-        trace.add(String.format(Locale.ROOT, "Overlapp samlet: %.1f m² av %.1f m² nye deler", overlapArea, removedArea));
+        trace.add(
+                String.format(Locale.ROOT, "Overlapp samlet: %.1f m² av %.1f m² nye deler", overlapArea, removedArea));
         trace.add(e.piecesTrace());
         trace.add("Status RED: " + e.text());
         String key = FindingText.key(ctx.rule().id(), id, ctx.layer().id(), area.id(), "fragmentering-samlet");
         String purpose = touches.get(0).change().feature().purposeLabel();
-        return ctx.finding(Status.RED).key(key).planObject(id, names, purpose).reference(ctx.layer().id(), area.id())
-                .area(overlapArea).share(share)
-                .message(message(ctx, Status.RED, names + " (samlet)", purpose, "nye/utvidede", area, overlapArea, share, e))
-                .trace(trace).geometry(overlap).figures(e.figures()).build();
+        return ctx.finding(Status.RED)
+                .key(key)
+                .planObject(id, names, purpose)
+                .reference(ctx.layer().id(), area.id())
+                .area(overlapArea)
+                .share(share)
+                .message(message(
+                        ctx, Status.RED, names + " (samlet)", purpose, "nye/utvidede", area, overlapArea, share, e))
+                .trace(trace)
+                .geometry(overlap)
+                .figures(e.figures())
+                .build();
     }
 
     private static Double max(Double a, Double b) {
@@ -277,8 +348,16 @@ public final class FragmentationRule implements RuleKind {
         return Double.valueOf(Math.max(a, b));
     }
 
-    private static String message(RuleContext ctx, Status status, String object, String purpose, String change, ReferenceFeature area,
-                                  double overlapArea, double share, Effect e) {
+    private static String message(
+            RuleContext ctx,
+            Status status,
+            String object,
+            String purpose,
+            String change,
+            ReferenceFeature area,
+            double overlapArea,
+            double share,
+            Effect e) {
         double areaM2 = e.figures().get("reference_m2");
         Map<String, String> values = new HashMap<>();
         values.put("object", object);
@@ -291,8 +370,10 @@ public final class FragmentationRule implements RuleKind {
         values.put("reference_name", CoverageRule.referenceName(area));
         values.put("reference_pct", FindingText.percent(areaM2 > 0 ? overlapArea / areaM2 : 0));
         values.put("effect", e.text());
-        String template = ctx.rule().messages().getOrDefault(status,
-                "{purpose} «{object}» ({change}) tar {area_daa} daa av {reference_name}: {effect}.");
+        String template = ctx.rule()
+                .messages()
+                .getOrDefault(
+                        status, "{purpose} «{object}» ({change}) tar {area_daa} daa av {reference_name}: {effect}.");
         return FindingText.fill(template, values);
     }
 }

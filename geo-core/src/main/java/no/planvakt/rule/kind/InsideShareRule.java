@@ -43,7 +43,6 @@ public final class InsideShareRule implements RuleKind {
         return Placeholders.with("inside_daa");
     }
 
-
     @Override
     public Set<String> requiredParameters() {
         return Set.of();
@@ -57,7 +56,10 @@ public final class InsideShareRule implements RuleKind {
     @Override
     public RuleOutcome evaluate(RuleContext ctx) {
         RuleDefinition rule = ctx.rule();
-        List<Geometry> builtUp = ctx.references().stream().map(r -> r.geometry()).filter(g -> g.getDimension() == 2).toList();
+        List<Geometry> builtUp = ctx.references().stream()
+                .map(r -> r.geometry())
+                .filter(g -> g.getDimension() == 2)
+                .toList();
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         Map<String, Map<List<String>, double[]>> sums = new TreeMap<>();
@@ -69,16 +71,21 @@ public final class InsideShareRule implements RuleKind {
             }
             PlanFeature f = change.feature();
             Geometry part = ctx.examinedPart(change);
-            List<Geometry> hits = builtUp.stream().filter(g -> g.intersects(part)).toList();
-            Geometry inside = hits.isEmpty() ? part.getFactory().createPolygon()
-                    : Overlaps.intersection(part, Overlaps.union(hits, part.getFactory().createPolygon()));
+            List<Geometry> hits =
+                    builtUp.stream().filter(g -> g.intersects(part)).toList();
+            Geometry inside = hits.isEmpty()
+                    ? part.getFactory().createPolygon()
+                    : Overlaps.intersection(
+                            part, Overlaps.union(hits, part.getFactory().createPolygon()));
             double insideM2 = Math.min(ctx.examinedAreaM2(change), ctx.measure().area(inside));
             double outsideM2 = Math.max(0, ctx.examinedAreaM2(change) - insideM2);
-            double[] s = sums.computeIfAbsent(LandCoverSplit.municipality(f), k -> new TreeMap<>(ORDER)).computeIfAbsent(List.of(), k -> new double[2]);
+            double[] s = sums.computeIfAbsent(LandCoverSplit.municipality(f), k -> new TreeMap<>(ORDER))
+                    .computeIfAbsent(List.of(), k -> new double[2]);
             s[0] += ctx.examinedAreaM2(change);
             s[1] += insideM2;
-            String text = f.purposeLabel() + " «" + f.displayName() + "»: " + change.kind().label() + " del "
-                    + FindingText.daa(ctx.examinedAreaM2(change)) + " daa, herav " + FindingText.daa(insideM2) + " daa innenfor " + ctx.layer().title();
+            String text = f.purposeLabel() + " «" + f.displayName() + "»: "
+                    + change.kind().label() + " del " + FindingText.daa(ctx.examinedAreaM2(change)) + " daa, herav "
+                    + FindingText.daa(insideM2) + " daa innenfor " + ctx.layer().title();
             if (outsideM2 < 1) {
                 checked.add(new Checked(rule.id(), f.id(), f.displayName(), text));
                 continue;
@@ -87,25 +94,52 @@ public final class InsideShareRule implements RuleKind {
             Map<String, String> values = ctx.messageValues(change, outsideM2, share, null);
             values.put("inside_daa", FindingText.daa(insideM2));
             List<String> trace = new ArrayList<>(ctx.commonTrace());
-            trace.add(String.format(java.util.Locale.ROOT, "Plandiff: %s, undersøkt del %.1f m²; innenfor %s %.1f m², utenfor %.1f m²",
-                    change.kind(), ctx.examinedAreaM2(change), ctx.layer().id(), insideM2, outsideM2));
-            trace.add("Status INFO: ny utbygging utenfor eksisterende tettbebyggelse (til orientering; se andelen i tabellen)");
+            trace.add(String.format(
+                    java.util.Locale.ROOT,
+                    "Plandiff: %s, undersøkt del %.1f m²; innenfor %s %.1f m², utenfor %.1f m²",
+                    change.kind(),
+                    ctx.examinedAreaM2(change),
+                    ctx.layer().id(),
+                    insideM2,
+                    outsideM2));
+            trace.add(
+                    "Status INFO: ny utbygging utenfor eksisterende tettbebyggelse (til orientering; se andelen i tabellen)");
             Geometry outside = Overlaps.difference(part, inside);
-            findings.add(ctx.finding(Status.INFO, change).key(FindingText.key(rule.id(), f.id(), ctx.layer().id(), "utenfor"))
-                    .area(outsideM2).share(share).message(FindingText.fill(rule.messages().get(Status.INFO), values)).trace(trace)
-                    .geometry(outside.isEmpty() ? part : outside).figure("inside_m2", insideM2).figure("outside_m2", outsideM2).build());
+            findings.add(ctx.finding(Status.INFO, change)
+                    .key(FindingText.key(rule.id(), f.id(), ctx.layer().id(), "utenfor"))
+                    .area(outsideM2)
+                    .share(share)
+                    .message(FindingText.fill(rule.messages().get(Status.INFO), values))
+                    .trace(trace)
+                    .geometry(outside.isEmpty() ? part : outside)
+                    .figure("inside_m2", insideM2)
+                    .figure("outside_m2", outsideM2)
+                    .build());
         }
         List<List<Object>> rows = new ArrayList<>();
         for (MunicipalityLevels.Row r : MunicipalityLevels.of(rule).rows(sums, ORDER)) {
             double[] v = r.sums();
-            rows.add(Arrays.asList(r.level(), r.name(), daa(v[0]), daa(v[1]), daa(v[0] - v[1]), v[0] > 0 ? Math.round(1000 * v[1] / v[0]) / 10.0 : null));
+            rows.add(Arrays.asList(
+                    r.level(),
+                    r.name(),
+                    daa(v[0]),
+                    daa(v[1]),
+                    daa(v[0] - v[1]),
+                    v[0] > 0 ? Math.round(1000 * v[1] / v[0]) / 10.0 : null));
         }
-        ResultTable table = new ResultTable(rule.id() + "-andel", rule.id(), "Ny utbygging innenfor og utenfor eksisterende tettbebyggelse",
-                List.of(new ResultTable.Column("niva", "Nivå", null), new ResultTable.Column("kommune", "Kommune/region", null),
+        ResultTable table = new ResultTable(
+                rule.id() + "-andel",
+                rule.id(),
+                "Ny utbygging innenfor og utenfor eksisterende tettbebyggelse",
+                List.of(
+                        new ResultTable.Column("niva", "Nivå", null),
+                        new ResultTable.Column("kommune", "Kommune/region", null),
                         new ResultTable.Column("nytt_daa", "Ny utbygging", "daa"),
-                        new ResultTable.Column("innenfor_daa", "Innenfor", "daa"), new ResultTable.Column("utenfor_daa", "Utenfor", "daa"),
+                        new ResultTable.Column("innenfor_daa", "Innenfor", "daa"),
+                        new ResultTable.Column("utenfor_daa", "Utenfor", "daa"),
                         new ResultTable.Column("andel_innenfor", "Andel innenfor", "%")),
-                rows, "Nye og utvidede utbyggingsformål lagt over " + ctx.layer().title()
+                rows,
+                "Nye og utvidede utbyggingsformål lagt over " + ctx.layer().title()
                         + "; arealene summeres over kommuner til region og alle kommuner, andelen regnes av summene.");
         return new RuleOutcome(findings, checked, List.of(table));
     }

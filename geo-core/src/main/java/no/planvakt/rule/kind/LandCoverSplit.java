@@ -36,8 +36,8 @@ final class LandCoverSplit {
         for (String entry : NetworkAccess.list(ctx.rule(), PARAMETER)) {
             int eq = entry.indexOf('=');
             if (eq <= 0 || eq == entry.length() - 1) {
-                throw new RulePackException("rule " + ctx.rule().id() + ": parameter " + PARAMETER + " must read \"layer=label, …\", found \""
-                        + entry + "\"");
+                throw new RulePackException("rule " + ctx.rule().id() + ": parameter " + PARAMETER
+                        + " must read \"layer=label, …\", found \"" + entry + "\"");
             }
             String id = entry.substring(0, eq).trim();
             ReferenceLayer layer = ctx.layers().get(id);
@@ -52,7 +52,8 @@ final class LandCoverSplit {
                 }
             }
             if (index.size() == 0) {
-                throw new InputException("reference layer " + id + " has no polygons (needed as land cover \"" + entry.substring(eq + 1).trim() + "\")");
+                throw new InputException("reference layer " + id + " has no polygons (needed as land cover \""
+                        + entry.substring(eq + 1).trim() + "\")");
             }
             split.layers.put(entry.substring(eq + 1).trim(), index);
         }
@@ -93,6 +94,7 @@ final class LandCoverSplit {
     /** The kommunenummer of a plan object (KOMM / kommunenummer / kommune), or "ukjent". */
     static String municipality(PlanFeature f) {
         return AttributeNames.find(f.attributes(), List.of("kommunenummer", "komm", "kommune"))
-                .map(e -> String.valueOf(e.getValue()).trim()).orElse("ukjent");
+                .map(e -> String.valueOf(e.getValue()).trim())
+                .orElse("ukjent");
     }
 }

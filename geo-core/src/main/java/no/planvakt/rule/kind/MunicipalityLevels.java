@@ -49,13 +49,13 @@ final class MunicipalityLevels {
             }
             for (String number : part.substring(colon + 1).trim().split("[\\s,]+")) {
                 if (!number.matches("\\d{4}")) {
-                    throw new RulePackException("rule " + rule.id() + ": parameter " + REGIONS + ": region " + region + ": \"" + number
-                            + "\" is not a four-digit municipality number");
+                    throw new RulePackException("rule " + rule.id() + ": parameter " + REGIONS + ": region " + region
+                            + ": \"" + number + "\" is not a four-digit municipality number");
                 }
                 String before = regionOf.putIfAbsent(number, region);
                 if (before != null) {
-                    throw new RulePackException("rule " + rule.id() + ": parameter " + REGIONS + ": municipality " + number
-                            + " is in region " + before + " and in region " + region);
+                    throw new RulePackException("rule " + rule.id() + ": parameter " + REGIONS + ": municipality "
+                            + number + " is in region " + before + " and in region " + region);
                 }
             }
         }
@@ -63,8 +63,7 @@ final class MunicipalityLevels {
     }
 
     /** One summed row: its level (kommune, region, fylke), its name (municipality number or region) and the rest of its key. */
-    record Row(String level, String name, List<String> key, double[] sums) {
-    }
+    record Row(String level, String name, List<String> key, double[] sums) {}
 
     /**
      * Rows per municipality (in number order), then per region, then for all municipalities, each

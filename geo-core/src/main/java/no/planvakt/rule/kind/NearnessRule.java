@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import no.planvakt.diff.AreaChange;
 import no.planvakt.network.Target;
 import no.planvakt.plan.PlanFeature;
-import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.result.Finding;
 import no.planvakt.result.ResultTable;
 import no.planvakt.result.Status;
@@ -48,9 +47,9 @@ public final class NearnessRule implements RuleKind {
 
     @Override
     public Set<String> placeholders() {
-        return Placeholders.with("reason", "centre_m", "centre", "stop_m", "stop", "method", "walk_centre_m", "walk_stop_m");
+        return Placeholders.with(
+                "reason", "centre_m", "centre", "stop_m", "stop", "method", "walk_centre_m", "walk_stop_m");
     }
-
 
     @Override
     public Set<String> layerParameters() {
@@ -97,35 +96,77 @@ public final class NearnessRule implements RuleKind {
             findings.add(f);
             boolean near = f.figures().getOrDefault("near", 0.0) == 1.0;
             String kommune = LandCoverSplit.municipality(change.feature());
-            double[] sums = byMunicipality.computeIfAbsent(kommune, k -> new TreeMap<>(ORDER)).computeIfAbsent(List.of(), k -> new double[2]);
+            double[] sums = byMunicipality
+                    .computeIfAbsent(kommune, k -> new TreeMap<>(ORDER))
+                    .computeIfAbsent(List.of(), k -> new double[2]);
             sums[0] += ctx.examinedAreaM2(change);
             sums[1] += near ? ctx.examinedAreaM2(change) : 0;
-            rows.add(Arrays.asList(kommune, f.planObjectId(), f.planObjectName(), change.feature().code(),
-                    round(f.figures().get("centre_m")), round(f.figures().get("stop_m")), near ? "ja" : "nei", daa(ctx.examinedAreaM2(change))));
+            rows.add(Arrays.asList(
+                    kommune,
+                    f.planObjectId(),
+                    f.planObjectName(),
+                    change.feature().code(),
+                    round(f.figures().get("centre_m")),
+                    round(f.figures().get("stop_m")),
+                    near ? "ja" : "nei",
+                    daa(ctx.examinedAreaM2(change))));
         }
         List<List<Object>> shares = new ArrayList<>();
         for (MunicipalityLevels.Row r : MunicipalityLevels.of(rule).rows(byMunicipality, ORDER)) {
             double[] v = r.sums();
-            shares.add(Arrays.asList(r.level(), r.name(), daa(v[0]), daa(v[1]), v[0] > 0 ? Math.round(1000 * v[1] / v[0]) / 10.0 : null));
+            shares.add(Arrays.asList(
+                    r.level(),
+                    r.name(),
+                    daa(v[0]),
+                    daa(v[1]),
+                    v[0] > 0 ? Math.round(1000 * v[1] / v[0]) / 10.0 : null));
         }
-        String how = String.format(Locale.ROOT, "Nær = sentrum innen %s m eller holdeplass med minst %s avganger/time innen %s m, %s.",
-                NetworkAccess.fmt(rule.number(WALK_CENTRE)), NetworkAccess.fmt(rule.number(MIN_DEPARTURES)),
-                NetworkAccess.fmt(rule.number(WALK_STOP)), access.method().label());
+        String how = String.format(
+                Locale.ROOT,
+                "Nær = sentrum innen %s m eller holdeplass med minst %s avganger/time innen %s m, %s.",
+                NetworkAccess.fmt(rule.number(WALK_CENTRE)),
+                NetworkAccess.fmt(rule.number(MIN_DEPARTURES)),
+                NetworkAccess.fmt(rule.number(WALK_STOP)),
+                access.method().label());
         List<ResultTable> tables = List.of(
-                new ResultTable(rule.id() + "-objekter", rule.id(), "Nye boligområder: avstand til sentrum og holdeplass",
-                        List.of(col("kommune", "Kommune", null), col("objekt", "Objekt", null), col("navn", "Navn", null),
-                                col("formaal", "Arealformål", null), col("sentrum_m", "Til sentrum", "m"),
-                                col("holdeplass_m", "Til holdeplass", "m"), col("naer", "Nær", null), col("daa", "Areal", "daa")),
-                        rows, how),
-                new ResultTable(rule.id() + "-andel", rule.id(), "Andel av nytt boligareal nær sentrum eller holdeplass",
-                        List.of(col("niva", "Nivå", null), col("kommune", "Kommune/region", null), col("nytt_daa", "Nytt boligareal", "daa"),
-                                col("naer_daa", "Herav nær", "daa"), col("andel_naer", "Andel nær", "%")),
-                        shares, how + " Arealene summeres over kommuner til region og alle kommuner; andelen regnes av summene."));
+                new ResultTable(
+                        rule.id() + "-objekter",
+                        rule.id(),
+                        "Nye boligområder: avstand til sentrum og holdeplass",
+                        List.of(
+                                col("kommune", "Kommune", null),
+                                col("objekt", "Objekt", null),
+                                col("navn", "Navn", null),
+                                col("formaal", "Arealformål", null),
+                                col("sentrum_m", "Til sentrum", "m"),
+                                col("holdeplass_m", "Til holdeplass", "m"),
+                                col("naer", "Nær", null),
+                                col("daa", "Areal", "daa")),
+                        rows,
+                        how),
+                new ResultTable(
+                        rule.id() + "-andel",
+                        rule.id(),
+                        "Andel av nytt boligareal nær sentrum eller holdeplass",
+                        List.of(
+                                col("niva", "Nivå", null),
+                                col("kommune", "Kommune/region", null),
+                                col("nytt_daa", "Nytt boligareal", "daa"),
+                                col("naer_daa", "Herav nær", "daa"),
+                                col("andel_naer", "Andel nær", "%")),
+                        shares,
+                        how
+                                + " Arealene summeres over kommuner til region og alle kommuner; andelen regnes av summene."));
         return new RuleOutcome(findings, List.of(), tables);
     }
 
-    private static Finding assess(RuleContext ctx, NetworkAccess access, AreaChange change, List<Target> centres, List<Target> stops,
-                                  List<String> common) {
+    private static Finding assess(
+            RuleContext ctx,
+            NetworkAccess access,
+            AreaChange change,
+            List<Target> centres,
+            List<Target> stops,
+            List<String> common) {
         RuleDefinition rule = ctx.rule();
         PlanFeature f = change.feature();
         Geometry part = ctx.examinedPart(change);
@@ -133,7 +174,8 @@ public final class NearnessRule implements RuleKind {
         trace.addAll(common);
         double walkCentre = ctx.value(WALK_CENTRE, part, trace);
         double walkStop = ctx.value(WALK_STOP, part, trace);
-        trace.add(String.format(Locale.ROOT, "Plandiff: %s, undersøkt del %.1f m²", change.kind(), ctx.examinedAreaM2(change)));
+        trace.add(String.format(
+                Locale.ROOT, "Plandiff: %s, undersøkt del %.1f m²", change.kind(), ctx.examinedAreaM2(change)));
         Map<String, String> values = new HashMap<>();
         values.put("object", f.displayName());
         values.put("purpose", f.purposeLabel());
@@ -148,7 +190,8 @@ public final class NearnessRule implements RuleKind {
             values.put("centre_m", "–");
             values.put("stop_m", "–");
             values.put("reason", "ikke nåbar: ingen veg eller sti innen " + NetworkAccess.fmt(snap) + " m");
-            trace.add("Ikke nåbar: ingen lenke i vegnettet innen snapM = " + NetworkAccess.fmt(snap) + " m fra området");
+            trace.add(
+                    "Ikke nåbar: ingen lenke i vegnettet innen snapM = " + NetworkAccess.fmt(snap) + " m fra området");
             // An ordered map: result.json must be byte-identical in every JVM (Map.of iterates in a per-JVM order).
             Map<String, Double> unreachable = new java.util.LinkedHashMap<>();
             unreachable.put("near", 0.0);
@@ -157,22 +200,34 @@ public final class NearnessRule implements RuleKind {
         }
         Optional<Distance> centre = access.nearest(part, centres);
         Optional<Distance> stop = access.nearest(part, stops);
-        trace.add(centre.map(d -> String.format(Locale.ROOT, "Nærmeste sentrum: %s, %.1f m %s", d.targetId(), d.metres(), d.method().label()))
+        trace.add(centre.map(d -> String.format(
+                        Locale.ROOT,
+                        "Nærmeste sentrum: %s, %.1f m %s",
+                        d.targetId(),
+                        d.metres(),
+                        d.method().label()))
                 .orElse("Ingen nåbart sentrum"));
-        trace.add(stop.map(d -> String.format(Locale.ROOT, "Nærmeste holdeplass med nok avganger: %s, %.1f m %s", d.targetId(), d.metres(),
-                d.method().label())).orElse("Ingen nåbar holdeplass med nok avganger"));
+        trace.add(stop.map(d -> String.format(
+                        Locale.ROOT,
+                        "Nærmeste holdeplass med nok avganger: %s, %.1f m %s",
+                        d.targetId(),
+                        d.metres(),
+                        d.method().label()))
+                .orElse("Ingen nåbar holdeplass med nok avganger"));
         if (access.hasNetwork() && centre.isEmpty() && stop.isEmpty() && !(centres.isEmpty() && stops.isEmpty())) {
             // On a piece of network joined to no centre or stop: not near, and the finding says why.
             values.put("centre_m", "–");
             values.put("stop_m", "–");
-            values.put("reason", "ikke nåbar: vegnettet ved området henger ikke sammen med noe sentrum eller holdeplass");
+            values.put(
+                    "reason", "ikke nåbar: vegnettet ved området henger ikke sammen med noe sentrum eller holdeplass");
             trace.add("Ikke nåbar: vegnettet ved området henger ikke sammen med noe sentrum eller holdeplass");
             Map<String, Double> unreachable = new java.util.LinkedHashMap<>();
             unreachable.put("near", 0.0);
             unreachable.put("network", 1.0);
             return finish(ctx, change, Status.YELLOW, values, trace, part, unreachable, null, null);
         }
-        boolean near = centre.map(d -> d.metres() <= walkCentre).orElse(false) || stop.map(d -> d.metres() <= walkStop).orElse(false);
+        boolean near = centre.map(d -> d.metres() <= walkCentre).orElse(false)
+                || stop.map(d -> d.metres() <= walkStop).orElse(false);
         Map<String, Double> figures = new java.util.LinkedHashMap<>();
         centre.ifPresent(d -> figures.put("centre_m", d.metres()));
         stop.ifPresent(d -> figures.put("stop_m", d.metres()));
@@ -186,17 +241,41 @@ public final class NearnessRule implements RuleKind {
         Status status = near ? Status.INFO : Status.YELLOW;
         trace.add("Status " + status + ": " + values.get("reason"));
         Distance nearest = centre.orElse(null);
-        return finish(ctx, change, status, values, trace, part, figures, nearest == null ? null : nearest.targetId(),
+        return finish(
+                ctx,
+                change,
+                status,
+                values,
+                trace,
+                part,
+                figures,
+                nearest == null ? null : nearest.targetId(),
                 nearest == null ? null : nearest.metres());
     }
 
-    private static Finding finish(RuleContext ctx, AreaChange change, Status status, Map<String, String> values, List<String> trace,
-                                  Geometry part, Map<String, Double> figures, String centreId, Double distance) {
+    private static Finding finish(
+            RuleContext ctx,
+            AreaChange change,
+            Status status,
+            Map<String, String> values,
+            List<String> trace,
+            Geometry part,
+            Map<String, Double> figures,
+            String centreId,
+            Double distance) {
         RuleDefinition rule = ctx.rule();
         String template = rule.messages().getOrDefault(status, "{purpose} «{object}»: {reason}.");
-        return ctx.finding(status, change).key(FindingText.key(rule.id(), change.feature().id(), ctx.layer().id(), "naerhet"))
-                .reference(ctx.layer().id(), centreId).area(ctx.examinedAreaM2(change)).distance(distance)
-                .message(FindingText.fill(template, values)).trace(trace).geometry(part).figures(figures).build();
+        return ctx.finding(status, change)
+                .key(FindingText.key(
+                        rule.id(), change.feature().id(), ctx.layer().id(), "naerhet"))
+                .reference(ctx.layer().id(), centreId)
+                .area(ctx.examinedAreaM2(change))
+                .distance(distance)
+                .message(FindingText.fill(template, values))
+                .trace(trace)
+                .geometry(part)
+                .figures(figures)
+                .build();
     }
 
     private static ResultTable.Column col(String name, String label, String unit) {

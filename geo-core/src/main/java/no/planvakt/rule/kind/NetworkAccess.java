@@ -50,21 +50,30 @@ final class NetworkAccess {
     static NetworkAccess of(RuleContext ctx) {
         RuleDefinition rule = ctx.rule();
         List<String> ids = list(rule, NETWORK_LAYERS);
-        List<String> missing = ids.stream().filter(id -> !ctx.layers().containsKey(id)).toList();
+        List<String> missing =
+                ids.stream().filter(id -> !ctx.layers().containsKey(id)).toList();
         double snap = ctx.has(SNAP) ? rule.number(SNAP) : DEFAULT_SNAP_M;
-        Geometry near = ctx.changes().isEmpty() ? null : ctx.changes().get(0).feature().geometry();
+        Geometry near =
+                ctx.changes().isEmpty() ? null : ctx.changes().get(0).feature().geometry();
         double snapStored = near == null ? snap : ctx.measure().toStored(snap, near);
         if (ids.isEmpty() || !missing.isEmpty()) {
             NetworkAccess a = new NetworkAccess(ctx, null, DistanceService.straightLine(), snapStored);
-            a.trace.add("Intet vegnett lastet" + (missing.isEmpty() ? "" : " (mangler lag " + String.join(", ", missing) + ")")
+            a.trace.add("Intet vegnett lastet"
+                    + (missing.isEmpty() ? "" : " (mangler lag " + String.join(", ", missing) + ")")
                     + ": avstander måles i luftlinje, og hovedvegkryss kan ikke avledes");
             return a;
         }
         List<ReferenceLayer> layers = ids.stream().map(ctx.layers()::get).toList();
         RoadNetwork net = RoadNetwork.fromLayers(layers, text(rule, CATEGORY), text(rule, NUMBER));
         NetworkAccess a = new NetworkAccess(ctx, net, ctx.network().on(net, snapStored), snapStored);
-        a.trace.add(String.format(Locale.ROOT, "Vegnett %s: %d noder, %d lenker, %d sammenhengende del(er); tilknytning til nærmeste lenke innen %s m",
-                net.name(), net.nodes().size(), net.edges().size(), net.components(), fmt(snap)));
+        a.trace.add(String.format(
+                Locale.ROOT,
+                "Vegnett %s: %d noder, %d lenker, %d sammenhengende del(er); tilknytning til nærmeste lenke innen %s m",
+                net.name(),
+                net.nodes().size(),
+                net.edges().size(),
+                net.components(),
+                fmt(snap)));
         return a;
     }
 
@@ -72,15 +81,19 @@ final class NetworkAccess {
         if (!rule.parameters().containsKey(name)) {
             return List.of();
         }
-        return Arrays.stream(rule.parameters().get(name).asText().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(rule.parameters().get(name).asText().split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     static Set<Integer> codes(RuleDefinition rule, String name) {
         try {
             return list(rule, name).stream().map(Integer::valueOf).collect(Collectors.toUnmodifiableSet());
         } catch (NumberFormatException e) {
-            throw new RulePackException("rule " + rule.id() + ": parameter " + name + " must be a comma-separated list of codes, found \""
-                    + rule.parameters().get(name).asText() + "\"");
+            throw new RulePackException(
+                    "rule " + rule.id() + ": parameter " + name + " must be a comma-separated list of codes, found \""
+                            + rule.parameters().get(name).asText() + "\"");
         }
     }
 
@@ -125,8 +138,11 @@ final class NetworkAccess {
     /** Features of a point layer whose numeric attribute is at least {@code min}; refuses a layer without the attribute. */
     static List<ReferenceFeature> atLeast(ReferenceLayer layer, String attribute, double min) {
         if (layer.features().stream().noneMatch(f -> f.attributes().containsKey(attribute))) {
-            throw new InputException("reference layer " + layer.id() + " has no attribute \"" + attribute + "\" (needed for departures per hour); "
-                    + "its attributes are " + (layer.features().isEmpty() ? "none" : layer.features().get(0).attributes().keySet()));
+            throw new InputException("reference layer " + layer.id() + " has no attribute \"" + attribute
+                    + "\" (needed for departures per hour); " + "its attributes are "
+                    + (layer.features().isEmpty()
+                            ? "none"
+                            : layer.features().get(0).attributes().keySet()));
         }
         List<ReferenceFeature> out = new ArrayList<>();
         for (ReferenceFeature f : layer.features()) {
@@ -135,8 +151,8 @@ final class NetworkAccess {
             try {
                 n = v instanceof Number num ? num.doubleValue() : Double.parseDouble(String.valueOf(v));
             } catch (NumberFormatException e) {
-                throw new InputException("reference layer " + layer.id() + ": feature " + f.id() + " has " + attribute + " = \"" + v
-                        + "\", not a number");
+                throw new InputException("reference layer " + layer.id() + ": feature " + f.id() + " has " + attribute
+                        + " = \"" + v + "\", not a number");
             }
             if (n >= min) {
                 out.add(f);
@@ -153,12 +169,18 @@ final class NetworkAccess {
         String id = text(ctx.rule(), ClassificationRule.STOPS);
         ReferenceLayer layer = id == null ? null : ctx.layers().get(id);
         if (layer == null) {
-            trace.add(id == null ? "Ingen holdeplasser oppgitt i regelen" : "Holdeplasslaget " + id + " er ikke lastet");
+            trace.add(
+                    id == null ? "Ingen holdeplasser oppgitt i regelen" : "Holdeplasslaget " + id + " er ikke lastet");
             return List.of();
         }
         var good = atLeast(layer, text(ctx.rule(), ClassificationRule.DEPARTURES), minDepartures);
-        trace.add(String.format(Locale.ROOT, "Holdeplasser i %s med minst %s avganger per time i morgenrushet: %d av %d",
-                id, fmt(minDepartures), good.size(), layer.features().size()));
+        trace.add(String.format(
+                Locale.ROOT,
+                "Holdeplasser i %s med minst %s avganger per time i morgenrushet: %d av %d",
+                id,
+                fmt(minDepartures),
+                good.size(),
+                layer.features().size()));
         return targets(good);
     }
 
@@ -168,8 +190,12 @@ final class NetworkAccess {
             return Optional.empty();
         }
         // To the centimetre: both engines (JGraphT, pgRouting) then give the same figures, not just within 1 m.
-        return service.nearest(from, targets).map(m -> new Distance(m.targetId(), cm(ctx.measure().length(m.metres(), from)),
-                cm(ctx.measure().length(m.connectorM(), from)), m.method()));
+        return service.nearest(from, targets)
+                .map(m -> new Distance(
+                        m.targetId(),
+                        cm(ctx.measure().length(m.metres(), from)),
+                        cm(ctx.measure().length(m.connectorM(), from)),
+                        m.method()));
     }
 
     private static double cm(double metres) {

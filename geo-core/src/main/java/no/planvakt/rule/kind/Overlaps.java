@@ -16,12 +16,10 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /** Overlay helpers the rule kinds share: an index of reference geometries and the overlaps with a part. */
 final class Overlaps {
-    private Overlaps() {
-    }
+    private Overlaps() {}
 
     /** A reference feature with the geometry a rule compares against (possibly buffered). */
-    record Target(ReferenceFeature feature, Geometry geometry) {
-    }
+    record Target(ReferenceFeature feature, Geometry geometry) {}
 
     /**
      * An overlap measured without building it; {@link #geometry()} builds the conflict geometry

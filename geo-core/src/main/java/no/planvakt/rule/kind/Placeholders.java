@@ -6,8 +6,7 @@ import java.util.Set;
 
 /** Placeholder sets of the kinds: the common ones and a kind's own. */
 final class Placeholders {
-    private Placeholders() {
-    }
+    private Placeholders() {}
 
     static Set<String> with(String... own) {
         Set<String> all = new HashSet<>(RuleKind.COMMON_PLACEHOLDERS);

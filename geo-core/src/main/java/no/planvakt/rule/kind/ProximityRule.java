@@ -79,10 +79,13 @@ public final class ProximityRule implements RuleKind {
         RuleDefinition rule = ctx.rule();
         FeatureFilter safetyFilter = ctx.filter(SAFETY_FILTER);
         FeatureFilter zoneFilter = ctx.filter(ZONE_FILTER);
-        List<PlanFeature> zones = zoneFilter == null ? List.of() : ctx.draft().stream().filter(zoneFilter::accepts).toList();
+        List<PlanFeature> zones = zoneFilter == null
+                ? List.of()
+                : ctx.draft().stream().filter(zoneFilter::accepts).toList();
         STRtree index = Overlaps.index(ctx.references(), r -> {
             double safety = ctx.has(SAFETY_ZONE) && (safetyFilter == null || safetyFilter.accepts(r))
-                    ? ctx.value(SAFETY_ZONE, r.geometry()).value() : 0;
+                    ? ctx.value(SAFETY_ZONE, r.geometry()).value()
+                    : 0;
             return safety > 0 ? r.geometry().buffer(ctx.measure().toStored(safety, r.geometry())) : r.geometry();
         });
         double sliver = ctx.has(SLIVER) ? rule.number(SLIVER) : 0;
@@ -116,16 +119,28 @@ public final class ProximityRule implements RuleKind {
             }
             findings.addAll(own);
             if (own.isEmpty()) {
-                checked.add(new Checked(rule.id(), f.id(), f.displayName(), f.purposeLabel() + " «" + f.displayName() + "»: "
-                        + change.kind().label() + " del " + FindingText.daa(ctx.examinedAreaM2(change)) + " daa, ingen objekter i "
-                        + ctx.layer().title() + " innen " + FindingText.metres(limit) + " m"));
+                checked.add(new Checked(
+                        rule.id(),
+                        f.id(),
+                        f.displayName(),
+                        f.purposeLabel() + " «" + f.displayName() + "»: "
+                                + change.kind().label() + " del " + FindingText.daa(ctx.examinedAreaM2(change))
+                                + " daa, ingen objekter i "
+                                + ctx.layer().title() + " innen " + FindingText.metres(limit) + " m"));
             }
         }
         return new RuleOutcome(findings, checked);
     }
 
-    private static Finding finding(RuleContext ctx, AreaChange change, ReferenceFeature r, Geometry g, double distance, double limit,
-                                   List<String> params, List<PlanFeature> zones) {
+    private static Finding finding(
+            RuleContext ctx,
+            AreaChange change,
+            ReferenceFeature r,
+            Geometry g,
+            double distance,
+            double limit,
+            List<String> params,
+            List<PlanFeature> zones) {
         RuleDefinition rule = ctx.rule();
         PlanFeature f = change.feature();
         Geometry part = ctx.examinedPart(change);
@@ -143,26 +158,39 @@ public final class ProximityRule implements RuleKind {
         }
         double zoneShare = 0;
         if (!zoneParts.isEmpty() && refArea > 0) {
-            double uncovered = ctx.measure().area(Overlaps.difference(g, Overlaps.union(zoneParts, g.getFactory().createPolygon())));
+            double uncovered = ctx.measure()
+                    .area(Overlaps.difference(
+                            g, Overlaps.union(zoneParts, g.getFactory().createPolygon())));
             zoneShare = Math.max(0, 1 - uncovered / refArea);
         }
         // The kind is generic (heritage, nature, …): the zone text names the reference object, not a theme.
         String refName = CoverageRule.referenceName(r);
-        String zoneText = zoneIds.isEmpty() ? "ingen valgt sone dekker " + refName
+        String zoneText = zoneIds.isEmpty()
+                ? "ingen valgt sone dekker " + refName
                 : "sone " + String.join("+", zoneIds) + " dekker " + FindingText.percent(zoneShare) + " av " + refName;
-        Map<String, String> values = ctx.messageValues(change, overlapArea,
-                examined > 0 ? overlapArea / examined : 0, r.id());
+        Map<String, String> values =
+                ctx.messageValues(change, overlapArea, examined > 0 ? overlapArea / examined : 0, r.id());
         values.put("distance_m", FindingText.metres(distance));
         values.put("limit_m", String.format(Locale.ROOT, "%.0f", limit));
         values.put("zone", zoneText);
         values.put("reference_name", refName);
-        String template = rule.messages().getOrDefault(Status.YELLOW,
-                "{purpose} «{object}» ({change}) ligger {distance_m} m fra {reference_name}; {zone}.");
+        String template = rule.messages()
+                .getOrDefault(
+                        Status.YELLOW,
+                        "{purpose} «{object}» ({change}) ligger {distance_m} m fra {reference_name}; {zone}.");
         List<String> trace = new ArrayList<>(ctx.commonTrace());
         trace.addAll(params);
         trace.add(String.format(Locale.ROOT, "Plandiff: %s, undersøkt del %.1f m²", change.kind(), examined));
-        trace.add(String.format(Locale.ROOT, "Avstand (JTS) til %s objekt %s%s: %.2f m ≤ %s %.1f m; overlapp %.1f m²",
-                ctx.layer().id(), r.id(), g == r.geometry() ? "" : " med sikringssone", distance, DISTANCE, limit, overlapArea));
+        trace.add(String.format(
+                Locale.ROOT,
+                "Avstand (JTS) til %s objekt %s%s: %.2f m ≤ %s %.1f m; overlapp %.1f m²",
+                ctx.layer().id(),
+                r.id(),
+                g == r.geometry() ? "" : " med sikringssone",
+                distance,
+                DISTANCE,
+                limit,
+                overlapArea));
         trace.add("Hensynssoner (" + ZONE_FILTER + "): " + zoneText);
         trace.add("Status YELLOW: nærhet til " + ctx.layer().title() + " krever skjønnsmessig vurdering");
         Map<String, Double> figures = new LinkedHashMap<>();
@@ -171,8 +199,16 @@ public final class ProximityRule implements RuleKind {
         figures.put("reference_m2", refArea);
         String key = FindingText.key(rule.id(), f.id(), ctx.layer().id(), r.id(), "naerhet");
         Geometry shown = overlapArea > 0 ? overlap : part;
-        return ctx.finding(Status.YELLOW, change).key(key).reference(ctx.layer().id(), r.id()).area(overlapArea)
-                .share(examined > 0 ? overlapArea / examined : 0).distance(distance)
-                .message(FindingText.fill(template, values)).trace(trace).geometry(shown).figures(figures).build();
+        return ctx.finding(Status.YELLOW, change)
+                .key(key)
+                .reference(ctx.layer().id(), r.id())
+                .area(overlapArea)
+                .share(examined > 0 ? overlapArea / examined : 0)
+                .distance(distance)
+                .message(FindingText.fill(template, values))
+                .trace(trace)
+                .geometry(shown)
+                .figures(figures)
+                .build();
     }
 }

@@ -14,14 +14,25 @@ import no.planvakt.rule.RulePackException;
  * {@code kind}. Sealed, so that the set of kinds a pack may name is the set compiled here; a new
  * kind is a class in this package, named in {@code permits} and listed in {@link RuleKinds}.
  */
-public sealed interface RuleKind permits AccountingRule, CoverageRule, ExclusionRule, FragmentationRule, ProximityRule,
-        SitingRule, ClassificationRule, NearnessRule, InsideShareRule {
+public sealed interface RuleKind
+        permits AccountingRule,
+                CoverageRule,
+                ExclusionRule,
+                FragmentationRule,
+                ProximityRule,
+                SitingRule,
+                ClassificationRule,
+                NearnessRule,
+                InsideShareRule {
     /** Common placeholders every kind fills (the finding's plan object and reference). */
-    Set<String> COMMON_PLACEHOLDERS = Set.of("object", "purpose", "change", "area_daa", "share_pct", "reference",
-            "reference_id");
+    Set<String> COMMON_PLACEHOLDERS =
+            Set.of("object", "purpose", "change", "area_daa", "share_pct", "reference", "reference_id");
 
     /** What a filter-valued parameter filters: plan objects or features of the rule's reference layer. */
-    enum FilterOn { PLAN, REFERENCE }
+    enum FilterOn {
+        PLAN,
+        REFERENCE
+    }
 
     String name();
 
@@ -62,8 +73,7 @@ public sealed interface RuleKind permits AccountingRule, CoverageRule, Exclusion
     }
 
     /** Kind-specific checks of a rule's parameters at load time; throws {@link RulePackException}. */
-    default void validate(RuleDefinition rule) {
-    }
+    default void validate(RuleDefinition rule) {}
 
     /**
      * Reference layers a rule of this kind reads besides its {@code reference.layer} (named in its

@@ -20,8 +20,7 @@ public final class RuleKinds {
             new NearnessRule(),
             new InsideShareRule()));
 
-    private RuleKinds() {
-    }
+    private RuleKinds() {}
 
     private static Map<String, RuleKind> byName(List<RuleKind> kinds) {
         Map<String, RuleKind> m = new LinkedHashMap<>();

@@ -13,8 +13,11 @@ import no.planvakt.result.Status;
  * @param format the file format's version, as in packs ({@code PackFormat}); absent means the current one
  * @param srid default CRS of the cases' WKT (the plan's own CRS: areas are measured in it)
  */
-public record PackSpec(Integer format, @JsonProperty(required = true) String pack, Integer srid,
-                       @JsonProperty(required = true) List<Case> cases) {
+public record PackSpec(
+        Integer format,
+        @JsonProperty(required = true) String pack,
+        Integer srid,
+        @JsonProperty(required = true) List<Case> cases) {
 
     /**
      * One case.
@@ -35,8 +38,7 @@ public record PackSpec(Integer format, @JsonProperty(required = true) String pac
             @JsonProperty(required = true) Map<String, Layer> layers,
             @JsonProperty(required = true) List<Expected> findings,
             List<String> clear,
-            Map<String, List<List<Object>>> tables) {
-    }
+            Map<String, List<List<Object>>> tables) {}
 
     /**
      * A plan object.
@@ -46,18 +48,23 @@ public record PackSpec(Integer format, @JsonProperty(required = true) String pac
      * @param status arealbruksstatus (1, 2, 3) for land-use areas
      * @param attributes further attributes, as a plan file gives them (e.g. kommunenummer)
      */
-    public record PlanObject(@JsonProperty(required = true) String id, @JsonProperty(required = true) String type,
-                             Integer code, Integer status, String name,
-                             @JsonProperty(required = true) String wkt, Map<String, Object> attributes) {
-    }
+    public record PlanObject(
+            @JsonProperty(required = true) String id,
+            @JsonProperty(required = true) String type,
+            Integer code,
+            Integer status,
+            String name,
+            @JsonProperty(required = true) String wkt,
+            Map<String, Object> attributes) {}
 
     /** A reference layer: its features and, optionally, the area where it is mapped (WKT). */
-    public record Layer(String coverage, @JsonProperty(required = true) List<Feature> features) {
-    }
+    public record Layer(
+            String coverage, @JsonProperty(required = true) List<Feature> features) {}
 
-    public record Feature(@JsonProperty(required = true) String id, Map<String, Object> attributes,
-                          @JsonProperty(required = true) String wkt) {
-    }
+    public record Feature(
+            @JsonProperty(required = true) String id,
+            Map<String, Object> attributes,
+            @JsonProperty(required = true) String wkt) {}
 
     /**
      * An expected finding. {@code object} is the plan object id (for coverage rules: the covering
@@ -65,8 +72,14 @@ public record PackSpec(Integer format, @JsonProperty(required = true) String pac
      *
      * @param tolerance relative tolerance for the figures (default 1e-4, with at least 1 m² / 0.01 m absolute)
      */
-    public record Expected(@JsonProperty(required = true) String rule, @JsonProperty(required = true) String object,
-                           String reference, @JsonProperty(required = true) Status status, Double areaDaa, Double share,
-                           Double distanceM, Map<String, Double> figures, Double tolerance) {
-    }
+    public record Expected(
+            @JsonProperty(required = true) String rule,
+            @JsonProperty(required = true) String object,
+            String reference,
+            @JsonProperty(required = true) Status status,
+            Double areaDaa,
+            Double share,
+            Double distanceM,
+            Map<String, Double> figures,
+            Double tolerance) {}
 }

@@ -57,7 +57,8 @@ public final class PackSpecVerifier {
             PackFormat.check(name, Yaml.tree(bytes));
             return Yaml.read(bytes, PackSpec.class);
         } catch (Yaml.YamlException e) {
-            throw new RulePackException(name + ": not a valid rule-pack spec: " + PackFormat.explain(e, PackFormat.CHANGES), e);
+            throw new RulePackException(
+                    name + ": not a valid rule-pack spec: " + PackFormat.explain(e, PackFormat.CHANGES), e);
         } catch (IOException e) {
             throw new RulePackException(name + ": cannot be read: " + e.getMessage(), e);
         }
@@ -73,7 +74,8 @@ public final class PackSpecVerifier {
 
     /** The Buskerud pack's spec, shipped beside it. */
     public static PackSpec buskerudSpec() {
-        try (InputStream in = PackSpecVerifier.class.getResourceAsStream("/no/planvakt/rule/packs/buskerud.spec.yaml")) {
+        try (InputStream in =
+                PackSpecVerifier.class.getResourceAsStream("/no/planvakt/rule/packs/buskerud.spec.yaml")) {
             return read("buskerud.spec.yaml", in);
         } catch (IOException e) {
             throw new RulePackException("buskerud.spec.yaml: cannot be read", e);
@@ -84,7 +86,8 @@ public final class PackSpecVerifier {
     public List<String> verify(PackSpec spec) {
         List<String> out = new ArrayList<>();
         if (!spec.pack().equals(pack.pack().pack())) {
-            out.add("spec is for pack \"" + spec.pack() + "\", not \"" + pack.pack().pack() + "\"");
+            out.add("spec is for pack \"" + spec.pack() + "\", not \""
+                    + pack.pack().pack() + "\"");
         }
         for (PackSpec.Case c : spec.cases()) {
             try {
@@ -100,7 +103,8 @@ public final class PackSpecVerifier {
     public CheckResult run(PackSpec spec, PackSpec.Case c) {
         for (String r : c.rules()) {
             if (pack.rules().stream().noneMatch(x -> x.definition().id().equals(r))) {
-                throw new RulePackException("case \"" + c.name() + "\" names rule " + r + ", which the pack does not have");
+                throw new RulePackException(
+                        "case \"" + c.name() + "\" names rule " + r + ", which the pack does not have");
             }
         }
         return PlanCheck.run(pack.only(c.rules()), input(spec, c));
@@ -110,7 +114,9 @@ public final class PackSpecVerifier {
     public CheckInput input(PackSpec spec, PackSpec.Case c) {
         int srid = srid(spec, c);
         Plan draft = plan(c.name() + " (forslag)", c.draft(), srid, PlanVersionKind.DRAFT);
-        Plan adopted = c.adopted() == null ? null : plan(c.name() + " (gjeldende)", c.adopted(), srid, PlanVersionKind.ADOPTED);
+        Plan adopted = c.adopted() == null
+                ? null
+                : plan(c.name() + " (gjeldende)", c.adopted(), srid, PlanVersionKind.ADOPTED);
         Map<String, ReferenceLayer> layers = new LinkedHashMap<>();
         c.layers().forEach((id, l) -> layers.put(id, layer(id, l, srid)));
         return new CheckInput(draft, adopted, layers);
@@ -128,14 +134,19 @@ public final class PackSpecVerifier {
         for (PackSpec.Expected e : c.findings()) {
             Finding match = null;
             for (Finding f : unmatched) {
-                if (f.ruleId().equals(e.rule()) && f.planObjectId().equals(e.object()) && f.status() == e.status()
+                if (f.ruleId().equals(e.rule())
+                        && f.planObjectId().equals(e.object())
+                        && f.status() == e.status()
                         && (e.reference() == null || e.reference().equals(f.referenceFeatureId()))) {
                     match = f;
                     break;
                 }
             }
             if (match == null) {
-                out.add("missing finding " + describe(e) + "; found: " + result.findings().stream().map(PackSpecVerifier::describe).toList());
+                out.add("missing finding " + describe(e) + "; found: "
+                        + result.findings().stream()
+                                .map(PackSpecVerifier::describe)
+                                .toList());
                 continue;
             }
             unmatched.remove(match);
@@ -146,7 +157,14 @@ public final class PackSpecVerifier {
             compare(out, what, "distanceM", e.distanceM(), match.distanceM(), tol, 0.01);
             if (e.figures() != null) {
                 for (Map.Entry<String, Double> fig : e.figures().entrySet()) {
-                    compare(out, what, fig.getKey(), fig.getValue(), match.figures().get(fig.getKey()), tol, 1.0);
+                    compare(
+                            out,
+                            what,
+                            fig.getKey(),
+                            fig.getValue(),
+                            match.figures().get(fig.getKey()),
+                            tol,
+                            1.0);
                 }
             }
         }
@@ -169,9 +187,13 @@ public final class PackSpecVerifier {
 
     /** A result table's rows (without its geometry column) against the hand-worked ones. */
     private static void compareTable(List<String> out, String id, List<List<Object>> expected, CheckResult result) {
-        ResultTable table = result.tables().stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
+        ResultTable table = result.tables().stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElse(null);
         if (table == null) {
-            out.add("table " + id + " missing; tables: " + result.tables().stream().map(ResultTable::id).toList());
+            out.add("table " + id + " missing; tables: "
+                    + result.tables().stream().map(ResultTable::id).toList());
             return;
         }
         List<Integer> shown = new ArrayList<>();
@@ -180,7 +202,9 @@ public final class PackSpecVerifier {
                 shown.add(i);
             }
         }
-        List<List<Object>> actual = table.rows().stream().map(r -> shown.stream().map(r::get).toList()).toList();
+        List<List<Object>> actual = table.rows().stream()
+                .map(r -> shown.stream().map(r::get).toList())
+                .toList();
         if (actual.size() != expected.size()) {
             out.add("table " + id + ": " + actual.size() + " rows, expected " + expected.size() + "; rows: " + actual);
             return;
@@ -205,8 +229,14 @@ public final class PackSpecVerifier {
         return String.valueOf(expected).equals(String.valueOf(actual));
     }
 
-    private static void compare(List<String> out, String what, String figure, Double expected, Double actual, double relTol,
-                                double absTol) {
+    private static void compare(
+            List<String> out,
+            String what,
+            String figure,
+            Double expected,
+            Double actual,
+            double relTol,
+            double absTol) {
         if (expected == null) {
             return;
         }
@@ -220,12 +250,19 @@ public final class PackSpecVerifier {
     }
 
     private static String describe(PackSpec.Expected e) {
-        return e.rule() + " " + (e.object().isEmpty() ? "-" : e.object()) + (e.reference() == null ? "" : "/" + e.reference()) + " " + e.status();
+        return e.rule() + " " + (e.object().isEmpty() ? "-" : e.object())
+                + (e.reference() == null ? "" : "/" + e.reference()) + " " + e.status();
     }
 
     static String describe(Finding f) {
-        return String.format(Locale.ROOT, "%s %s/%s %s %.3f daa", f.ruleId(), f.planObjectId().isEmpty() ? "-" : f.planObjectId(),
-                f.referenceFeatureId(), f.status(), f.areaDaa());
+        return String.format(
+                Locale.ROOT,
+                "%s %s/%s %s %.3f daa",
+                f.ruleId(),
+                f.planObjectId().isEmpty() ? "-" : f.planObjectId(),
+                f.referenceFeatureId(),
+                f.status(),
+                f.areaDaa());
     }
 
     private Plan plan(String name, List<PackSpec.PlanObject> objects, int srid, PlanVersionKind kind) {
@@ -238,7 +275,15 @@ public final class PackSpecVerifier {
                 throw new RulePackException("object " + o.id() + ": unknown type \"" + o.type() + "\"");
             }
             LandUseStatus status = o.status() == null ? null : LandUseStatus.ofCode(o.status());
-            features.add(new PlanFeature(o.id(), type.sosiName("Kp"), type, o.code(), status, o.name(), null, o.attributes() == null ? Map.of() : o.attributes(),
+            features.add(new PlanFeature(
+                    o.id(),
+                    type.sosiName("Kp"),
+                    type,
+                    o.code(),
+                    status,
+                    o.name(),
+                    null,
+                    o.attributes() == null ? Map.of() : o.attributes(),
                     geometry("object " + o.id(), o.wkt(), srid)));
         }
         return new Plan(name, null, null, kind, srid, canonicalSrid, features, List.of());
@@ -248,11 +293,17 @@ public final class PackSpecVerifier {
         List<ReferenceFeature> features = new ArrayList<>();
         for (PackSpec.Feature f : l.features()) {
             Map<String, Object> attrs = new HashMap<>(f.attributes() == null ? Map.of() : f.attributes());
-            features.add(new ReferenceFeature(f.id(), attrs, geometry("layer " + id + " feature " + f.id(), f.wkt(), srid)));
+            features.add(
+                    new ReferenceFeature(f.id(), attrs, geometry("layer " + id + " feature " + f.id(), f.wkt(), srid)));
         }
         Geometry coverage = l.coverage() == null ? null : geometry("layer " + id + " coverage", l.coverage(), srid);
-        return new ReferenceLayer(id, id, new Provenance("rule-pack spec", null, "spec", null, "hand-made test case"), coverage,
-                srid, features);
+        return new ReferenceLayer(
+                id,
+                id,
+                new Provenance("rule-pack spec", null, "spec", null, "hand-made test case"),
+                coverage,
+                srid,
+                features);
     }
 
     private Geometry geometry(String where, String wkt, int srid) {

@@ -29,7 +29,8 @@ class PlanGmlBadInputTest {
 
     static String area(String id, String posList) {
         return "<gml:featureMember><app:KpArealformålOmråde gml:id=\"" + id + "\">\n"
-                + "<app:identifikasjon><app:Identifikasjon><app:lokalId>" + id + "</app:lokalId></app:Identifikasjon></app:identifikasjon>\n"
+                + "<app:identifikasjon><app:Identifikasjon><app:lokalId>" + id
+                + "</app:lokalId></app:Identifikasjon></app:identifikasjon>\n"
                 + "<app:område><gml:Polygon srsName=\"urn:ogc:def:crs:EPSG::25833\"><gml:exterior><gml:LinearRing><gml:posList>"
                 + posList + "</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></app:område>\n"
                 + "<app:arealformål>1120</app:arealformål><app:arealbruksstatus>2</app:arealbruksstatus>\n"
@@ -38,8 +39,14 @@ class PlanGmlBadInputTest {
 
     @Test
     void aDatedKommuneplanNamespaceAndUrnSrsNameAreRead() throws Exception {
-        SourceFile f = new PlanGmlReader().read(write("ok.gml", HEAD + OPEN
-                + area("a1", "200000 6600000 200100 6600000 200100 6600100 200000 6600100 200000 6600000") + "</gml:FeatureCollection>"));
+        SourceFile f = new PlanGmlReader()
+                .read(write(
+                        "ok.gml",
+                        HEAD + OPEN
+                                + area(
+                                        "a1",
+                                        "200000 6600000 200100 6600000 200100 6600100 200000 6600100 200000 6600000")
+                                + "</gml:FeatureCollection>"));
         assertThat(f.srid()).isEqualTo(25833);
         assertThat(f.features()).singleElement().satisfies(x -> {
             assertThat(x.layer()).isEqualTo("KpArealformålOmråde");
@@ -52,9 +59,12 @@ class PlanGmlBadInputTest {
 
     @Test
     void predefinedEntitiesAndCharacterReferencesAreRead() throws Exception {
-        SourceFile f = new PlanGmlReader().read(write("amp.gml", HEAD + OPEN
-                + "<gml:featureMember><app:KpOmråde gml:id=\"x\"><app:plannavn>Gol &amp; Hol &#216;st</app:plannavn></app:KpOmråde></gml:featureMember>"
-                + "</gml:FeatureCollection>"));
+        SourceFile f = new PlanGmlReader()
+                .read(write(
+                        "amp.gml",
+                        HEAD + OPEN
+                                + "<gml:featureMember><app:KpOmråde gml:id=\"x\"><app:plannavn>Gol &amp; Hol &#216;st</app:plannavn></app:KpOmråde></gml:featureMember>"
+                                + "</gml:FeatureCollection>"));
         assertThat(f.features().get(0).attributes()).containsEntry("plannavn", "Gol & Hol Øst");
     }
 
@@ -69,10 +79,13 @@ class PlanGmlBadInputTest {
     @Test
     void externalEntitiesAreRefused() throws Exception {
         Path secret = write("secret.txt", "top secret");
-        Path p = write("xxe.gml", HEAD + "<!DOCTYPE foo [ <!ENTITY xxe SYSTEM \"" + secret.toUri() + "\"> ]>\n" + OPEN
-                + "<gml:featureMember><app:KpOmråde gml:id=\"x\"><app:plannavn>&xxe;</app:plannavn></app:KpOmråde></gml:featureMember>"
-                + "</gml:FeatureCollection>");
-        assertThatThrownBy(() -> new PlanGmlReader().read(p)).isInstanceOf(InputException.class)
+        Path p = write(
+                "xxe.gml",
+                HEAD + "<!DOCTYPE foo [ <!ENTITY xxe SYSTEM \"" + secret.toUri() + "\"> ]>\n" + OPEN
+                        + "<gml:featureMember><app:KpOmråde gml:id=\"x\"><app:plannavn>&xxe;</app:plannavn></app:KpOmråde></gml:featureMember>"
+                        + "</gml:FeatureCollection>");
+        assertThatThrownBy(() -> new PlanGmlReader().read(p))
+                .isInstanceOf(InputException.class)
                 .hasMessageStartingWith("xxe.gml: XML-en har en DOCTYPE-deklarasjon; Planvakt avviser DTD-er")
                 .hasMessageNotContaining("top secret");
     }
@@ -88,38 +101,55 @@ class PlanGmlBadInputTest {
             dtd.append("\">");
         }
         dtd.append("]>\n");
-        Path p = write("bomb.gml", HEAD + dtd + OPEN
-                + "<gml:featureMember><app:KpOmråde gml:id=\"x\"><app:plannavn>&lol9;</app:plannavn></app:KpOmråde></gml:featureMember>"
-                + "</gml:FeatureCollection>");
-        assertThatThrownBy(() -> new PlanGmlReader().read(p)).isInstanceOf(InputException.class)
+        Path p = write(
+                "bomb.gml",
+                HEAD + dtd + OPEN
+                        + "<gml:featureMember><app:KpOmråde gml:id=\"x\"><app:plannavn>&lol9;</app:plannavn></app:KpOmråde></gml:featureMember>"
+                        + "</gml:FeatureCollection>");
+        assertThatThrownBy(() -> new PlanGmlReader().read(p))
+                .isInstanceOf(InputException.class)
                 .hasMessageContaining("bomb.gml: XML-en har en DOCTYPE-deklarasjon");
     }
 
     @Test
     void undeclaredEntitiesWithoutADoctypeAreRefused() throws Exception {
-        Path p = write("ent.gml", HEAD + OPEN
-                + "<gml:featureMember><app:KpOmråde gml:id=\"x\"><app:plannavn>&lol9;</app:plannavn></app:KpOmråde></gml:featureMember>"
-                + "</gml:FeatureCollection>");
-        assertThatThrownBy(() -> new PlanGmlReader().read(p)).isInstanceOf(InputException.class)
+        Path p = write(
+                "ent.gml",
+                HEAD + OPEN
+                        + "<gml:featureMember><app:KpOmråde gml:id=\"x\"><app:plannavn>&lol9;</app:plannavn></app:KpOmråde></gml:featureMember>"
+                        + "</gml:FeatureCollection>");
+        assertThatThrownBy(() -> new PlanGmlReader().read(p))
+                .isInstanceOf(InputException.class)
                 .hasMessageStartingWith("ent.gml: line 3: avviste en XML-entitet");
     }
 
     @Test
     void truncatedXmlIsRefusedWithTheLine() throws Exception {
-        String full = HEAD + OPEN + area("a1", "200000 6600000 200100 6600000 200100 6600100 200000 6600100 200000 6600000");
+        String full =
+                HEAD + OPEN + area("a1", "200000 6600000 200100 6600000 200100 6600100 200000 6600100 200000 6600000");
         Path p = write("cut.gml", full.substring(0, full.length() - 40));
-        assertThatThrownBy(() -> new PlanGmlReader().read(p)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> new PlanGmlReader().read(p))
+                .isInstanceOf(InputException.class)
                 .hasMessageStartingWith("cut.gml: malformed XML at line");
     }
 
     @Test
     void aRingThatDoesNotCloseIsRefusedOrClosed() throws Exception {
-        Path far = write("open.gml", HEAD + OPEN
-                + area("a1", "200000 6600000 200100 6600000 200100 6600100 200000 6600100 200000 6600050") + "</gml:FeatureCollection>");
-        assertThatThrownBy(() -> new PlanGmlReader().read(far)).isInstanceOf(InputException.class)
+        Path far = write(
+                "open.gml",
+                HEAD + OPEN + area("a1", "200000 6600000 200100 6600000 200100 6600100 200000 6600100 200000 6600050")
+                        + "</gml:FeatureCollection>");
+        assertThatThrownBy(() -> new PlanGmlReader().read(far))
+                .isInstanceOf(InputException.class)
                 .hasMessageStartingWith("open.gml: line 3, KpArealformålOmråde a1 (line 5): ring does not close");
-        SourceFile near = new PlanGmlReader().read(write("near.gml", HEAD + OPEN
-                + area("a1", "200000 6600000 200100 6600000 200100 6600100 200000 6600100 200000 6600000.3") + "</gml:FeatureCollection>"));
+        SourceFile near = new PlanGmlReader()
+                .read(write(
+                        "near.gml",
+                        HEAD + OPEN
+                                + area(
+                                        "a1",
+                                        "200000 6600000 200100 6600000 200100 6600100 200000 6600100 200000 6600000.3")
+                                + "</gml:FeatureCollection>"));
         assertThat(near.features().get(0).geometry().isValid()).isTrue();
         assertThat(near.warnings()).anyMatch(w -> w.contains("ring did not close (gap 0.300)"));
     }
@@ -127,7 +157,8 @@ class PlanGmlBadInputTest {
     @Test
     void filesOverTheSizeLimitAreRefused() throws Exception {
         Path p = write("big.gml", HEAD + OPEN + "</gml:FeatureCollection>");
-        assertThatThrownBy(() -> new PlanGmlReader(10).read(p)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> new PlanGmlReader(10).read(p))
+                .isInstanceOf(InputException.class)
                 .hasMessageContaining("over grensen på 10 byte");
     }
 }

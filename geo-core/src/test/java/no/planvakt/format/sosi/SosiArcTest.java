@@ -24,10 +24,11 @@ class SosiArcTest {
     @ParameterizedTest(name = "RADIUS {0}, STORBUE {1}")
     @CsvSource({"60, 0, false, false", "60, 1, false, true", "-60, 0, true, false", "-60, 1, true, true"})
     void radiusArcs(double radius, int storbue, boolean above, boolean large) throws Exception {
-        String sosi = ".HODE\n..TEGNSETT ISO8859-1\n..TRANSPAR\n...KOORDSYS 22\n...ORIGO-NØ 6700000 500000\n...ENHET 0.01\n"
-                + ".KURVE 1:\n..NØ\n0 0\n0 10000\n"
-                + ".BUE 2:\n..RADIUS " + radius + "\n..STORBUE " + storbue + "\n..NØ\n0 10000\n0 0\n"
-                + ".FLATE 3:\n..OBJTYPE Test\n..REF :1 :2\n..NØ\n100 5000\n.SLUTT\n";
+        String sosi =
+                ".HODE\n..TEGNSETT ISO8859-1\n..TRANSPAR\n...KOORDSYS 22\n...ORIGO-NØ 6700000 500000\n...ENHET 0.01\n"
+                        + ".KURVE 1:\n..NØ\n0 0\n0 10000\n"
+                        + ".BUE 2:\n..RADIUS " + radius + "\n..STORBUE " + storbue + "\n..NØ\n0 10000\n0 0\n"
+                        + ".FLATE 3:\n..OBJTYPE Test\n..REF :1 :2\n..NØ\n100 5000\n.SLUTT\n";
         Path p = tmp.resolve("bue.sos");
         Files.write(p, sosi.getBytes(StandardCharsets.ISO_8859_1));
         Geometry flate = new SosiFeatureReader().read(p).features().get(2).geometry();
@@ -39,7 +40,9 @@ class SosiArcTest {
         assertThat(flate.isValid()).isTrue();
         // The chords lose at most 2/3 × arc length × tolerance (ArcApproximation); here 0.24 m² of 1 888 m².
         double arcLength = r * (large ? 2 * Math.PI - theta : theta);
-        double tolerance = Math.min(no.planvakt.format.ArcApproximation.DEFAULT_TOLERANCE_M, r * no.planvakt.format.ArcApproximation.RELATIVE_TOLERANCE);
+        double tolerance = Math.min(
+                no.planvakt.format.ArcApproximation.DEFAULT_TOLERANCE_M,
+                r * no.planvakt.format.ArcApproximation.RELATIVE_TOLERANCE);
         assertThat(flate.getArea()).isLessThan(expected).isCloseTo(expected, within(2.0 / 3 * arcLength * tolerance));
         // From (100, 0) to (0, 0): clockwise passes south of the chord, counter-clockwise north.
         Envelope e = flate.getEnvelopeInternal();

@@ -79,7 +79,10 @@ class SosiGdalComparisonTest {
     void arcsOfBuerSosMatchGdalOnACompletedCopy() throws Exception {
         Path original = GdalOracle.resource("/sosi/buer.sos", Files.createDirectories(tmp.resolve("orig")));
         Path ours = Files.createDirectories(tmp.resolve("planvakt")).resolve("buer.sos");
-        Files.write(ours, (new String(Files.readAllBytes(original), StandardCharsets.UTF_8) + "\r\n.SLUTT\r\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                ours,
+                (new String(Files.readAllBytes(original), StandardCharsets.UTF_8) + "\r\n.SLUTT\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         Path gdalDir = Files.createDirectories(tmp.resolve("gdal"));
         Path theirs = gdalDir.resolve("buer.sos");
         writeIso885910(ours, theirs, true);
@@ -90,10 +93,17 @@ class SosiGdalComparisonTest {
 
     private SourceFile compare(Path ours, Path theirs, Path gdalDir) throws Exception {
         SourceFile read = new SosiFeatureReader().read(ours);
-        List<SourceFeature> mine = read.features().stream().filter(f -> !f.where().contains(".SYMBOL")).toList();
-        List<SourceFeature> gdal = GdalOracle.read(theirs, gdalDir).stream().flatMap(f -> f.features().stream()).toList();
+        List<SourceFeature> mine = read.features().stream()
+                .filter(f -> !f.where().contains(".SYMBOL"))
+                .toList();
+        List<SourceFeature> gdal = GdalOracle.read(theirs, gdalDir).stream()
+                .flatMap(f -> f.features().stream())
+                .toList();
         GdalOracle.Stats.of(mine, SourceFeature::layer)
-                .assertMatches(GdalOracle.Stats.of(gdal, f -> (String) f.attributes().get("objekttypenavn")), 1e-4, ours.getFileName().toString());
+                .assertMatches(
+                        GdalOracle.Stats.of(gdal, f -> (String) f.attributes().get("objekttypenavn")),
+                        1e-4,
+                        ours.getFileName().toString());
         return read;
     }
 

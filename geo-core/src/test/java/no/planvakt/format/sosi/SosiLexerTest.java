@@ -33,18 +33,48 @@ class SosiLexerTest {
     @Test
     void levelsValuesAndComments() {
         assertThat(events(".HODE  ! the head\n..TRANSPAR\n...ENHET 0.010\n..EIER \"Statens kartverk\" 'x y'\n"
-                + ".FLATE 12:\n..REF :1 :-2 (:3 :-4)\n(:7)\n..KVALITET 56 * 200\n.SLUTT\n"))
-                .containsExactly("<HODE", "<TRANSPAR", "<ENHET", "d0.01", ">", ">", "<EIER", "'Statens kartverk'", "'x y'", ">", ">",
-                        "<FLATE", "#12", "<REF", ":1", ":-2", "(", ":3", ":-4", ")", "(", ":7", ")", ">",
-                        "<KVALITET", "i56", "VALUE_UNSPECIFIED", "i200", ">", ">", "END");
+                        + ".FLATE 12:\n..REF :1 :-2 (:3 :-4)\n(:7)\n..KVALITET 56 * 200\n.SLUTT\n"))
+                .containsExactly(
+                        "<HODE",
+                        "<TRANSPAR",
+                        "<ENHET",
+                        "d0.01",
+                        ">",
+                        ">",
+                        "<EIER",
+                        "'Statens kartverk'",
+                        "'x y'",
+                        ">",
+                        ">",
+                        "<FLATE",
+                        "#12",
+                        "<REF",
+                        ":1",
+                        ":-2",
+                        "(",
+                        ":3",
+                        ":-4",
+                        ")",
+                        "(",
+                        ":7",
+                        ")",
+                        ">",
+                        "<KVALITET",
+                        "i56",
+                        "VALUE_UNSPECIFIED",
+                        "i200",
+                        ">",
+                        ">",
+                        "END");
     }
 
     @Test
     void aPointLevelMidLineKeepsTheFollowingCoordinatesInsideIt() {
         // Like the nvdb parser: "...KP 1" opens a level under ..NØ; the coordinates after it stay in it.
         assertThat(events(".HODE\n.KURVE 1:\n..NØ\n10 -20 ...KP 1\n30 40\n..NØH\n1 2 3\n.SLUTT"))
-                .containsExactly("<HODE", ">", "<KURVE", "#1", "<NØ", "i10", "i-20", "<KP", "i1", "i30", "i40", ">", ">",
-                        "<NØH", "i1", "i2", "i3", ">", ">", "END");
+                .containsExactly(
+                        "<HODE", ">", "<KURVE", "#1", "<NØ", "i10", "i-20", "<KP", "i1", "i30", "i40", ">", ">", "<NØH",
+                        "i1", "i2", "i3", ">", ">", "END");
     }
 
     @Test
@@ -60,9 +90,11 @@ class SosiLexerTest {
     void endOfInputBeforeSluttIsTruncation() {
         SosiLexer l = new SosiLexer(new StringReader(".HODE\n.KURVE 1:\n..NØ\n1 2\n"));
         assertThatThrownBy(() -> {
-            while (l.hasNext()) {
-                l.next();
-            }
-        }).isInstanceOf(SosiLexer.Truncated.class).satisfies(e -> assertThat(((SosiLexer.Truncated) e).line).isEqualTo(4));
+                    while (l.hasNext()) {
+                        l.next();
+                    }
+                })
+                .isInstanceOf(SosiLexer.Truncated.class)
+                .satisfies(e -> assertThat(((SosiLexer.Truncated) e).line).isEqualTo(4));
     }
 }

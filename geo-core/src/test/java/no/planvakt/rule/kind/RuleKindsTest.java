@@ -14,7 +14,16 @@ class RuleKindsTest {
             assertThat(RuleKind.class.getPermittedSubclasses()).contains(kind.getClass());
             assertThat(kind.placeholders()).as(name).containsAll(RuleKind.COMMON_PLACEHOLDERS);
         }
-        assertThat(RuleKinds.names()).containsExactly("exclusion", "coverage", "proximity", "fragmentation", "accounting", "siting",
-                "classification", "nearness", "inside_share");
+        assertThat(RuleKinds.names())
+                .containsExactly(
+                        "exclusion",
+                        "coverage",
+                        "proximity",
+                        "fragmentation",
+                        "accounting",
+                        "siting",
+                        "classification",
+                        "nearness",
+                        "inside_share");
     }
 }

@@ -21,36 +21,56 @@ import org.junit.jupiter.api.Test;
 class TransportBadInputTest {
     private static final LoadedPack PACK = RulePackLoader.buskerud();
     private static final PackSpec SPEC = PackSpecVerifier.buskerudSpec();
-    private static final PackSpec.Case NETWORK_CASE = SPEC.cases().stream().filter(c -> c.name().startsWith("R6a ABC-klasser langs"))
-            .findFirst().orElseThrow();
+    private static final PackSpec.Case NETWORK_CASE = SPEC.cases().stream()
+            .filter(c -> c.name().startsWith("R6a ABC-klasser langs"))
+            .findFirst()
+            .orElseThrow();
 
     private static void run(String rule, String layer, Map<String, Object> attributes) {
         Map<String, PackSpec.Layer> layers = new LinkedHashMap<>(NETWORK_CASE.layers());
         PackSpec.Layer l = layers.get(layer);
-        layers.put(layer, new PackSpec.Layer(l.coverage(), l.features().stream()
-                .map(f -> new PackSpec.Feature(f.id(), attributes, f.wkt())).toList()));
-        PackSpec.Case c = new PackSpec.Case(NETWORK_CASE.name(), NETWORK_CASE.srid(), List.of(rule), NETWORK_CASE.draft(), null, layers,
-                List.of(), null, null);
+        layers.put(
+                layer,
+                new PackSpec.Layer(
+                        l.coverage(),
+                        l.features().stream()
+                                .map(f -> new PackSpec.Feature(f.id(), attributes, f.wkt()))
+                                .toList()));
+        PackSpec.Case c = new PackSpec.Case(
+                NETWORK_CASE.name(),
+                NETWORK_CASE.srid(),
+                List.of(rule),
+                NETWORK_CASE.draft(),
+                null,
+                layers,
+                List.of(),
+                null,
+                null);
         new PackSpecVerifier(PACK, Crs.DEFAULT_CANONICAL_SRID).run(SPEC, c);
     }
 
     @Test
     void stopsWithoutDeparturesAreRefusedNamingLayerAndAttribute() {
         for (String rule : List.of("R6a", "R6b")) {
-            assertThatThrownBy(() -> run(rule, "holdeplasser", Map.of("navn", "Holdeplass"))).hasMessageContaining("holdeplasser")
-                    .hasMessageContaining("\"avganger_per_time\"").hasMessageContaining("[navn]");
+            assertThatThrownBy(() -> run(rule, "holdeplasser", Map.of("navn", "Holdeplass")))
+                    .hasMessageContaining("holdeplasser")
+                    .hasMessageContaining("\"avganger_per_time\"")
+                    .hasMessageContaining("[navn]");
         }
     }
 
     @Test
     void departuresThatAreNotANumberAreRefusedNamingTheStop() {
-        assertThatThrownBy(() -> run("R6a", "holdeplasser", Map.of("avganger_per_time", "mange"))).hasMessageContaining("holdeplasser")
-                .hasMessageContaining("S1").hasMessageContaining("\"mange\", not a number");
+        assertThatThrownBy(() -> run("R6a", "holdeplasser", Map.of("avganger_per_time", "mange")))
+                .hasMessageContaining("holdeplasser")
+                .hasMessageContaining("S1")
+                .hasMessageContaining("\"mange\", not a number");
     }
 
     @Test
     void roadsWithoutTheirCategoryAreRefusedNamingLayerAndAttribute() {
-        assertThatThrownBy(() -> run("R6a", "veger", Map.of("kategori", "R"))).hasMessageContaining("veger")
+        assertThatThrownBy(() -> run("R6a", "veger", Map.of("kategori", "R")))
+                .hasMessageContaining("veger")
                 .hasMessageContaining("\"vegkategori\"");
     }
 

@@ -32,7 +32,13 @@ final class NetworkOracle {
         }
     }
 
-    NetworkOracle(Connection db, int srid, double snap, List<ReferenceLayer> network, String categoryAttribute, String numberAttribute)
+    NetworkOracle(
+            Connection db,
+            int srid,
+            double snap,
+            List<ReferenceLayer> network,
+            String categoryAttribute,
+            String numberAttribute)
             throws SQLException {
         this.db = db;
         this.srid = srid;
@@ -41,8 +47,9 @@ final class NetworkOracle {
         exec("CREATE TEMP TABLE net_link (id text, cat text, num text, geom geometry)");
         exec("CREATE TEMP TABLE net_target (id text, geom geometry)");
         WKBWriter wkb = new WKBWriter();
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO net_link SELECT ?, ?, ?, (ST_Dump(ST_Transform(ST_SetSRID(ST_GeomFromWKB(?), 25833), "
-                + srid + "))).geom")) {
+        try (PreparedStatement p = db.prepareStatement(
+                "INSERT INTO net_link SELECT ?, ?, ?, (ST_Dump(ST_Transform(ST_SetSRID(ST_GeomFromWKB(?), 25833), "
+                        + srid + "))).geom")) {
             for (ReferenceLayer l : network) {
                 for (ReferenceFeature f : l.features()) {
                     p.setString(1, l.id() + "/" + f.id());
@@ -93,7 +100,8 @@ final class NetworkOracle {
     List<Long> junctions(List<String> main) throws SQLException {
         List<Long> out = new ArrayList<>();
         String in = String.join(", ", main.stream().map(m -> "'" + m + "'").toList());
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("""
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("""
                 SELECT n.id FROM net_node n JOIN net_edge e ON n.id IN (e.source, e.target) AND e.cat IS NOT NULL
                 GROUP BY n.id HAVING bool_or(e.cat IN (%s))
                    AND (count(DISTINCT e.cat || '|' || coalesce(e.num, '')) > 1 OR count(*) >= 3)""".formatted(in))) {
@@ -108,14 +116,18 @@ final class NetworkOracle {
      * The shortest distance from the geometry {@code geometrySql} (with one ? = {@code param}) to any of
      * the target geometries (WKB in the canonical CRS) or target vertices; null when none is reachable.
      */
-    Double nearest(String geometrySql, String param, List<ReferenceFeature> targets, List<Long> vertices) throws SQLException {
+    Double nearest(String geometrySql, String param, List<ReferenceFeature> targets, List<Long> vertices)
+            throws SQLException {
         List<Access> from = access(geometrySql, param);
         if (from.isEmpty()) {
             return null;
         }
         List<List<Access>> to = new ArrayList<>();
         for (ReferenceFeature t : targets) {
-            List<Access> a = access("ST_Transform(ST_SetSRID(ST_GeomFromWKB(?::bytea), 25833), " + srid + ")", null, new WKBWriter().write(t.geometry()));
+            List<Access> a = access(
+                    "ST_Transform(ST_SetSRID(ST_GeomFromWKB(?::bytea), 25833), " + srid + ")",
+                    null,
+                    new WKBWriter().write(t.geometry()));
             if (!a.isEmpty()) {
                 to.add(a);
             }
@@ -147,14 +159,17 @@ final class NetworkOracle {
             }
             ends.add(e);
         }
-        String points = rows.isEmpty() ? "SELECT 1 AS pid, 1 AS edge_id, 0.5::float8 AS fraction, ''b''::char AS side WHERE false"
-                : "SELECT pid, edge_id, fraction, ''b''::char AS side FROM (VALUES " + String.join(", ", rows) + ") v(pid, edge_id, fraction)";
+        String points = rows.isEmpty()
+                ? "SELECT 1 AS pid, 1 AS edge_id, 0.5::float8 AS fraction, ''b''::char AS side WHERE false"
+                : "SELECT pid, edge_id, fraction, ''b''::char AS side FROM (VALUES " + String.join(", ", rows)
+                        + ") v(pid, edge_id, fraction)";
         Map<String, Double> cost = new java.util.HashMap<>();
         String sql = """
                 SELECT start_pid, end_pid, agg_cost FROM pgr_withPointsCost(
                   'SELECT id, source, target, ST_Length(geom) AS cost, ST_Length(geom) AS reverse_cost FROM net_edge',
                   '%s', ARRAY[%s]::bigint[], ARRAY[%s]::bigint[], directed => false)""".formatted(points, join(starts), join(allEnds));
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 cost.put(rs.getLong(1) + ">" + rs.getLong(2), rs.getDouble(3));
             }
@@ -167,7 +182,8 @@ final class NetworkOracle {
                     long e = ends.get(t).get(k);
                     Double c = s == e ? Double.valueOf(0) : cost.get(s + ">" + e);
                     if (c != null) {
-                        best = Math.min(best, from.get(i).conn() + c + to.get(t).get(k).conn());
+                        best = Math.min(
+                                best, from.get(i).conn() + c + to.get(t).get(k).conn());
                     }
                 }
             }

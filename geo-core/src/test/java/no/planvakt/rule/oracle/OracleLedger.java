@@ -39,7 +39,13 @@ final class OracleLedger {
             return;
         }
         if (Math.abs(engine - postgis) > tolerance) {
-            mismatches.add(String.format(Locale.ROOT, "%s: %s engine %.6f, PostGIS %.6f (%.5f %%)", where, figure, engine, postgis,
+            mismatches.add(String.format(
+                    Locale.ROOT,
+                    "%s: %s engine %.6f, PostGIS %.6f (%.5f %%)",
+                    where,
+                    figure,
+                    engine,
+                    postgis,
                     postgis == 0 ? 0 : 100 * Math.abs(engine - postgis) / Math.abs(postgis)));
         }
     }

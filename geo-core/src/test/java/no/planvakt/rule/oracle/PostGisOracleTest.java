@@ -1,6 +1,5 @@
 package no.planvakt.rule.oracle;
 
-import no.planvakt.rule.LoadedPack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -32,6 +31,7 @@ import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.CompiledRule;
 import no.planvakt.rule.FeatureFilter;
+import no.planvakt.rule.LoadedPack;
 import no.planvakt.rule.Parameter;
 import no.planvakt.rule.RuleDefinition;
 import no.planvakt.rule.RulePackLoader;
@@ -85,10 +85,13 @@ class PostGisOracleTest {
         }
         assertThat(mismatches).as(String.join("\n", mismatches)).isEmpty();
         // Every rule's findings were recomputed, with their figures, and the clear objects checked.
-        assertThat(rulesCompared).containsExactlyInAnyOrderElementsOf(pack.rules().stream().map(r -> r.definition().id()).toList());
+        assertThat(rulesCompared)
+                .containsExactlyInAnyOrderElementsOf(
+                        pack.rules().stream().map(r -> r.definition().id()).toList());
         assertThat(compared + ledger.compared()).isGreaterThan(60);
         // The accounts' figures too (AccountOracle counts its own comparisons).
-        assertThat(accountComparisons.stream().mapToInt(AccountOracle::compared).sum()).isGreaterThan(80);
+        assertThat(accountComparisons.stream().mapToInt(AccountOracle::compared).sum())
+                .isGreaterThan(80);
     }
 
     private void compare(String name, int caseSrid, CheckInput input, CheckResult result) throws SQLException {
@@ -113,37 +116,58 @@ class PostGisOracleTest {
         }
         PlanReader reader = new PlanReader(Crs.DEFAULT_CANONICAL_SRID);
         Map<String, ReferenceLayer> layers = new LinkedHashMap<>();
-        new ReferenceLayerReader(Crs.DEFAULT_CANONICAL_SRID).readManifest(dir.resolve(DemoData.LAYERS)).forEach(l -> layers.put(l.id(), l));
-        return new CheckInput(reader.read(dir.resolve(DemoData.DRAFT), PlanVersionKind.DRAFT),
-                reader.read(dir.resolve(DemoData.ADOPTED), PlanVersionKind.ADOPTED), layers);
+        new ReferenceLayerReader(Crs.DEFAULT_CANONICAL_SRID)
+                .readManifest(dir.resolve(DemoData.LAYERS))
+                .forEach(l -> layers.put(l.id(), l));
+        return new CheckInput(
+                reader.read(dir.resolve(DemoData.DRAFT), PlanVersionKind.DRAFT),
+                reader.read(dir.resolve(DemoData.ADOPTED), PlanVersionKind.ADOPTED),
+                layers);
     }
 
     private CompiledRule rule(String id) {
-        return pack.rules().stream().filter(r -> r.definition().id().equals(id)).findFirst().orElseThrow();
+        return pack.rules().stream()
+                .filter(r -> r.definition().id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void load(CheckInput input) throws SQLException {
         exec("TRUNCATE plan_obj; TRUNCATE ref_obj; TRUNCATE ref_cov");
         WKBWriter wkb = new WKBWriter();
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO plan_obj VALUES (?, ?, ST_SetSRID(ST_GeomFromWKB(?), 25833))")) {
+        try (PreparedStatement p =
+                db.prepareStatement("INSERT INTO plan_obj VALUES (?, ?, ST_SetSRID(ST_GeomFromWKB(?), 25833))")) {
             for (PlanFeature f : input.draft().features()) {
-                p.setString(1, "draft"); p.setString(2, f.id()); p.setBytes(3, wkb.write(f.geometry())); p.addBatch();
+                p.setString(1, "draft");
+                p.setString(2, f.id());
+                p.setBytes(3, wkb.write(f.geometry()));
+                p.addBatch();
             }
             if (input.adopted() != null) {
                 for (PlanFeature f : input.adopted().features()) {
-                    p.setString(1, "adopted"); p.setString(2, f.id()); p.setBytes(3, wkb.write(f.geometry())); p.addBatch();
+                    p.setString(1, "adopted");
+                    p.setString(2, f.id());
+                    p.setBytes(3, wkb.write(f.geometry()));
+                    p.addBatch();
                 }
             }
             p.executeBatch();
         }
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO ref_obj VALUES (?, ?, ST_SetSRID(ST_GeomFromWKB(?), 25833))");
-             PreparedStatement cov = db.prepareStatement("INSERT INTO ref_cov VALUES (?, ST_SetSRID(ST_GeomFromWKB(?), 25833))")) {
+        try (PreparedStatement p =
+                        db.prepareStatement("INSERT INTO ref_obj VALUES (?, ?, ST_SetSRID(ST_GeomFromWKB(?), 25833))");
+                PreparedStatement cov =
+                        db.prepareStatement("INSERT INTO ref_cov VALUES (?, ST_SetSRID(ST_GeomFromWKB(?), 25833))")) {
             for (ReferenceLayer l : input.layers().values()) {
                 for (ReferenceFeature f : l.features()) {
-                    p.setString(1, l.id()); p.setString(2, f.id()); p.setBytes(3, wkb.write(f.geometry())); p.addBatch();
+                    p.setString(1, l.id());
+                    p.setString(2, f.id());
+                    p.setBytes(3, wkb.write(f.geometry()));
+                    p.addBatch();
                 }
                 if (l.coverage() != null) {
-                    cov.setString(1, l.id()); cov.setBytes(2, wkb.write(l.coverage())); cov.addBatch();
+                    cov.setString(1, l.id());
+                    cov.setBytes(2, wkb.write(l.coverage()));
+                    cov.addBatch();
                 }
             }
             p.executeBatch();
@@ -157,28 +181,33 @@ class PostGisOracleTest {
         if (adoptedIds.isEmpty()) {
             return existing ? "ST_GeomFromText('POLYGON EMPTY', " + srid + ")" : d;
         }
-        String a = "(SELECT ST_Transform(ST_Union(geom), " + srid + ") FROM plan_obj WHERE version = 'adopted' AND id IN ("
-                + quoted(adoptedIds) + "))";
+        String a = "(SELECT ST_Transform(ST_Union(geom), " + srid
+                + ") FROM plan_obj WHERE version = 'adopted' AND id IN (" + quoted(adoptedIds) + "))";
         return existing ? "ST_Intersection(" + d + ", " + a + ")" : "ST_Difference(" + d + ", " + a + ")";
     }
 
     private String jointPart(List<String> adoptedIds, String ids) {
-        String d = "(SELECT ST_Transform(ST_Union(geom), " + srid + ") FROM plan_obj WHERE version = 'draft' AND id IN ("
-                + quoted(List.of(ids.split("\\+"))) + "))";
+        String d = "(SELECT ST_Transform(ST_Union(geom), " + srid
+                + ") FROM plan_obj WHERE version = 'draft' AND id IN (" + quoted(List.of(ids.split("\\+"))) + "))";
         if (adoptedIds.isEmpty()) {
             return d;
         }
-        return "ST_Difference(" + d + ", (SELECT ST_Transform(ST_Union(geom), " + srid + ") FROM plan_obj WHERE version = 'adopted' AND id IN ("
-                + quoted(adoptedIds) + ")))";
+        return "ST_Difference(" + d + ", (SELECT ST_Transform(ST_Union(geom), " + srid
+                + ") FROM plan_obj WHERE version = 'adopted' AND id IN (" + quoted(adoptedIds) + ")))";
     }
 
     private String ref(String layer, String id) {
-        return "(SELECT ST_Transform(geom, " + srid + ") FROM ref_obj WHERE layer = '" + layer + "' AND id = '" + id + "')";
+        return "(SELECT ST_Transform(geom, " + srid + ") FROM ref_obj WHERE layer = '" + layer + "' AND id = '" + id
+                + "')";
     }
 
     private List<String> adoptedSelection(CompiledRule r, CheckInput input) {
-        return input.adopted() == null ? List.of()
-                : input.adopted().features().stream().filter(r.planFilter()::accepts).map(PlanFeature::id).toList();
+        return input.adopted() == null
+                ? List.of()
+                : input.adopted().features().stream()
+                        .filter(r.planFilter()::accepts)
+                        .map(PlanFeature::id)
+                        .toList();
     }
 
     private void check(String kase, CompiledRule r, CheckInput input, Finding f) throws SQLException {
@@ -187,8 +216,11 @@ class PostGisOracleTest {
         String layer = d.reference().layer();
         if (f.status() == Status.NOT_MAPPED && !r.kind().name().equals("coverage")) {
             // The examined part outside the layer's coverage.
-            double[] v = query("WITH p AS (SELECT " + part(adoptedSelection(r, input), false) + " AS g) SELECT ST_Area(ST_Difference(p.g, "
-                    + "(SELECT ST_Transform(geom, " + srid + ") FROM ref_cov WHERE layer = '" + layer + "'))), ST_Area(p.g) FROM p", f.planObjectId());
+            double[] v = query(
+                    "WITH p AS (SELECT " + part(adoptedSelection(r, input), false)
+                            + " AS g) SELECT ST_Area(ST_Difference(p.g, " + "(SELECT ST_Transform(geom, " + srid
+                            + ") FROM ref_cov WHERE layer = '" + layer + "'))), ST_Area(p.g) FROM p",
+                    f.planObjectId());
             agree(where, "area outside coverage", f.areaM2(), v[0]);
             agree(where, "share outside coverage", f.share(), v[0] / v[1]);
             return;
@@ -198,25 +230,29 @@ class PostGisOracleTest {
             case "exclusion" -> {
                 String part = part(adoptedSelection(r, input), f.status() == Status.INFO);
                 double buffer = d.parameters().containsKey("bufferM") ? d.number("bufferM") : 0;
-                double[] v = query("WITH p AS (SELECT " + part + " AS g) SELECT ST_Area(ST_Intersection(p.g, ST_Buffer(" + ref(layer, f.referenceFeatureId())
-                        + ", " + buffer + "))), ST_Area(p.g) FROM p", f.planObjectId());
+                double[] v = query(
+                        "WITH p AS (SELECT " + part + " AS g) SELECT ST_Area(ST_Intersection(p.g, ST_Buffer("
+                                + ref(layer, f.referenceFeatureId()) + ", " + buffer + "))), ST_Area(p.g) FROM p",
+                        f.planObjectId());
                 agree(where, "area", f.areaM2(), v[0]);
                 agree(where, "share", f.share(), v[0] / v[1]);
             }
             case "coverage" -> {
                 String plan = planArea(input);
                 if (f.status() == Status.NOT_MAPPED) {
-                    double[] v = query("WITH r AS (SELECT " + ref(layer, f.referenceFeatureId()) + " AS g) SELECT ST_Area(ST_Difference(r.g, "
-                            + plan + ")), ST_Area(r.g) FROM r");
+                    double[] v = query("WITH r AS (SELECT " + ref(layer, f.referenceFeatureId())
+                            + " AS g) SELECT ST_Area(ST_Difference(r.g, " + plan + ")), ST_Area(r.g) FROM r");
                     agree(where, "area outside the plan", f.areaM2(), v[0]);
                     agree(where, "share outside the plan", f.share(), v[0] / v[1]);
                     return;
                 }
-                String zones = f.planObjectId().isEmpty() ? "ST_GeomFromText('POLYGON EMPTY', " + srid + ")"
-                        : "(SELECT ST_Transform(ST_Union(geom), " + srid + ") FROM plan_obj WHERE version = 'draft' AND id IN ("
-                        + quoted(List.of(f.planObjectId().split("\\+"))) + "))";
-                double[] v = query("WITH r AS (SELECT ST_Intersection(" + ref(layer, f.referenceFeatureId()) + ", " + plan
-                        + ") AS g) SELECT ST_Area(ST_Difference(r.g, " + zones + ")), ST_Area(r.g) FROM r");
+                String zones = f.planObjectId().isEmpty()
+                        ? "ST_GeomFromText('POLYGON EMPTY', " + srid + ")"
+                        : "(SELECT ST_Transform(ST_Union(geom), " + srid
+                                + ") FROM plan_obj WHERE version = 'draft' AND id IN ("
+                                + quoted(List.of(f.planObjectId().split("\\+"))) + "))";
+                double[] v = query("WITH r AS (SELECT ST_Intersection(" + ref(layer, f.referenceFeatureId()) + ", "
+                        + plan + ") AS g) SELECT ST_Area(ST_Difference(r.g, " + zones + ")), ST_Area(r.g) FROM r");
                 agree(where, "uncovered area", f.areaM2(), v[0]);
                 agree(where, "uncovered share", f.share(), v[0] / v[1]);
                 agree(where, "covered share", f.figures().get("covered_share"), 1 - v[0] / v[1]);
@@ -226,42 +262,61 @@ class PostGisOracleTest {
                 double safety = safety(d, rf);
                 double limit = limit(d, f.planObjectId());
                 String part = part(adoptedSelection(r, input), false);
-                double[] v = query("WITH p AS (SELECT " + part + " AS g), k AS (SELECT ST_Buffer(" + ref(layer, rf.id()) + ", " + safety
-                        + ") AS g) SELECT ST_Distance(p.g, k.g), ST_Area(ST_Intersection(p.g, k.g)), "
-                        + "CASE WHEN ST_DWithin(p.g, k.g, " + limit + ") THEN 1 ELSE 0 END FROM p, k", f.planObjectId());
+                double[] v = query(
+                        "WITH p AS (SELECT " + part + " AS g), k AS (SELECT ST_Buffer(" + ref(layer, rf.id()) + ", "
+                                + safety
+                                + ") AS g) SELECT ST_Distance(p.g, k.g), ST_Area(ST_Intersection(p.g, k.g)), "
+                                + "CASE WHEN ST_DWithin(p.g, k.g, " + limit + ") THEN 1 ELSE 0 END FROM p, k",
+                        f.planObjectId());
                 agree(where, "distance", f.distanceM(), v[0]);
                 agree(where, "overlap area", f.areaM2(), v[1]);
                 agree(where, "within limit (ST_DWithin)", 1.0, v[2]);
                 String zoneFilter = d.parameters().get("zoneFilter").asText();
-                List<String> zones = input.draft().features().stream().filter(FeatureFilter.compile("oracle", zoneFilter)::accepts)
-                        .map(PlanFeature::id).toList();
-                double[] z = query("WITH k AS (SELECT ST_Buffer(" + ref(layer, rf.id()) + ", " + safety + ") AS g), "
-                        + "z AS (SELECT coalesce(ST_Transform(ST_Union(geom), " + srid + "), ST_GeomFromText('POLYGON EMPTY', " + srid
-                        + ")) AS g FROM plan_obj WHERE version = 'draft' AND id IN (" + quoted(zones) + ") AND ST_Intersects(geom, "
-                        + "(SELECT ST_Transform(g, 25833) FROM k))) SELECT 1 - ST_Area(ST_Difference(k.g, z.g)) / ST_Area(k.g) FROM k, z");
+                List<String> zones = input.draft().features().stream()
+                        .filter(FeatureFilter.compile("oracle", zoneFilter)::accepts)
+                        .map(PlanFeature::id)
+                        .toList();
+                double[] z = query(
+                        "WITH k AS (SELECT ST_Buffer(" + ref(layer, rf.id()) + ", " + safety + ") AS g), "
+                                + "z AS (SELECT coalesce(ST_Transform(ST_Union(geom), " + srid
+                                + "), ST_GeomFromText('POLYGON EMPTY', " + srid
+                                + ")) AS g FROM plan_obj WHERE version = 'draft' AND id IN (" + quoted(zones)
+                                + ") AND ST_Intersects(geom, "
+                                + "(SELECT ST_Transform(g, 25833) FROM k))) SELECT 1 - ST_Area(ST_Difference(k.g, z.g)) / ST_Area(k.g) FROM k, z");
                 agree(where, "zone share", f.figures().get("zone_share"), z[0]);
             }
             case "fragmentation" -> {
                 // A joint finding ("D1+D2") is about the union of the objects' new parts.
-                String part = f.planObjectId().contains("+") ? jointPart(adoptedSelection(r, input), f.planObjectId())
+                String part = f.planObjectId().contains("+")
+                        ? jointPart(adoptedSelection(r, input), f.planObjectId())
                         : part(adoptedSelection(r, input), false);
                 double minPart = d.number("minPartM2");
-                double[] v = query("WITH p AS (SELECT " + part + " AS g), n AS (SELECT " + ref(layer, f.referenceFeatureId()) + " AS g), "
-                        + "rest AS (SELECT ST_Difference(n.g, p.g) AS g FROM n, p) "
-                        + "SELECT ST_Area(ST_Intersection(p.g, n.g)), ST_Area(p.g), "
-                        + "(SELECT count(*) FROM (SELECT (ST_Dump(ST_Buffer(ST_Buffer(rest.g, -0.1), 0.1))).geom AS g FROM rest) x WHERE ST_Area(x.g) >= " + minPart + "), "
-                        + "(SELECT coalesce(max(ST_Area(x.g)), 0) FROM (SELECT (ST_Dump(ST_Buffer(ST_Buffer(rest.g, -0.1), 0.1))).geom AS g FROM rest) x WHERE ST_Area(x.g) >= " + minPart + ") "
-                        + "FROM p, n", f.planObjectId());
+                double[] v = query(
+                        "WITH p AS (SELECT " + part + " AS g), n AS (SELECT " + ref(layer, f.referenceFeatureId())
+                                + " AS g), "
+                                + "rest AS (SELECT ST_Difference(n.g, p.g) AS g FROM n, p) "
+                                + "SELECT ST_Area(ST_Intersection(p.g, n.g)), ST_Area(p.g), "
+                                + "(SELECT count(*) FROM (SELECT (ST_Dump(ST_Buffer(ST_Buffer(rest.g, -0.1), 0.1))).geom AS g FROM rest) x WHERE ST_Area(x.g) >= "
+                                + minPart + "), "
+                                + "(SELECT coalesce(max(ST_Area(x.g)), 0) FROM (SELECT (ST_Dump(ST_Buffer(ST_Buffer(rest.g, -0.1), 0.1))).geom AS g FROM rest) x WHERE ST_Area(x.g) >= "
+                                + minPart + ") "
+                                + "FROM p, n",
+                        f.planObjectId());
                 agree(where, "overlap area", f.areaM2(), v[0]);
                 agree(where, "share", f.share(), v[0] / v[1]);
                 agree(where, "parts after", f.figures().get("parts_after"), v[2]);
                 agree(where, "largest part", f.figures().get("largest_part_m2"), v[3]);
                 if (d.parameters().containsKey("corridorWidthM")) {
                     double half = d.number("corridorWidthM") / 2;
-                    double[] w = query("WITH p AS (SELECT " + part + " AS g), n AS (SELECT " + ref(layer, f.referenceFeatureId()) + " AS g) "
-                            + "SELECT (SELECT count(*) FROM ST_Dump(ST_Buffer(n.g, -" + half + ")) x WHERE NOT ST_IsEmpty(x.geom)), "
-                            + "(SELECT count(*) FROM ST_Dump(ST_Buffer(ST_Difference(n.g, p.g), -" + half + ")) x WHERE NOT ST_IsEmpty(x.geom)) "
-                            + "FROM p, n", f.planObjectId());
+                    double[] w = query(
+                            "WITH p AS (SELECT " + part + " AS g), n AS (SELECT " + ref(layer, f.referenceFeatureId())
+                                    + " AS g) "
+                                    + "SELECT (SELECT count(*) FROM ST_Dump(ST_Buffer(n.g, -" + half
+                                    + ")) x WHERE NOT ST_IsEmpty(x.geom)), "
+                                    + "(SELECT count(*) FROM ST_Dump(ST_Buffer(ST_Difference(n.g, p.g), -" + half
+                                    + ")) x WHERE NOT ST_IsEmpty(x.geom)) "
+                                    + "FROM p, n",
+                            f.planObjectId());
                     agree(where, "corridor parts before", f.figures().get("corridor_parts_before"), w[0]);
                     agree(where, "corridor parts after", f.figures().get("corridor_parts_after"), w[1]);
                 }
@@ -274,13 +329,15 @@ class PostGisOracleTest {
                 agree(where, "inside", f.figures().get("inside_m2"), v[1] - v[0]);
             }
             case "siting" -> siting(r, input).check(where, f, this::agree);
-            default -> mismatches.add(where + ": no SQL for rule kind " + r.kind().name());
+            default ->
+                mismatches.add(where + ": no SQL for rule kind " + r.kind().name());
         }
     }
 
     /** Outside area and whole area of the examined part against the union of the built-up polygons. */
     private String insideSql(CompiledRule r, CheckInput input, String layer) {
-        return "WITH p AS (SELECT " + part(adoptedSelection(r, input), false) + " AS g), b AS (SELECT ST_Transform(ST_Union(geom), " + srid
+        return "WITH p AS (SELECT " + part(adoptedSelection(r, input), false)
+                + " AS g), b AS (SELECT ST_Transform(ST_Union(geom), " + srid
                 + ") AS g FROM ref_obj WHERE layer = '" + layer + "') SELECT ST_Area(ST_Difference(p.g, coalesce(b.g, "
                 + "ST_GeomFromText('POLYGON EMPTY', " + srid + ")))), ST_Area(p.g) FROM p, b";
     }
@@ -297,27 +354,46 @@ class PostGisOracleTest {
         RuleDefinition d = r.definition();
         String part = part(adoptedSelection(r, input), false);
         agree(where, "area", f.areaM2(), query("SELECT ST_Area(" + part + ")", f.planObjectId())[0]);
-        List<ReferenceLayer> net = list(d, "networkLayers").stream().map(input.layers()::get).filter(java.util.Objects::nonNull).toList();
+        List<ReferenceLayer> net = list(d, "networkLayers").stream()
+                .map(input.layers()::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         NetworkOracle oracle = null;
         if (!net.isEmpty()) {
             String key = System.identityHashCode(input) + "/" + d.id();
             if (!networks.containsKey(key)) {
                 networks.clear();
-                networks.put(key, new NetworkOracle(db, srid, d.parameters().containsKey("snapM") ? d.number("snapM") : 500, net,
-                        text(d, "categoryAttribute"), text(d, "numberAttribute")));
+                networks.put(
+                        key,
+                        new NetworkOracle(
+                                db,
+                                srid,
+                                d.parameters().containsKey("snapM") ? d.number("snapM") : 500,
+                                net,
+                                text(d, "categoryAttribute"),
+                                text(d, "numberAttribute")));
             }
             oracle = networks.get(key);
         }
-        List<ReferenceFeature> hubs = input.layers().get(d.reference().layer()).features().stream().filter(r.referenceFilter()::accepts).toList();
+        List<ReferenceFeature> hubs = input.layers().get(d.reference().layer()).features().stream()
+                .filter(r.referenceFilter()::accepts)
+                .toList();
         String stopsLayer = text(d, "stopsLayer");
-        double min = d.parameters().containsKey("bMinDepartures") ? d.number("bMinDepartures")
+        double min = d.parameters().containsKey("bMinDepartures")
+                ? d.number("bMinDepartures")
                 : d.parameters().containsKey("minDepartures") ? d.number("minDepartures") : 0;
-        List<ReferenceFeature> stops = stopsLayer == null || !input.layers().containsKey(stopsLayer) ? List.of()
+        List<ReferenceFeature> stops = stopsLayer == null || !input.layers().containsKey(stopsLayer)
+                ? List.of()
                 : input.layers().get(stopsLayer).features().stream()
-                .filter(x -> Double.parseDouble(String.valueOf(x.attributes().get(text(d, "departuresAttribute")))) >= min).toList();
+                        .filter(x ->
+                                Double.parseDouble(String.valueOf(x.attributes().get(text(d, "departuresAttribute"))))
+                                        >= min)
+                        .toList();
         boolean classification = r.kind().name().equals("classification");
         String hubFigure = classification ? "hub_m" : "centre_m";
-        if (oracle != null && !f.figures().containsKey(hubFigure) && !f.figures().containsKey("stop_m")) {
+        if (oracle != null
+                && !f.figures().containsKey(hubFigure)
+                && !f.figures().containsKey("stop_m")) {
             if (!oracle.reaches(part, f.planObjectId())) {
                 compared++;
                 return;
@@ -329,17 +405,32 @@ class PostGisOracleTest {
         distance(where, "stop_m", f, oracle, part, stops, List.of());
         if (classification && oracle != null) {
             List<String> main = list(d, "mainRoadCategories");
-            distance(where, "junction_m", f, oracle, part, List.of(), oracle.junctions(main.isEmpty() ? List.of("E", "R") : main));
+            distance(
+                    where,
+                    "junction_m",
+                    f,
+                    oracle,
+                    part,
+                    List.of(),
+                    oracle.junctions(main.isEmpty() ? List.of("E", "R") : main));
         }
     }
 
-    private void distance(String where, String figure, Finding f, NetworkOracle oracle, String part, List<ReferenceFeature> targets,
-                          List<Long> vertices) throws SQLException {
+    private void distance(
+            String where,
+            String figure,
+            Finding f,
+            NetworkOracle oracle,
+            String part,
+            List<ReferenceFeature> targets,
+            List<Long> vertices)
+            throws SQLException {
         Double sql;
         if (oracle == null) {
             sql = null;
             for (ReferenceFeature t : targets) {
-                double v = query("SELECT ST_Distance(" + part + ", " + ref(layerOf(t), t.id()) + ")", f.planObjectId())[0];
+                double v =
+                        query("SELECT ST_Distance(" + part + ", " + ref(layerOf(t), t.id()) + ")", f.planObjectId())[0];
                 sql = sql == null ? v : Math.min(sql, v);
             }
         } else {
@@ -354,18 +445,33 @@ class PostGisOracleTest {
             return;
         }
         if (Math.abs(sql - engine) > 1.0) {
-            mismatches.add(String.format(java.util.Locale.ROOT, "%s: %s engine %.2f m, %s %.2f m", where, figure, engine,
-                    oracle == null ? "PostGIS ST_Distance" : "pgRouting", sql));
+            mismatches.add(String.format(
+                    java.util.Locale.ROOT,
+                    "%s: %s engine %.2f m, %s %.2f m",
+                    where,
+                    figure,
+                    engine,
+                    oracle == null ? "PostGIS ST_Distance" : "pgRouting",
+                    sql));
         }
     }
 
     private String layerOf(ReferenceFeature f) {
-        return current.layers().values().stream().filter(l -> l.features().contains(f)).findFirst().orElseThrow().id();
+        return current.layers().values().stream()
+                .filter(l -> l.features().contains(f))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private static List<String> list(RuleDefinition d, String name) {
         String t = text(d, name);
-        return t == null ? List.of() : java.util.Arrays.stream(t.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+        return t == null
+                ? List.of()
+                : java.util.Arrays.stream(t.split(","))
+                        .map(String::trim)
+                        .filter(x -> !x.isEmpty())
+                        .toList();
     }
 
     private static String text(RuleDefinition d, String name) {
@@ -393,12 +499,19 @@ class PostGisOracleTest {
         String layer = d.reference().layer();
         String where = kase + ": " + d.id() + " clear " + ch.planObjectId();
         FeatureFilter refFilter = r.referenceFilter();
-        List<String> refs = input.layers().get(layer).features().stream().filter(refFilter::accepts).map(ReferenceFeature::id).toList();
+        List<String> refs = input.layers().get(layer).features().stream()
+                .filter(refFilter::accepts)
+                .map(ReferenceFeature::id)
+                .toList();
         switch (r.kind().name()) {
             case "accounting" -> account(r, input).checkClear(kase, ch);
             case "coverage" -> {
-                List<String> zones = input.draft().features().stream().filter(r.planFilter()::accepts).map(PlanFeature::id).toList();
-                double[] v = query("WITH r AS (SELECT ST_Intersection(" + ref(layer, ch.planObjectId()) + ", " + planArea(input) + ") AS g), z AS (SELECT ST_Transform(ST_Union(geom), "
+                List<String> zones = input.draft().features().stream()
+                        .filter(r.planFilter()::accepts)
+                        .map(PlanFeature::id)
+                        .toList();
+                double[] v = query("WITH r AS (SELECT ST_Intersection(" + ref(layer, ch.planObjectId()) + ", "
+                        + planArea(input) + ") AS g), z AS (SELECT ST_Transform(ST_Union(geom), "
                         + srid + ") AS g FROM plan_obj WHERE version = 'draft' AND id IN (" + quoted(zones) + ")) "
                         + "SELECT 1 - ST_Area(ST_Difference(r.g, z.g)) / ST_Area(r.g) FROM r, z");
                 if (v[0] < d.number("clearShare")) {
@@ -407,14 +520,19 @@ class PostGisOracleTest {
                 compared++;
             }
             case "exclusion", "fragmentation" -> {
-                if (refs.isEmpty() || !input.draft().features().stream().anyMatch(f -> f.id().equals(ch.planObjectId()))) {
+                if (refs.isEmpty()
+                        || !input.draft().features().stream().anyMatch(f -> f.id().equals(ch.planObjectId()))) {
                     return;
                 }
                 double buffer = d.parameters().containsKey("bufferM") ? d.number("bufferM") : 0;
                 double yellow = d.number("yellowAreaM2");
-                double[] v = query("WITH p AS (SELECT " + part(adoptedSelection(r, input), false) + " AS g) SELECT coalesce(max(ST_Area(ST_Intersection(p.g, "
-                        + "ST_Buffer(ST_Transform(o.geom, " + srid + "), " + buffer + ")))), 0) FROM p, ref_obj o WHERE o.layer = '" + layer
-                        + "' AND o.id IN (" + quoted(refs) + ")", ch.planObjectId());
+                double[] v = query(
+                        "WITH p AS (SELECT " + part(adoptedSelection(r, input), false)
+                                + " AS g) SELECT coalesce(max(ST_Area(ST_Intersection(p.g, "
+                                + "ST_Buffer(ST_Transform(o.geom, " + srid + "), " + buffer
+                                + ")))), 0) FROM p, ref_obj o WHERE o.layer = '" + layer
+                                + "' AND o.id IN (" + quoted(refs) + ")",
+                        ch.planObjectId());
                 if (v[0] >= yellow) {
                     mismatches.add(where + ": PostGIS finds an overlap of " + v[0] + " m²");
                 }
@@ -424,8 +542,10 @@ class PostGisOracleTest {
                 double limit = limit(d, ch.planObjectId());
                 for (String id : refs) {
                     double safety = safety(d, feature(input, layer, id));
-                    double[] v = query("SELECT CASE WHEN ST_DWithin(" + part(adoptedSelection(r, input), false) + ", ST_Buffer(" + ref(layer, id) + ", "
-                            + safety + "), " + limit + ") THEN 1 ELSE 0 END", ch.planObjectId());
+                    double[] v = query(
+                            "SELECT CASE WHEN ST_DWithin(" + part(adoptedSelection(r, input), false) + ", ST_Buffer("
+                                    + ref(layer, id) + ", " + safety + "), " + limit + ") THEN 1 ELSE 0 END",
+                            ch.planObjectId());
                     if (v[0] != 0) {
                         mismatches.add(where + ": PostGIS finds " + id + " within " + limit + " m");
                     }
@@ -440,13 +560,16 @@ class PostGisOracleTest {
                 compared++;
             }
             case "siting" -> siting(r, input).checkClear(where, ch);
-            default -> mismatches.add(where + ": no SQL for rule kind " + r.kind().name());
+            default ->
+                mismatches.add(where + ": no SQL for rule kind " + r.kind().name());
         }
     }
 
     /** The account oracle of a rule for the case loaded now (its land-cover partition is built once per case). */
     private AccountOracle account(CompiledRule r, CheckInput input) throws SQLException {
-        if (accounts == null || accountsFor != input || !accounts.containsKey(r.definition().id())) {
+        if (accounts == null
+                || accountsFor != input
+                || !accounts.containsKey(r.definition().id())) {
             if (accountsFor != input) {
                 accounts = new java.util.HashMap<>();
                 accountsFor = input;
@@ -464,23 +587,32 @@ class PostGisOracleTest {
 
     /** The plan boundary (KpOmråde objects) in SQL, or a polygon around everything when the plan has none. */
     private String planArea(CheckInput input) {
-        List<String> ids = input.draft().features().stream().filter(f -> f.type() == no.planvakt.plan.PlanObjectType.PLAN_OMRADE)
-                .map(PlanFeature::id).toList();
+        List<String> ids = input.draft().features().stream()
+                .filter(f -> f.type() == no.planvakt.plan.PlanObjectType.PLAN_OMRADE)
+                .map(PlanFeature::id)
+                .toList();
         if (ids.isEmpty()) {
-            return "(SELECT ST_Transform(ST_SetSRID(ST_Expand(ST_Extent(geom)::geometry, 1000), 25833), " + srid + ") FROM ref_obj)";
+            return "(SELECT ST_Transform(ST_SetSRID(ST_Expand(ST_Extent(geom)::geometry, 1000), 25833), " + srid
+                    + ") FROM ref_obj)";
         }
-        return "(SELECT ST_Transform(ST_Union(geom), " + srid + ") FROM plan_obj WHERE version = 'draft' AND id IN (" + quoted(ids) + "))";
+        return "(SELECT ST_Transform(ST_Union(geom), " + srid + ") FROM plan_obj WHERE version = 'draft' AND id IN ("
+                + quoted(ids) + "))";
     }
 
     private static ReferenceFeature feature(CheckInput input, String layer, String id) {
-        return input.layers().get(layer).features().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        return input.layers().get(layer).features().stream()
+                .filter(x -> x.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static double safety(RuleDefinition d, ReferenceFeature rf) {
         if (!d.parameters().containsKey("safetyZoneM")) {
             return 0;
         }
-        String filter = d.parameters().containsKey("safetyZoneFilter") ? d.parameters().get("safetyZoneFilter").asText() : null;
+        String filter = d.parameters().containsKey("safetyZoneFilter")
+                ? d.parameters().get("safetyZoneFilter").asText()
+                : null;
         return FeatureFilter.compile("oracle", filter).accepts(rf) ? d.number("safetyZoneM") : 0;
     }
 
@@ -490,8 +622,10 @@ class PostGisOracleTest {
         if (p.placeTypes() == null) {
             return d.number("distanceM");
         }
-        try (PreparedStatement s = db.prepareStatement("SELECT r.id FROM ref_obj r, plan_obj o WHERE r.layer = ? AND o.version = 'draft' "
-                + "AND o.id = ? AND ST_Covers(ST_Transform(r.geom, " + srid + "), ST_Centroid(ST_Transform(o.geom, " + srid + "))) ORDER BY r.id LIMIT 1")) {
+        try (PreparedStatement s =
+                db.prepareStatement("SELECT r.id FROM ref_obj r, plan_obj o WHERE r.layer = ? AND o.version = 'draft' "
+                        + "AND o.id = ? AND ST_Covers(ST_Transform(r.geom, " + srid
+                        + "), ST_Centroid(ST_Transform(o.geom, " + srid + "))) ORDER BY r.id LIMIT 1")) {
             s.setString(1, p.placeTypes().layer());
             s.setString(2, planObjectId);
             try (ResultSet rs = s.executeQuery()) {
@@ -500,16 +634,26 @@ class PostGisOracleTest {
                 }
                 String id = rs.getString(1);
                 // The class attribute is read from the feature the SQL chose.
-                return 0 + java.util.Optional.ofNullable(p.placeTypes().values().get(String.valueOf(
-                                placeClass(p.placeTypes().layer(), p.placeTypes().attribute(), id))))
-                        .map(v -> Double.parseDouble(String.valueOf(v))).orElse(d.number("distanceM"));
+                return 0
+                        + java.util.Optional.ofNullable(p.placeTypes()
+                                        .values()
+                                        .get(String.valueOf(placeClass(
+                                                p.placeTypes().layer(),
+                                                p.placeTypes().attribute(),
+                                                id))))
+                                .map(v -> Double.parseDouble(String.valueOf(v)))
+                                .orElse(d.number("distanceM"));
             }
         }
     }
 
     private Object placeClass(String layer, String attribute, String id) {
-        return current.layers().get(layer).features().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow()
-                .attributes().get(attribute);
+        return current.layers().get(layer).features().stream()
+                .filter(f -> f.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .attributes()
+                .get(attribute);
     }
 
     private double[] query(String sql, String... params) throws SQLException {
@@ -520,11 +664,20 @@ class PostGisOracleTest {
     }
 
     private void agree(String where, String figure, Double engine, double postgis) {
-        ledger.agree(where, figure, engine, postgis, Math.max(Math.abs(postgis) * REL, figure.contains("share") ? 1e-7 : 1e-3));
+        ledger.agree(
+                where,
+                figure,
+                engine,
+                postgis,
+                Math.max(Math.abs(postgis) * REL, figure.contains("share") ? 1e-7 : 1e-3));
     }
 
     private static String quoted(List<String> ids) {
-        return ids.isEmpty() ? "NULL" : String.join(", ", ids.stream().map(i -> "'" + i.replace("'", "''") + "'").toList());
+        return ids.isEmpty()
+                ? "NULL"
+                : String.join(
+                        ", ",
+                        ids.stream().map(i -> "'" + i.replace("'", "''") + "'").toList());
     }
 
     private void exec(String sql) throws SQLException {

@@ -49,9 +49,11 @@ final class SitingOracle {
         this.p = SitingParameters.of(rule.definition());
         this.input = input;
         this.mismatches = mismatches;
-        List<ReferenceFeature> roads = local(input.layers().get(rule.definition().reference().layer()));
+        List<ReferenceFeature> roads =
+                local(input.layers().get(rule.definition().reference().layer()));
         for (CorridorSpec c : p.corridors()) {
-            sections.addAll(CorridorBuilder.build(rule.definition().id(), c, "oracle", roads, p.joinM()).sections());
+            sections.addAll(CorridorBuilder.build(rule.definition().id(), c, "oracle", roads, p.joinM())
+                    .sections());
         }
     }
 
@@ -60,8 +62,12 @@ final class SitingOracle {
     }
 
     private List<ReferenceFeature> local(ReferenceLayer l) {
-        return l.features().stream().map(f -> new ReferenceFeature(f.id(), f.attributes(),
-                Crs.transform(f.geometry(), input.draft().srid(), srid))).toList();
+        return l.features().stream()
+                .map(f -> new ReferenceFeature(
+                        f.id(),
+                        f.attributes(),
+                        Crs.transform(f.geometry(), input.draft().srid(), srid)))
+                .toList();
     }
 
     private byte[] wkb(Geometry g) {
@@ -74,8 +80,13 @@ final class SitingOracle {
         } else if (f.figures().containsKey("not_placed")) {
             double d = Double.POSITIVE_INFINITY;
             for (CorridorSection s : sections) {
-                d = Math.min(d, sql("SELECT ST_Distance(ST_GeomFromWKB(?, " + srid + "), ST_Transform(ST_GeomFromWKB(?, " + input.draft().srid() + "), " + srid + "))",
-                        wkb(s.line()), wkb(f.geometry()))[0]);
+                d = Math.min(
+                        d,
+                        sql(
+                                "SELECT ST_Distance(ST_GeomFromWKB(?, " + srid + "), ST_Transform(ST_GeomFromWKB(?, "
+                                        + input.draft().srid() + "), " + srid + "))",
+                                wkb(s.line()),
+                                wkb(f.geometry()))[0]);
             }
             a.agree(where, "distance to the nearest corridor", f.distanceM(), d);
         } else if (f.figures().containsKey("score")) {
@@ -85,10 +96,17 @@ final class SitingOracle {
 
     /** A planned station found clear: PostGIS finds no conflict feature on it and a corridor within reach. */
     void checkClear(String where, Checked ch) throws SQLException {
-        Geometry g = input.draft().features().stream().filter(x -> x.id().equals(ch.planObjectId())).findFirst().orElseThrow().geometry();
+        Geometry g = input.draft().features().stream()
+                .filter(x -> x.id().equals(ch.planObjectId()))
+                .findFirst()
+                .orElseThrow()
+                .geometry();
         for (String layer : p.conflictLayers()) {
             for (ReferenceFeature r : input.layers().get(layer).features()) {
-                double[] v = sql("SELECT CASE WHEN ST_Intersects(ST_GeomFromWKB(?), ST_GeomFromWKB(?)) THEN 1 ELSE 0 END", wkb(g), wkb(r.geometry()));
+                double[] v = sql(
+                        "SELECT CASE WHEN ST_Intersects(ST_GeomFromWKB(?), ST_GeomFromWKB(?)) THEN 1 ELSE 0 END",
+                        wkb(g),
+                        wkb(r.geometry()));
                 if (v[0] != 0) {
                     mismatches.add(where + ": PostGIS finds " + layer + ":" + r.id() + " on the clear station");
                 }
@@ -105,8 +123,12 @@ final class SitingOracle {
      */
     private void gap(String where, Finding f) throws SQLException {
         String[] ref = f.referenceFeatureId().split(":");
-        CorridorSection s = sections.stream().filter(x -> x.id().equals(ref[0])).findFirst().orElseThrow();
-        Spacing spacing = p.spacingOf(s.corridor()).stream().filter(x -> x.carrier().equals(ref[1])).findFirst().orElseThrow();
+        CorridorSection s =
+                sections.stream().filter(x -> x.id().equals(ref[0])).findFirst().orElseThrow();
+        Spacing spacing = p.spacingOf(s.corridor()).stream()
+                .filter(x -> x.carrier().equals(ref[1]))
+                .findFirst()
+                .orElseThrow();
         byte[] line = wkb(s.line());
         double length = sql("SELECT ST_Length(ST_GeomFromWKB(?))", line)[0];
         List<Double> bounds = bounds(s, spacing.carrier());
@@ -116,7 +138,8 @@ final class SitingOracle {
             bounds.add(0, startJunction == null ? -p.borderMarginM() : -across(startJunction, spacing.carrier()));
         }
         if (bounds.get(bounds.size() - 1) < length) {
-            bounds.add(endJunction == null ? length + p.borderMarginM() : length + across(endJunction, spacing.carrier()));
+            bounds.add(
+                    endJunction == null ? length + p.borderMarginM() : length + across(endJunction, spacing.carrier()));
         }
         double from = f.figures().get("from_m");
         for (int i = 0; i + 1 < bounds.size(); i++) {
@@ -125,8 +148,10 @@ final class SitingOracle {
             if (Math.abs(a - from) > 1) {
                 continue;
             }
-            double sub = sql("SELECT ST_Length(ST_LineSubstring(ST_GeomFromWKB(?), " + fraction(Math.max(a, 0), length) + ", "
-                    + fraction(Math.min(b, length), length) + "))", line)[0];
+            double sub = sql(
+                    "SELECT ST_Length(ST_LineSubstring(ST_GeomFromWKB(?), " + fraction(Math.max(a, 0), length) + ", "
+                            + fraction(Math.min(b, length), length) + "))",
+                    line)[0];
             within1m(where, "gap length (ST_LineSubstring)", f.figures().get("gap_m"), sub);
             within1m(where, "gap end (ST_LineLocatePoint)", f.figures().get("to_m"), b);
             within1m(where, "spacing", f.figures().get("spacing_m"), b - a);
@@ -149,8 +174,11 @@ final class SitingOracle {
             if (!Station.of(r, p.carrierAttribute()).carriers().contains(carrier)) {
                 continue;
             }
-            double[] v = sql("WITH l AS (SELECT ST_GeomFromWKB(?) AS g), s AS (SELECT ST_GeomFromWKB(?) AS g) "
-                    + "SELECT ST_Distance(l.g, s.g), ST_LineLocatePoint(l.g, ST_ClosestPoint(l.g, s.g)) FROM l, s", line, wkb(r.geometry()));
+            double[] v = sql(
+                    "WITH l AS (SELECT ST_GeomFromWKB(?) AS g), s AS (SELECT ST_GeomFromWKB(?) AS g) "
+                            + "SELECT ST_Distance(l.g, s.g), ST_LineLocatePoint(l.g, ST_ClosestPoint(l.g, s.g)) FROM l, s",
+                    line,
+                    wkb(r.geometry()));
             if (v[0] <= p.snapM()) {
                 bounds.add(v[1] * length);
             } else if (v[0] <= p.borderMarginM() && ((v[1] <= 1e-12 && startOpen) || (v[1] >= 1 - 1e-12 && endOpen))) {
@@ -169,8 +197,12 @@ final class SitingOracle {
             if (o.corridor().equals(s.corridor())) {
                 continue;
             }
-            double[] v = sql("WITH e AS (SELECT ST_" + (atStart ? "Start" : "End") + "Point(ST_GeomFromWKB(?)) AS g), o AS (SELECT ST_GeomFromWKB(?) AS g) "
-                    + "SELECT ST_Distance(e.g, o.g), ST_LineLocatePoint(o.g, e.g) * ST_Length(o.g), ST_Length(o.g) FROM e, o", wkb(s.line()), wkb(o.line()));
+            double[] v = sql(
+                    "WITH e AS (SELECT ST_" + (atStart ? "Start" : "End")
+                            + "Point(ST_GeomFromWKB(?)) AS g), o AS (SELECT ST_GeomFromWKB(?) AS g) "
+                            + "SELECT ST_Distance(e.g, o.g), ST_LineLocatePoint(o.g, e.g) * ST_Length(o.g), ST_Length(o.g) FROM e, o",
+                    wkb(s.line()),
+                    wkb(o.line()));
             if (v[0] <= p.joinM() && (best == null || v[0] < best[2])) {
                 best = new double[] {i, v[1], v[0], v[2]};
             }
@@ -196,7 +228,8 @@ final class SitingOracle {
             worst = m - other.stream().filter(x -> x <= m).reduce((x, y) -> y).orElseThrow();
         }
         if (m < length - 1) {
-            worst = Math.max(worst, other.stream().filter(x -> x >= m).findFirst().orElseThrow() - m);
+            worst = Math.max(
+                    worst, other.stream().filter(x -> x >= m).findFirst().orElseThrow() - m);
         }
         return junction[2] + worst;
     }
@@ -222,19 +255,27 @@ final class SitingOracle {
             if (mw != null && Double.parseDouble(String.valueOf(mw)) <= 0) {
                 continue;
             }
-            grid = Math.min(grid, sql("SELECT ST_Distance(ST_GeomFromWKB(?), ST_GeomFromWKB(?))", wkb(g), wkb(r.geometry()))[0]);
+            grid = Math.min(
+                    grid,
+                    sql("SELECT ST_Distance(ST_GeomFromWKB(?), ST_GeomFromWKB(?))", wkb(g), wkb(r.geometry()))[0]);
         }
         a.agree(where, "grid part", f.figures().get("grid"), Math.max(0, 1 - grid / p.gridZeroM()));
         if (g.getDimension() == 2) {
             List<Geometry> conflicts = new ArrayList<>();
             for (String layer : p.conflictLayers()) {
-                local(input.layers().get(layer)).stream().map(ReferenceFeature::geometry).filter(x -> x.getDimension() == 2).forEach(conflicts::add);
+                local(input.layers().get(layer)).stream()
+                        .map(ReferenceFeature::geometry)
+                        .filter(x -> x.getDimension() == 2)
+                        .forEach(conflicts::add);
             }
             double share = 0;
             if (!conflicts.isEmpty()) {
                 Geometry all = g.getFactory().buildGeometry(conflicts);
-                share = sql("SELECT ST_Area(ST_Intersection(ST_GeomFromWKB(?), ST_Union(ST_GeomFromWKB(?)))) / ST_Area(ST_GeomFromWKB(?))",
-                        wkb(g), wkb(all), wkb(g))[0];
+                share = sql(
+                        "SELECT ST_Area(ST_Intersection(ST_GeomFromWKB(?), ST_Union(ST_GeomFromWKB(?)))) / ST_Area(ST_GeomFromWKB(?))",
+                        wkb(g),
+                        wkb(all),
+                        wkb(g))[0];
             }
             a.agree(where, "conflict part", f.figures().get("conflict"), 1 - share);
         }
@@ -243,12 +284,17 @@ final class SitingOracle {
     private void within1m(String where, String figure, Double engine, double postgis) {
         compared++;
         if (engine == null || Math.abs(engine - postgis) > 1.0) {
-            mismatches.add(String.format(Locale.ROOT, "%s: %s engine %s, PostGIS %.3f (more than 1 m apart)", where, figure, engine, postgis));
+            mismatches.add(String.format(
+                    Locale.ROOT,
+                    "%s: %s engine %s, PostGIS %.3f (more than 1 m apart)",
+                    where,
+                    figure,
+                    engine,
+                    postgis));
         }
     }
 
     private double[] sql(String sql, byte[]... params) throws SQLException {
         return OracleLedger.row(db, sql, (Object[]) params);
     }
-
 }

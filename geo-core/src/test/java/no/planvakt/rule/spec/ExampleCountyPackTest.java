@@ -1,6 +1,5 @@
 package no.planvakt.rule.spec;
 
-import no.planvakt.rule.LoadedPack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -8,6 +7,7 @@ import java.util.List;
 import no.planvakt.crs.Crs;
 import no.planvakt.result.CheckResult;
 import no.planvakt.result.Finding;
+import no.planvakt.rule.LoadedPack;
 import no.planvakt.rule.RulePackLoader;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ class ExampleCountyPackTest {
         LoadedPack pack;
         PackSpec spec;
         try (InputStream p = getClass().getResourceAsStream(DIR + "example-county.yaml");
-             InputStream s = getClass().getResourceAsStream(DIR + "example-county.spec.yaml")) {
+                InputStream s = getClass().getResourceAsStream(DIR + "example-county.spec.yaml")) {
             pack = RulePackLoader.load("example-county.yaml", p, List.of("innsjoer", "stedstype"));
             spec = PackSpecVerifier.read("example-county.spec.yaml", s);
         }
@@ -30,7 +30,8 @@ class ExampleCountyPackTest {
 
         CheckResult result = verifier.run(spec, spec.cases().get(0));
         Finding d1 = result.findings().get(0);
-        assertThat(d1.trace()).anyMatch(t -> t.startsWith("Parameter bufferM = 100 (standard; ingen stedstype i stedstype dekker"));
+        assertThat(d1.trace())
+                .anyMatch(t -> t.startsWith("Parameter bufferM = 100 (standard; ingen stedstype i stedstype dekker"));
         assertThat(d1.trace()).anyMatch(t -> t.contains("med buffer 100.0 m (bufferM)"));
     }
 }

@@ -31,7 +31,17 @@ public enum GeometryPart {
         String types = geometryTypes.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", "));
         String sql = "SELECT * FROM (" + layer.sql() + ") AS part WHERE GeometryType(" + LayerDefinition.GEOMETRY_COLUMN
                 + ") IN (" + types + ")";
-        return new LayerDefinition(layer.name() + "_" + suffix, layer.title() + " – " + titleWord, layer.abstractText(),
-                layer.view(), sql, layer.parameters(), kind, layer.style(), layer.label(), layer.info(), null);
+        return new LayerDefinition(
+                layer.name() + "_" + suffix,
+                layer.title() + " – " + titleWord,
+                layer.abstractText(),
+                layer.view(),
+                sql,
+                layer.parameters(),
+                kind,
+                layer.style(),
+                layer.label(),
+                layer.info(),
+                null);
     }
 }

@@ -15,11 +15,18 @@ import java.util.stream.Stream;
 import no.planvakt.yaml.Yaml;
 
 /** The layers Planvakt publishes, read from {@code layers.yaml}; both WMS servers are generated from it. */
-public record LayerCatalogue(String name, String title, String abstractText, List<String> crs, double[] extent,
-                             List<QueryParameter> parameters, List<LayerDefinition> layers) {
+public record LayerCatalogue(
+        String name,
+        String title,
+        String abstractText,
+        List<String> crs,
+        double[] extent,
+        List<QueryParameter> parameters,
+        List<LayerDefinition> layers) {
 
     /** The generic reference layer, the model for one layer per reference data set. */
     public static final String REFERENCE_LAYER = "reference";
+
     private static final Pattern TOKEN = Pattern.compile("%([a-z][a-z0-9_]*)%");
 
     public LayerCatalogue {
@@ -64,7 +71,9 @@ public record LayerCatalogue(String name, String title, String abstractText, Lis
     }
 
     public QueryParameter parameter(String parameterName) {
-        return parameters.stream().filter(p -> p.name().equals(parameterName)).findFirst()
+        return parameters.stream()
+                .filter(p -> p.name().equals(parameterName))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown parameter " + parameterName));
     }
 
@@ -106,27 +115,63 @@ public record LayerCatalogue(String name, String title, String abstractText, Lis
     }
 
     /** YAML shape of layers.yaml. */
-    record Document(String name, String title, @JsonProperty("abstract") String abstractText, List<String> crs,
-                    double[] extent, List<ParameterEntry> parameters, List<LayerEntry> layers) {
+    record Document(
+            String name,
+            String title,
+            @JsonProperty("abstract") String abstractText,
+            List<String> crs,
+            double[] extent,
+            List<ParameterEntry> parameters,
+            List<LayerEntry> layers) {
         LayerCatalogue toCatalogue() {
-            return new LayerCatalogue(name, title, abstractText, crs, extent,
-                    parameters.stream().map(p -> new QueryParameter(p.name, p.description, p.defaultValue, p.pattern)).toList(),
+            return new LayerCatalogue(
+                    name,
+                    title,
+                    abstractText,
+                    crs,
+                    extent,
+                    parameters.stream()
+                            .map(p -> new QueryParameter(p.name, p.description, p.defaultValue, p.pattern))
+                            .toList(),
                     layers.stream().map(LayerEntry::toLayer).toList());
         }
     }
 
-    record ParameterEntry(String name, String description, @JsonProperty("default") String defaultValue, String pattern) {
-    }
+    record ParameterEntry(
+            String name,
+            String description,
+            @JsonProperty("default") String defaultValue,
+            String pattern) {}
 
-    record LayerEntry(String name, String title, @JsonProperty("abstract") String abstractText, String view, String sql,
-                      List<String> parameters, GeometryKind geometry, String style, String label, List<String> info,
-                      OverviewEntry overview) {
+    record LayerEntry(
+            String name,
+            String title,
+            @JsonProperty("abstract") String abstractText,
+            String view,
+            String sql,
+            List<String> parameters,
+            GeometryKind geometry,
+            String style,
+            String label,
+            List<String> info,
+            OverviewEntry overview) {
         LayerDefinition toLayer() {
-            return new LayerDefinition(name, title, abstractText, view, sql, parameters, geometry, style, label, info,
+            return new LayerDefinition(
+                    name,
+                    title,
+                    abstractText,
+                    view,
+                    sql,
+                    parameters,
+                    geometry,
+                    style,
+                    label,
+                    info,
                     overview == null ? null : new Overview(overview.minScale, overview.groupBy));
         }
     }
 
-    record OverviewEntry(@JsonProperty("min_scale") double minScale, @JsonProperty("group_by") List<String> groupBy) {
-    }
+    record OverviewEntry(
+            @JsonProperty("min_scale") double minScale,
+            @JsonProperty("group_by") List<String> groupBy) {}
 }

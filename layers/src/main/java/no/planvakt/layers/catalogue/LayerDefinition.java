@@ -13,9 +13,18 @@ import java.util.List;
  * @param info       columns GetFeatureInfo returns, in order
  * @param overview   how MapServer simplifies the layer at small scales, or null
  */
-public record LayerDefinition(String name, String title, String abstractText, String view, String sql,
-                              List<String> parameters, GeometryKind geometry, String style, String label,
-                              List<String> info, Overview overview) {
+public record LayerDefinition(
+        String name,
+        String title,
+        String abstractText,
+        String view,
+        String sql,
+        List<String> parameters,
+        GeometryKind geometry,
+        String style,
+        String label,
+        List<String> info,
+        Overview overview) {
 
     /** Key column of every WMS view. */
     public static final String KEY_COLUMN = "id";

@@ -8,7 +8,8 @@ import java.util.StringJoiner;
  * A loaded reference data set (a {@code ref.layer} row), published as a WMS layer of its own so a
  * GIS user can pick e.g. "Kulturminner" by name instead of filtering the generic reference layer.
  */
-public record ReferenceLayer(String id, String title, String source, String owner, String licence, LocalDate sourceDate) {
+public record ReferenceLayer(
+        String id, String title, String source, String owner, String licence, LocalDate sourceDate) {
     /** Prefix of the WMS layer names, so reference layers cannot collide with the catalogue's own. */
     public static final String NAME_PREFIX = "ref_";
 
@@ -24,9 +25,18 @@ public record ReferenceLayer(String id, String title, String source, String owne
      * view, style and info columns, but only this layer's rows and no REFLAYER parameter.
      */
     public LayerDefinition layer(LayerDefinition generic) {
-        return new LayerDefinition(NAME_PREFIX + id, title, provenance(), generic.view(),
-                "SELECT * FROM " + generic.view() + " WHERE layer_id = '" + id + "'", List.of(), generic.geometry(),
-                generic.style(), generic.label(), generic.info(), null);
+        return new LayerDefinition(
+                NAME_PREFIX + id,
+                title,
+                provenance(),
+                generic.view(),
+                "SELECT * FROM " + generic.view() + " WHERE layer_id = '" + id + "'",
+                List.of(),
+                generic.geometry(),
+                generic.style(),
+                generic.label(),
+                generic.info(),
+                null);
     }
 
     /** Abstract: where the data comes from and on what terms. */

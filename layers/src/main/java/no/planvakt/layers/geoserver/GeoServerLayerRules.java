@@ -22,8 +22,7 @@ public final class GeoServerLayerRules {
     /** GeoServer gives this role to every authenticated user. */
     static final String SIGNED_IN = "ROLE_AUTHENTICATED";
 
-    private GeoServerLayerRules() {
-    }
+    private GeoServerLayerRules() {}
 
     /** Rule ({@code workspace.layer.r|w}) → comma-separated roles, workspace-wide rules first. */
     public static Map<String, String> rules(LayerCatalogue catalogue, String workspace, String adminRoles) {
@@ -45,7 +44,10 @@ public final class GeoServerLayerRules {
     /** The body GeoServer's description gives for the rules: {@code <rules><rule resource="…">roles</rule></rules>}. */
     static String xml(Map<String, String> rules) {
         StringBuilder b = new StringBuilder("<rules>");
-        rules.forEach((resource, roles) -> b.append("<rule resource=\"").append(escape(resource)).append("\">").append(escape(roles))
+        rules.forEach((resource, roles) -> b.append("<rule resource=\"")
+                .append(escape(resource))
+                .append("\">")
+                .append(escape(roles))
                 .append("</rule>"));
         return b.append("</rules>").toString();
     }

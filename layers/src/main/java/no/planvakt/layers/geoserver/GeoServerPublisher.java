@@ -38,7 +38,8 @@ public final class GeoServerPublisher {
     }
 
     /** @param adminRoles the GeoServer roles that read every plan and findings layer (see {@link GeoServerLayerRules}) */
-    public GeoServerPublisher(GeoServerTarget target, LayerCatalogue catalogue, StyleCatalogue styles, String adminRoles) {
+    public GeoServerPublisher(
+            GeoServerTarget target, LayerCatalogue catalogue, StyleCatalogue styles, String adminRoles) {
         this.adminRoles = adminRoles;
         this.rest = new GeoServerRestClient(target);
         this.target = target;
@@ -67,13 +68,26 @@ public final class GeoServerPublisher {
         }
         for (LayerDefinition layer : catalogue.layers()) {
             String types = store + "/featuretypes";
-            upsert(types + "/" + segment(layer.name()), types, JSON, bodies.featureType(layer), "feature type " + layer.name());
+            upsert(
+                    types + "/" + segment(layer.name()),
+                    types,
+                    JSON,
+                    bodies.featureType(layer),
+                    "feature type " + layer.name());
             // GeoServer creates the layer with the feature type; this sets its default style.
-            call("PUT", "/layers/" + segment(target.workspace() + ":" + layer.name()), JSON, bodies.layer(layer),
+            call(
+                    "PUT",
+                    "/layers/" + segment(target.workspace() + ":" + layer.name()),
+                    JSON,
+                    bodies.layer(layer),
                     "styled layer " + layer.name());
         }
-        upsert(ws + "/layergroups/" + segment(catalogue.name()), ws + "/layergroups", JSON,
-                bodies.layerGroup(catalogue.layers()), "layer group " + catalogue.name());
+        upsert(
+                ws + "/layergroups/" + segment(catalogue.name()),
+                ws + "/layergroups",
+                JSON,
+                bodies.layerGroup(catalogue.layers()),
+                "layer group " + catalogue.name());
         secure();
         return List.copyOf(actions);
     }
@@ -92,10 +106,20 @@ public final class GeoServerPublisher {
         GeoServerLayerRules.rules(catalogue, target.workspace(), adminRoles)
                 .forEach((rule, roles) -> (existing.contains(rule) ? update : create).put(rule, roles));
         if (!create.isEmpty()) {
-            call("POST", "/security/acl/layers", XML, GeoServerLayerRules.xml(create), "created layer rules " + create.keySet());
+            call(
+                    "POST",
+                    "/security/acl/layers",
+                    XML,
+                    GeoServerLayerRules.xml(create),
+                    "created layer rules " + create.keySet());
         }
         if (!update.isEmpty()) {
-            call("PUT", "/security/acl/layers", XML, GeoServerLayerRules.xml(update), "updated layer rules " + update.keySet());
+            call(
+                    "PUT",
+                    "/security/acl/layers",
+                    XML,
+                    GeoServerLayerRules.xml(update),
+                    "updated layer rules " + update.keySet());
         }
     }
 

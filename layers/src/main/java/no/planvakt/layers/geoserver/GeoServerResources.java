@@ -85,7 +85,11 @@ public final class GeoServerResources {
         geometry.put("srid", catalogue.nativeSrid());
         ArrayNode parameters = table.putArray("parameter");
         for (QueryParameter p : catalogue.parametersOf(layer)) {
-            parameters.addObject().put("name", p.name()).put("defaultValue", p.defaultValue()).put("regexpValidator", p.pattern());
+            parameters
+                    .addObject()
+                    .put("name", p.name())
+                    .put("defaultValue", p.defaultValue())
+                    .put("regexpValidator", p.pattern());
         }
         return root.toString();
     }
@@ -129,6 +133,10 @@ public final class GeoServerResources {
     }
 
     private static void box(ObjectNode box, double[] e, String crs) {
-        box.put("minx", e[0]).put("miny", e[1]).put("maxx", e[2]).put("maxy", e[3]).put("crs", crs);
+        box.put("minx", e[0])
+                .put("miny", e[1])
+                .put("maxx", e[2])
+                .put("maxy", e[3])
+                .put("crs", crs);
     }
 }

@@ -12,7 +12,8 @@ import java.util.Base64;
 
 /** GeoServer's REST API over java.net.http with basic authentication. */
 public final class GeoServerRestClient {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final GeoServerTarget target;
 
     public GeoServerRestClient(GeoServerTarget target) {
@@ -33,12 +34,16 @@ public final class GeoServerRestClient {
 
     /** One path segment, percent-encoded (names may contain ':' as in ws:layer, which stays). */
     public static String segment(String name) {
-        return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20").replace("%3A", ":");
+        return URLEncoder.encode(name, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("%3A", ":");
     }
 
     private HttpRequest.Builder request(String path) {
-        String auth = Base64.getEncoder().encodeToString((target.user() + ":" + target.password()).getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create(target.restUrl() + path)).timeout(Duration.ofSeconds(60))
+        String auth = Base64.getEncoder()
+                .encodeToString((target.user() + ":" + target.password()).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(target.restUrl() + path))
+                .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Basic " + auth);
     }
 

@@ -7,8 +7,7 @@ import no.planvakt.layers.style.SldWriter;
 
 /** The SLD GeoServer gets for a layer: per geometry type for mixed-geometry layers, else the shared SLD. */
 final class GeoServerSld {
-    private GeoServerSld() {
-    }
+    private GeoServerSld() {}
 
     static String write(LayerDefinition layer, LayerStyle style) {
         return layer.isGroup()

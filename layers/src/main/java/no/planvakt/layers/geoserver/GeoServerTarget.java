@@ -9,8 +9,8 @@ import java.net.URI;
  * @param workspace workspace (and namespace prefix) for every Planvakt layer
  * @param datastore name of the PostGIS store in that workspace
  */
-public record GeoServerTarget(URI restUrl, String user, String password, String workspace, String datastore,
-                              String namespaceUri) {
+public record GeoServerTarget(
+        URI restUrl, String user, String password, String workspace, String datastore, String namespaceUri) {
 
     public GeoServerTarget {
         String s = restUrl.toString();

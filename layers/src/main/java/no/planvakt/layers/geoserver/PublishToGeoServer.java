@@ -16,27 +16,38 @@ import no.planvakt.layers.style.StyleCatalogue;
  * reachable from here with those settings; otherwise only the catalogue's layers are published.
  */
 public final class PublishToGeoServer {
-    private PublishToGeoServer() {
-    }
+    private PublishToGeoServer() {}
 
     public static void main(String[] args) throws Exception {
         String ws = env("GEOSERVER_WORKSPACE", "planvakt");
         boolean files = args.length == 2 && args[0].equals("--data-dir");
-        GeoServerTarget target = new GeoServerTarget(URI.create(files ? "http://unused/geoserver/rest" : env("GEOSERVER_REST_URL", null)),
-                env("GEOSERVER_USER", "admin"), files ? "" : env("GEOSERVER_PASSWORD", null), ws, "planvakt_postgis",
+        GeoServerTarget target = new GeoServerTarget(
+                URI.create(files ? "http://unused/geoserver/rest" : env("GEOSERVER_REST_URL", null)),
+                env("GEOSERVER_USER", "admin"),
+                files ? "" : env("GEOSERVER_PASSWORD", null),
+                ws,
+                "planvakt_postgis",
                 "https://planvakt.no/" + ws);
-        PostgisConnection db = new PostgisConnection(env("PLANVAKT_DB_HOST", "localhost"),
-                Integer.parseInt(env("PLANVAKT_DB_PORT", "5432")), env("PLANVAKT_DB_NAME", "planvakt"),
-                env("PLANVAKT_DB_USER", "planvakt"), env("PLANVAKT_DB_PASSWORD", ""));
-        LayerCatalogue catalogue = LayerCatalogue.standard().withReferenceLayers(
-                ReferenceLayerSource.readOrNone(db.host(), db.port(), db.database(), db.user(), db.password()));
+        PostgisConnection db = new PostgisConnection(
+                env("PLANVAKT_DB_HOST", "localhost"),
+                Integer.parseInt(env("PLANVAKT_DB_PORT", "5432")),
+                env("PLANVAKT_DB_NAME", "planvakt"),
+                env("PLANVAKT_DB_USER", "planvakt"),
+                env("PLANVAKT_DB_PASSWORD", ""));
+        LayerCatalogue catalogue = LayerCatalogue.standard()
+                .withReferenceLayers(
+                        ReferenceLayerSource.readOrNone(db.host(), db.port(), db.database(), db.user(), db.password()));
         if (files) {
             System.out.println(new GeoServerDataDirectory(catalogue, StyleCatalogue.standard(), target)
                     .write(java.nio.file.Path.of(args[1]), db));
             return;
         }
-        new GeoServerPublisher(target, catalogue, StyleCatalogue.standard(),
-                env("GEOSERVER_PLANVAKT_ADMIN_ROLES", GeoServerLayerRules.DEFAULT_ADMIN_ROLES)).publish(db)
+        new GeoServerPublisher(
+                        target,
+                        catalogue,
+                        StyleCatalogue.standard(),
+                        env("GEOSERVER_PLANVAKT_ADMIN_ROLES", GeoServerLayerRules.DEFAULT_ADMIN_ROLES))
+                .publish(db)
                 .forEach(System.out::println);
     }
 

@@ -23,25 +23,29 @@ public final class MapServerFiles {
     /** MapServer refuses templates that do not start with this line. */
     private static final String MAGIC = "<!-- MapServer Template -->\n";
 
-    private MapServerFiles() {
-    }
+    private MapServerFiles() {}
 
     static String template(LayerDefinition layer) {
         return "info_" + layer.name() + ".html";
     }
 
-    public static Path writeAll(LayerCatalogue catalogue, StyleCatalogue styles, MapfileSettings settings) throws IOException {
+    public static Path writeAll(LayerCatalogue catalogue, StyleCatalogue styles, MapfileSettings settings)
+            throws IOException {
         Path dir = settings.directory();
         Files.createDirectories(dir.resolve("tmp"));
         Files.createDirectories(dir.resolve("sld"));
         write(dir.resolve(FONTSET), "sans " + settings.fontFile() + "\n");
-        write(dir.resolve(HEADER), MAGIC + "<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\"><title>Planvakt</title></head><body>\n");
+        write(
+                dir.resolve(HEADER),
+                MAGIC + "<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\"><title>Planvakt</title></head><body>\n");
         write(dir.resolve(FOOTER), MAGIC + "</body></html>\n");
         for (LayerDefinition layer : catalogue.layers()) {
             for (LayerDefinition part : layer.parts()) {
                 write(dir.resolve(template(part)), infoTemplate(part));
             }
-            write(dir.resolve("sld").resolve(layer.name() + ".sld"), SldWriter.write(layer.name(), styles.require(layer.style())));
+            write(
+                    dir.resolve("sld").resolve(layer.name() + ".sld"),
+                    SldWriter.write(layer.name(), styles.require(layer.style())));
         }
         Path mapfile = dir.resolve(MAPFILE);
         write(mapfile, new MapfileWriter(catalogue, styles, settings).write());
@@ -51,11 +55,22 @@ public final class MapServerFiles {
     // One table per feature; MapServer replaces [column] with the (HTML-escaped) value.
     private static String infoTemplate(LayerDefinition layer) {
         StringBuilder b = new StringBuilder(MAGIC);
-        b.append("<table class=\"planvakt-").append(layer.name()).append("\" data-layer=\"").append(layer.name()).append("\">\n")
-                .append("<caption>").append(Xml.escape(layer.title())).append("</caption>\n");
+        b.append("<table class=\"planvakt-")
+                .append(layer.name())
+                .append("\" data-layer=\"")
+                .append(layer.name())
+                .append("\">\n")
+                .append("<caption>")
+                .append(Xml.escape(layer.title()))
+                .append("</caption>\n");
         for (String column : layer.info()) {
-            b.append("<tr><th>").append(column).append("</th><td class=\"").append(column).append("\">[item name=\"")
-                    .append(column).append("\" escape=\"html\"]</td></tr>\n");
+            b.append("<tr><th>")
+                    .append(column)
+                    .append("</th><td class=\"")
+                    .append(column)
+                    .append("\">[item name=\"")
+                    .append(column)
+                    .append("\" escape=\"html\"]</td></tr>\n");
         }
         return b.append("</table>\n").toString();
     }

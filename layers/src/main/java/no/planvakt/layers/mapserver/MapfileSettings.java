@@ -11,14 +11,27 @@ import java.nio.file.Path;
  * @param directory      directory the mapfile, templates, fontset and SLD files are written to
  * @param fontFile       a TrueType font for labels and legends
  */
-public record MapfileSettings(String dbHost, int dbPort, String dbName, String dbUser, String dbPassword,
-                              String onlineResource, Path directory, Path fontFile) {
+public record MapfileSettings(
+        String dbHost,
+        int dbPort,
+        String dbName,
+        String dbUser,
+        String dbPassword,
+        String onlineResource,
+        Path directory,
+        Path fontFile) {
 
     /** libpq connection string; values are quoted so spaces or quotes in a password cannot split it. */
     public String connectionString() {
         StringBuilder b = new StringBuilder();
-        b.append("host=").append(libpq(dbHost)).append(" port=").append(dbPort)
-                .append(" dbname=").append(libpq(dbName)).append(" user=").append(libpq(dbUser));
+        b.append("host=")
+                .append(libpq(dbHost))
+                .append(" port=")
+                .append(dbPort)
+                .append(" dbname=")
+                .append(libpq(dbName))
+                .append(" user=")
+                .append(libpq(dbUser));
         if (dbPassword != null && !dbPassword.isEmpty()) {
             b.append(" password=").append(libpq(dbPassword));
         }

@@ -2,8 +2,7 @@ package no.planvakt.layers.mapserver;
 
 /** Quoting for mapfile string literals. */
 final class MapfileText {
-    private MapfileText() {
-    }
+    private MapfileText() {}
 
     /**
      * A double-quoted mapfile string. MapServer's lexer knows backslash escapes inside quotes; a

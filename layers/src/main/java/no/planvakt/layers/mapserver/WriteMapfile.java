@@ -16,8 +16,7 @@ import no.planvakt.layers.style.StyleCatalogue;
  * after loading reference data to publish the new layers (MapServer reads the mapfile per request).
  */
 public final class WriteMapfile {
-    private WriteMapfile() {
-    }
+    private WriteMapfile() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new HashMap<>();
@@ -28,9 +27,13 @@ public final class WriteMapfile {
             a.put(args[i].substring(2), args[i + 1]);
         }
         MapfileSettings settings = new MapfileSettings(
-                a.getOrDefault("db-host", "127.0.0.1"), Integer.parseInt(a.getOrDefault("db-port", "5432")),
-                require(a, "db-name"), a.getOrDefault("db-user", "postgres"), a.get("db-password"),
-                require(a, "url"), Path.of(require(a, "dir")).toAbsolutePath(),
+                a.getOrDefault("db-host", "127.0.0.1"),
+                Integer.parseInt(a.getOrDefault("db-port", "5432")),
+                require(a, "db-name"),
+                a.getOrDefault("db-user", "postgres"),
+                a.get("db-password"),
+                require(a, "url"),
+                Path.of(require(a, "dir")).toAbsolutePath(),
                 Path.of(a.getOrDefault("font", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")));
         LayerCatalogue catalogue = LayerCatalogue.standard().withReferenceLayers(referenceLayers(settings));
         Path mapfile = MapServerFiles.writeAll(catalogue, StyleCatalogue.standard(), settings);
@@ -39,8 +42,8 @@ public final class WriteMapfile {
 
     /** The loaded reference layers, or none when the database cannot be read. */
     static List<ReferenceLayer> referenceLayers(MapfileSettings settings) {
-        return ReferenceLayerSource.readOrNone(settings.dbHost(), settings.dbPort(), settings.dbName(), settings.dbUser(),
-                settings.dbPassword());
+        return ReferenceLayerSource.readOrNone(
+                settings.dbHost(), settings.dbPort(), settings.dbName(), settings.dbUser(), settings.dbPassword());
     }
 
     private static String require(Map<String, String> a, String key) {

@@ -7,6 +7,5 @@ public final class GeometrySymbols {
     /** Minimum pixel width of lines (a polygon outline's width would make a corridor hard to see). */
     public static final double LINE_WIDTH = 2;
 
-    private GeometrySymbols() {
-    }
+    private GeometrySymbols() {}
 }

@@ -11,8 +11,13 @@ import java.util.List;
  *                       that costs rendering time
  * @param labelMaxScale  labels only at this scale denominator or larger scales (null: always)
  */
-public record LayerStyle(String name, String title, List<StyleRule> rules, String labelProperty, Double detailMaxScale,
-                         Double labelMaxScale) {
+public record LayerStyle(
+        String name,
+        String title,
+        List<StyleRule> rules,
+        String labelProperty,
+        Double detailMaxScale,
+        Double labelMaxScale) {
 
     public LayerStyle {
         rules = List.copyOf(rules);

@@ -8,8 +8,7 @@ package no.planvakt.layers.style;
  * not evaluate that function; it splits such layers by geometry type in the mapfile instead.
  */
 public final class MixedGeometrySld {
-    private MixedGeometrySld() {
-    }
+    private MixedGeometrySld() {}
 
     public static String write(String layerName, String geometryColumn, LayerStyle style) {
         StringBuilder b = new StringBuilder(4096);
@@ -18,7 +17,8 @@ public final class MixedGeometrySld {
             // A classified style would need its property filter and ElseFilter combined with the
             // dimension filter; no mixed-geometry layer has one, so it is refused rather than guessed.
             if (rule.property() != null) {
-                throw new IllegalArgumentException("style " + style.name() + ": mixed-geometry layers take unclassified styles");
+                throw new IllegalArgumentException(
+                        "style " + style.name() + ": mixed-geometry layers take unclassified styles");
             }
             polygons(b, rule, geometryColumn);
             lines(b, rule, geometryColumn);
@@ -32,8 +32,10 @@ public final class MixedGeometrySld {
         start(b, rule, "polygons", geometryColumn, 2);
         b.append("     <PolygonSymbolizer>\n");
         if (rule.fill() != null) {
-            b.append("      <Fill>\n").append(SldWriter.css("fill", rule.fill().hex()))
-                    .append(SldWriter.css("fill-opacity", SldWriter.number(rule.fillOpacity()))).append("      </Fill>\n");
+            b.append("      <Fill>\n")
+                    .append(SldWriter.css("fill", rule.fill().hex()))
+                    .append(SldWriter.css("fill-opacity", SldWriter.number(rule.fillOpacity())))
+                    .append("      </Fill>\n");
         }
         stroke(b, rule, rule.strokeWidth());
         b.append("     </PolygonSymbolizer>\n    </Rule>\n");
@@ -49,25 +51,38 @@ public final class MixedGeometrySld {
     // An opaque marker, as in the mapfile: at the polygons' fill opacity it would vanish.
     private static void points(StringBuilder b, StyleRule rule, String geometryColumn) {
         start(b, rule, "points", geometryColumn, 0);
-        b.append("     <PointSymbolizer>\n      <Graphic>\n       <Mark>\n        <WellKnownName>circle</WellKnownName>\n");
+        b.append(
+                "     <PointSymbolizer>\n      <Graphic>\n       <Mark>\n        <WellKnownName>circle</WellKnownName>\n");
         if (rule.fill() != null) {
-            b.append("        <Fill>\n").append(SldWriter.css("fill", rule.fill().hex())).append("        </Fill>\n");
+            b.append("        <Fill>\n")
+                    .append(SldWriter.css("fill", rule.fill().hex()))
+                    .append("        </Fill>\n");
         }
         stroke(b, rule, rule.strokeWidth());
-        b.append("       </Mark>\n       <Size>").append(GeometrySymbols.POINT_SIZE).append("</Size>\n      </Graphic>\n")
+        b.append("       </Mark>\n       <Size>")
+                .append(GeometrySymbols.POINT_SIZE)
+                .append("</Size>\n      </Graphic>\n")
                 .append("     </PointSymbolizer>\n    </Rule>\n");
     }
 
     private static void start(StringBuilder b, StyleRule rule, String part, String geometryColumn, int dimension) {
-        b.append("    <Rule>\n     <Name>").append(Xml.escape(rule.name() + "_" + part)).append("</Name>\n")
-                .append("     <Title>").append(Xml.escape(rule.title())).append("</Title>\n")
+        b.append("    <Rule>\n     <Name>")
+                .append(Xml.escape(rule.name() + "_" + part))
+                .append("</Name>\n")
+                .append("     <Title>")
+                .append(Xml.escape(rule.title()))
+                .append("</Title>\n")
                 .append("     <ogc:Filter><ogc:PropertyIsEqualTo><ogc:Function name=\"dimension\"><ogc:PropertyName>")
-                .append(Xml.escape(geometryColumn)).append("</ogc:PropertyName></ogc:Function><ogc:Literal>").append(dimension)
+                .append(Xml.escape(geometryColumn))
+                .append("</ogc:PropertyName></ogc:Function><ogc:Literal>")
+                .append(dimension)
                 .append("</ogc:Literal></ogc:PropertyIsEqualTo></ogc:Filter>\n");
     }
 
     private static void stroke(StringBuilder b, StyleRule rule, double width) {
-        b.append("      <Stroke>\n").append(SldWriter.css("stroke", rule.stroke().hex()))
-                .append(SldWriter.css("stroke-width", SldWriter.number(width))).append("      </Stroke>\n");
+        b.append("      <Stroke>\n")
+                .append(SldWriter.css("stroke", rule.stroke().hex()))
+                .append(SldWriter.css("stroke-width", SldWriter.number(width)))
+                .append("      </Stroke>\n");
     }
 }

@@ -27,8 +27,8 @@ public record Rgb(int red, int green, int blue) {
 
     /** A darker shade for outlines. */
     public Rgb shade(double towardsBlack) {
-        return new Rgb((int) Math.round(red * (1 - towardsBlack)), (int) Math.round(green * (1 - towardsBlack)),
-                (int) Math.round(blue * (1 - towardsBlack)));
+        return new Rgb((int) Math.round(red * (1 - towardsBlack)), (int) Math.round(green * (1 - towardsBlack)), (int)
+                Math.round(blue * (1 - towardsBlack)));
     }
 
     public String hex() {

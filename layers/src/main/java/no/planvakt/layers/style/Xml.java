@@ -2,8 +2,7 @@ package no.planvakt.layers.style;
 
 /** XML text escaping for the generated SLD, mapfile templates and GeoServer data directory. */
 public final class Xml {
-    private Xml() {
-    }
+    private Xml() {}
 
     public static String escape(String text) {
         StringBuilder b = new StringBuilder(text.length() + 16);

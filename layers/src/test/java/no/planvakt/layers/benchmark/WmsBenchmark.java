@@ -25,10 +25,10 @@ import no.planvakt.layers.TestEnvironment;
  * Usage: WmsBenchmark [requests per client, default 40]
  */
 public final class WmsBenchmark {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private WmsBenchmark() {
-    }
+    private WmsBenchmark() {}
 
     record Result(String name, int clients, int requests, double seconds, List<Double> latenciesMs) {
         double percentile(double p) {
@@ -38,8 +38,15 @@ public final class WmsBenchmark {
         }
 
         String line() {
-            return String.format(Locale.ROOT, "| %-34s | %7d | %8d | %9.1f | %8.1f | %8.1f |", name, clients, requests,
-                    requests / seconds, percentile(0.50), percentile(0.95));
+            return String.format(
+                    Locale.ROOT,
+                    "| %-34s | %7d | %8d | %9.1f | %8.1f | %8.1f |",
+                    name,
+                    clients,
+                    requests,
+                    requests / seconds,
+                    percentile(0.50),
+                    percentile(0.95));
         }
     }
 
@@ -75,7 +82,8 @@ public final class WmsBenchmark {
 
     private static String loadAverage() {
         try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .trim();
         } catch (java.io.IOException e) {
             return "unknown";
         }
@@ -135,14 +143,26 @@ public final class WmsBenchmark {
     }
 
     private static double getMap(String base, double[] bbox, int width, int height) throws Exception {
-        String url = base + String.format(Locale.ROOT, "SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=plan_landuse,findings"
-                + "&STYLES=,&CRS=EPSG:25833&BBOX=%.1f,%.1f,%.1f,%.1f&WIDTH=%d&HEIGHT=%d&FORMAT=image/png&TRANSPARENT=TRUE",
-                bbox[0], bbox[1], bbox[2], bbox[3], width, height);
+        String url = base
+                + String.format(
+                        Locale.ROOT,
+                        "SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=plan_landuse,findings"
+                                + "&STYLES=,&CRS=EPSG:25833&BBOX=%.1f,%.1f,%.1f,%.1f&WIDTH=%d&HEIGHT=%d&FORMAT=image/png&TRANSPARENT=TRUE",
+                        bbox[0],
+                        bbox[1],
+                        bbox[2],
+                        bbox[3],
+                        width,
+                        height);
         long t0 = System.nanoTime();
-        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(),
+        HttpResponse<byte[]> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         double ms = (System.nanoTime() - t0) / 1e6;
-        if (r.statusCode() != 200 || !r.headers().firstValue("Content-Type").orElse("").startsWith("image/png")) {
+        if (r.statusCode() != 200
+                || !r.headers().firstValue("Content-Type").orElse("").startsWith("image/png")) {
             throw new IllegalStateException("GetMap failed: " + r.statusCode() + " " + new String(r.body()));
         }
         return ms;

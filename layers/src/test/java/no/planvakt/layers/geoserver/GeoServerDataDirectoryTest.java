@@ -29,8 +29,13 @@ class GeoServerDataDirectoryTest {
     @Test
     void writesAConsistentWorkspace() throws Exception {
         LayerCatalogue catalogue = LayerCatalogue.standard();
-        GeoServerTarget target = new GeoServerTarget(URI.create("http://unused/geoserver/rest"), "u", "p", "planvakt",
-                "planvakt_postgis", "https://planvakt.no/planvakt");
+        GeoServerTarget target = new GeoServerTarget(
+                URI.create("http://unused/geoserver/rest"),
+                "u",
+                "p",
+                "planvakt",
+                "planvakt_postgis",
+                "https://planvakt.no/planvakt");
         Path ws = new GeoServerDataDirectory(catalogue, StyleCatalogue.standard(), target)
                 .write(dir, new PostgisConnection("db", 5432, "planvakt", "wms", "secret"));
 
@@ -51,24 +56,34 @@ class GeoServerDataDirectoryTest {
         assertThat(ids).containsAll(references);
 
         for (LayerDefinition layer : catalogue.layers()) {
-            Document ft = parse(ws.resolve("planvakt_postgis").resolve(layer.name()).resolve("featuretype.xml"));
+            Document ft =
+                    parse(ws.resolve("planvakt_postgis").resolve(layer.name()).resolve("featuretype.xml"));
             assertThat(text(ft, "sql")).isEqualTo(layer.sql().replaceAll("\\s*\\R\\s*", " "));
             NodeList params = ft.getElementsByTagName("parameter");
             assertThat(params.getLength()).isEqualTo(layer.parameters().size());
             for (int i = 0; i < params.getLength(); i++) {
                 Element p = (Element) params.item(i);
-                QueryParameter declared = catalogue.parameter(p.getElementsByTagName("name").item(0).getTextContent());
-                assertThat(p.getElementsByTagName("regexpValidator").item(0).getTextContent()).isEqualTo(declared.pattern());
+                QueryParameter declared = catalogue.parameter(
+                        p.getElementsByTagName("name").item(0).getTextContent());
+                assertThat(p.getElementsByTagName("regexpValidator").item(0).getTextContent())
+                        .isEqualTo(declared.pattern());
             }
             String sld = Files.readString(ws.resolve("styles").resolve(layer.style() + ".sld"));
-            assertThat(sld).isEqualTo(GeoServerSld.write(layer, StyleCatalogue.standard().require(layer.style())));
+            assertThat(sld)
+                    .isEqualTo(
+                            GeoServerSld.write(layer, StyleCatalogue.standard().require(layer.style())));
             // Mixed-geometry layers get point and line symbolizers; the others the shared SLD.
-            assertThat(sld.contains("<PointSymbolizer>")).as("point symbolizer in %s", layer.style()).isEqualTo(layer.isGroup());
+            assertThat(sld.contains("<PointSymbolizer>"))
+                    .as("point symbolizer in %s", layer.style())
+                    .isEqualTo(layer.isGroup());
             if (!layer.isGroup()) {
-                assertThat(sld).isEqualTo(SldWriter.write(layer.name(), StyleCatalogue.standard().require(layer.style())));
+                assertThat(sld)
+                        .isEqualTo(SldWriter.write(
+                                layer.name(), StyleCatalogue.standard().require(layer.style())));
             }
         }
-        assertThat(Files.readString(ws.resolve("planvakt_postgis/datastore.xml"))).contains("<entry key=\"schema\">wms</entry>");
+        assertThat(Files.readString(ws.resolve("planvakt_postgis/datastore.xml")))
+                .contains("<entry key=\"schema\">wms</entry>");
     }
 
     private static Document parse(Path file) throws Exception {

@@ -17,10 +17,18 @@ import java.util.regex.Pattern;
  * src/test/resources/geoserver-rest) as a list of operations.
  */
 final class OpenApiSpec {
-    static final List<String> FILES = List.of("workspaces.yaml", "namespaces.yaml", "datastores.yaml", "featuretypes.yaml",
-            "layers.yaml", "styles.yaml", "layergroups.yaml", "reload.yaml");
+    static final List<String> FILES = List.of(
+            "workspaces.yaml",
+            "namespaces.yaml",
+            "datastores.yaml",
+            "featuretypes.yaml",
+            "layers.yaml",
+            "styles.yaml",
+            "layergroups.yaml",
+            "reload.yaml");
     /** Parts of upstream files, listed in SOURCE.md's "Excerpt" table. */
     static final List<String> EXCERPTS = List.of("security-acl-layers.yaml");
+
     static final String REST_ROOT = "/geoserver/rest";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -58,7 +66,8 @@ final class OpenApiSpec {
 
     static OpenApiSpec load() throws IOException {
         OpenApiSpec spec = new OpenApiSpec();
-        for (String file : java.util.stream.Stream.concat(FILES.stream(), EXCERPTS.stream()).toList()) {
+        for (String file : java.util.stream.Stream.concat(FILES.stream(), EXCERPTS.stream())
+                .toList()) {
             JsonNode doc = YAML.readTree(text(file));
             String basePath = doc.path("basePath").asText("");
             Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields();
@@ -70,13 +79,19 @@ final class OpenApiSpec {
                 if (basePath.endsWith("/rest") && template.startsWith("/rest/")) {
                     template = template.substring("/rest".length());
                 }
-                Pattern regex = Pattern.compile(template.replaceAll("\\{[^}]+}", "[^/]+").replace(".", "\\."));
+                Pattern regex = Pattern.compile(
+                        template.replaceAll("\\{[^}]+}", "[^/]+").replace(".", "\\."));
                 Iterator<Map.Entry<String, JsonNode>> ops = p.getValue().fields();
                 while (ops.hasNext()) {
                     Map.Entry<String, JsonNode> op = ops.next();
                     if (!op.getKey().equals("parameters")) {
-                        spec.operations.add(new Operation(file, op.getKey().toUpperCase(), template,
-                                Pattern.compile(regex.pattern()), op.getValue(), doc));
+                        spec.operations.add(new Operation(
+                                file,
+                                op.getKey().toUpperCase(),
+                                template,
+                                Pattern.compile(regex.pattern()),
+                                op.getValue(),
+                                doc));
                     }
                 }
             }
@@ -103,8 +118,11 @@ final class OpenApiSpec {
 
     /** Operations matching method and path (relative to the REST root), most specific (fewest variables) first. */
     List<Operation> find(String method, String relativePath) {
-        return operations.stream().filter(o -> o.method().equals(method) && o.path().matcher(relativePath).matches())
-                .sorted((a, b) -> Long.compare(a.template().chars().filter(c -> c == '{').count(),
+        return operations.stream()
+                .filter(o -> o.method().equals(method)
+                        && o.path().matcher(relativePath).matches())
+                .sorted((a, b) -> Long.compare(
+                        a.template().chars().filter(c -> c == '{').count(),
                         b.template().chars().filter(c -> c == '{').count()))
                 .toList();
     }

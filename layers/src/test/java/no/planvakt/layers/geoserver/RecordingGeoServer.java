@@ -32,7 +32,9 @@ final class RecordingGeoServer implements AutoCloseable {
     private final List<RecordedRequest> requests = new ArrayList<>();
     private final Set<String> existing = new HashSet<>();
     /** GeoServer's layer security rules, starting from its defaults; POST adds, PUT replaces (409 otherwise). */
-    private final Map<String, String> layerRules = new LinkedHashMap<>(Map.of("*.*.r", "*", "*.*.w", "GROUP_ADMIN,ADMIN"));
+    private final Map<String, String> layerRules =
+            new LinkedHashMap<>(Map.of("*.*.r", "*", "*.*.w", "GROUP_ADMIN,ADMIN"));
+
     private static final String ACL_LAYERS = OpenApiSpec.REST_ROOT + "/security/acl/layers";
 
     RecordingGeoServer() throws IOException {
@@ -57,8 +59,13 @@ final class RecordingGeoServer implements AutoCloseable {
         String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         URI uri = x.getRequestURI();
         String path = URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
-        requests.add(new RecordedRequest(x.getRequestMethod(), path, uri.getRawQuery(),
-                x.getRequestHeaders().getFirst("Content-Type"), x.getRequestHeaders().getFirst("Authorization"), body));
+        requests.add(new RecordedRequest(
+                x.getRequestMethod(),
+                path,
+                uri.getRawQuery(),
+                x.getRequestHeaders().getFirst("Content-Type"),
+                x.getRequestHeaders().getFirst("Authorization"),
+                body));
         if (path.equals(ACL_LAYERS)) {
             acl(x, body);
             return;
@@ -90,8 +97,10 @@ final class RecordingGeoServer implements AutoCloseable {
         } else {
             Map<String, String> rules = new LinkedHashMap<>();
             try {
-                NodeList list = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                        .parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))).getElementsByTagName("rule");
+                NodeList list = DocumentBuilderFactory.newInstance()
+                        .newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)))
+                        .getElementsByTagName("rule");
                 for (int i = 0; i < list.getLength(); i++) {
                     Element rule = (Element) list.item(i);
                     rules.put(rule.getAttribute("resource"), rule.getTextContent());

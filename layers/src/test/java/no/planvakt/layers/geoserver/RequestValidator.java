@@ -45,7 +45,8 @@ final class RequestValidator {
         String where = r.method() + " " + relative + " (" + op.file() + " " + op.template() + ")";
         for (String name : r.queryNames()) {
             boolean declared = op.parameters().stream()
-                    .anyMatch(p -> "query".equals(p.path("in").asText()) && name.equals(p.path("name").asText()));
+                    .anyMatch(p -> "query".equals(p.path("in").asText())
+                            && name.equals(p.path("name").asText()));
             if (!declared) {
                 errors.add(where + ": undeclared query parameter " + name);
             }
@@ -59,8 +60,11 @@ final class RequestValidator {
             return errors;
         }
         if (type.endsWith("json")) {
-            JsonNode schema = op.parameters().stream().filter(p -> "body".equals(p.path("in").asText()))
-                    .map(p -> op.resolve(p.path("schema"))).findFirst().orElse(null);
+            JsonNode schema = op.parameters().stream()
+                    .filter(p -> "body".equals(p.path("in").asText()))
+                    .map(p -> op.resolve(p.path("schema")))
+                    .findFirst()
+                    .orElse(null);
             if (schema == null) {
                 errors.add(where + ": operation declares no body schema");
                 return errors;
@@ -72,18 +76,27 @@ final class RequestValidator {
                 errors.add(where + ": body is not JSON: " + e.getMessage());
             }
         } else if (type.equals("application/xml")) {
-            JsonNode schema = op.parameters().stream().filter(p -> "body".equals(p.path("in").asText()))
-                    .map(p -> op.resolve(p.path("schema"))).findFirst().orElse(null);
+            JsonNode schema = op.parameters().stream()
+                    .filter(p -> "body".equals(p.path("in").asText()))
+                    .map(p -> op.resolve(p.path("schema")))
+                    .findFirst()
+                    .orElse(null);
             if (schema == null) {
                 errors.add(where + ": operation declares no body schema");
                 return errors;
             }
             try {
-                var root = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                        .parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8))).getDocumentElement();
-                String name = schema.path("xml").path("name").asText(schema.path("title").asText()).trim();
+                var root = DocumentBuilderFactory.newInstance()
+                        .newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)))
+                        .getDocumentElement();
+                String name = schema.path("xml")
+                        .path("name")
+                        .asText(schema.path("title").asText())
+                        .trim();
                 if (!root.getTagName().equals(name)) {
-                    errors.add(where + ": XML root is <" + root.getTagName() + ">, the description names <" + name + ">");
+                    errors.add(
+                            where + ": XML root is <" + root.getTagName() + ">, the description names <" + name + ">");
                 }
                 validateXml(op, root, schema, root.getTagName(), errors);
             } catch (Exception e) {
@@ -93,9 +106,11 @@ final class RequestValidator {
             try {
                 DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
                 f.setNamespaceAware(true);
-                var root = f.newDocumentBuilder().parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)))
+                var root = f.newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)))
                         .getDocumentElement();
-                if (!"StyledLayerDescriptor".equals(root.getLocalName()) || !"http://www.opengis.net/sld".equals(root.getNamespaceURI())) {
+                if (!"StyledLayerDescriptor".equals(root.getLocalName())
+                        || !"http://www.opengis.net/sld".equals(root.getNamespaceURI())) {
                     errors.add(where + ": SLD body root is " + root.getNodeName());
                 }
             } catch (Exception e) {
@@ -146,7 +161,9 @@ final class RequestValidator {
             }
             case "array" -> {
                 JsonNode items = node;
-                if (node.isObject() && node.size() == 1 && node.elements().next().isArray()) {
+                if (node.isObject()
+                        && node.size() == 1
+                        && node.elements().next().isArray()) {
                     items = node.elements().next();
                 }
                 if (!items.isArray()) {
@@ -195,7 +212,8 @@ final class RequestValidator {
      * An XML element against an object schema as the descriptions write XML: child elements are
      * properties, attributes are properties named "@name", and text content is the property "text".
      */
-    static void validateXml(OpenApiSpec.Operation op, org.w3c.dom.Element e, JsonNode schema, String at, List<String> errors) {
+    static void validateXml(
+            OpenApiSpec.Operation op, org.w3c.dom.Element e, JsonNode schema, String at, List<String> errors) {
         JsonNode props = op.resolve(schema).path("properties");
         var attributes = e.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
@@ -212,7 +230,8 @@ final class RequestValidator {
                 } else {
                     validateXml(op, child, props.get(child.getTagName()), at + "/" + child.getTagName(), errors);
                 }
-            } else if (n.getNodeType() == org.w3c.dom.Node.TEXT_NODE && !n.getNodeValue().isBlank()) {
+            } else if (n.getNodeType() == org.w3c.dom.Node.TEXT_NODE
+                    && !n.getNodeValue().isBlank()) {
                 text = true;
             }
         }

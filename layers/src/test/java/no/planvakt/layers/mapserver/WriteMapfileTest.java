@@ -9,8 +9,15 @@ class WriteMapfileTest {
     @Test
     void unreachableDatabaseGivesNoReferenceLayersInsteadOfFailing() {
         // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
-        MapfileSettings settings = new MapfileSettings("127.0.0.1", 1, "planvakt", "postgres", null,
-                "http://127.0.0.1:55480/wms?", Path.of("/tmp/ms"), Path.of("/fonts/DejaVuSans.ttf"));
+        MapfileSettings settings = new MapfileSettings(
+                "127.0.0.1",
+                1,
+                "planvakt",
+                "postgres",
+                null,
+                "http://127.0.0.1:55480/wms?",
+                Path.of("/tmp/ms"),
+                Path.of("/fonts/DejaVuSans.ttf"));
         assertThat(WriteMapfile.referenceLayers(settings)).isEmpty();
     }
 }

@@ -23,25 +23,32 @@ class MixedGeometrySldTest {
         LayerStyle reference = styles.require("reference");
         StyleRule rule = reference.rules().get(0);
         Document doc = parse(MixedGeometrySld.write("ref_kulturminner", "geom", reference));
-        assertThat(doc.getElementsByTagNameNS(SLD_NS, "NamedLayer").item(0).getTextContent()).contains("ref_kulturminner");
+        assertThat(doc.getElementsByTagNameNS(SLD_NS, "NamedLayer").item(0).getTextContent())
+                .contains("ref_kulturminner");
         NodeList rules = doc.getElementsByTagNameNS(SLD_NS, "Rule");
         List<String> found = new ArrayList<>();
         for (int i = 0; i < rules.getLength(); i++) {
             Element r = (Element) rules.item(i);
-            Element function = (Element) r.getElementsByTagNameNS(OGC_NS, "Function").item(0);
+            Element function =
+                    (Element) r.getElementsByTagNameNS(OGC_NS, "Function").item(0);
             assertThat(function.getAttribute("name")).isEqualTo("dimension");
             assertThat(function.getTextContent()).isEqualTo("geom");
-            String dimension = r.getElementsByTagNameNS(OGC_NS, "Literal").item(0).getTextContent();
+            String dimension =
+                    r.getElementsByTagNameNS(OGC_NS, "Literal").item(0).getTextContent();
             String symbolizer = symbolizer(r);
             found.add(dimension + " " + symbolizer);
         }
         assertThat(found).containsExactly("2 PolygonSymbolizer", "1 LineSymbolizer", "0 PointSymbolizer");
-        Element point = (Element) doc.getElementsByTagNameNS(SLD_NS, "PointSymbolizer").item(0);
-        assertThat(point.getElementsByTagNameNS(SLD_NS, "WellKnownName").item(0).getTextContent()).isEqualTo("circle");
+        Element point =
+                (Element) doc.getElementsByTagNameNS(SLD_NS, "PointSymbolizer").item(0);
+        assertThat(point.getElementsByTagNameNS(SLD_NS, "WellKnownName").item(0).getTextContent())
+                .isEqualTo("circle");
         assertThat(point.getElementsByTagNameNS(SLD_NS, "Size").item(0).getTextContent())
                 .isEqualTo(Integer.toString(GeometrySymbols.POINT_SIZE));
-        assertThat(point.getTextContent()).contains(rule.fill().hex(), rule.stroke().hex());
-        Element line = (Element) doc.getElementsByTagNameNS(SLD_NS, "LineSymbolizer").item(0);
+        assertThat(point.getTextContent())
+                .contains(rule.fill().hex(), rule.stroke().hex());
+        Element line =
+                (Element) doc.getElementsByTagNameNS(SLD_NS, "LineSymbolizer").item(0);
         assertThat(line.getTextContent()).contains(rule.stroke().hex());
     }
 

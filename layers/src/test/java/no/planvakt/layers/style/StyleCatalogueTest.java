@@ -27,14 +27,17 @@ class StyleCatalogueTest {
         assertThat(future.hatch()).isNotNull();
         // Framtidig is the same hue, lighter.
         assertThat(future.fill().red() + future.fill().green() + future.fill().blue())
-                .isGreaterThan(now.fill().red() + now.fill().green() + now.fill().blue());
+                .isGreaterThan(
+                        now.fill().red() + now.fill().green() + now.fill().blue());
         assertThat(rule(landuse, "5001_n").fill()).isEqualTo(Rgb.parse("#CCF2B3"));
     }
 
     @Test
     void findingsAreColouredByStatus() {
         LayerStyle findings = styles.require("findings");
-        assertThat(findings.rules()).extracting(StyleRule::value).containsExactly("RED", "YELLOW", "GREEN", "INFO", "NOT_MAPPED");
+        assertThat(findings.rules())
+                .extracting(StyleRule::value)
+                .containsExactly("RED", "YELLOW", "GREEN", "INFO", "NOT_MAPPED");
         Set<Rgb> colours = new HashSet<>();
         findings.rules().forEach(r -> colours.add(r.fill()));
         assertThat(colours).hasSize(5);
@@ -59,18 +62,27 @@ class StyleCatalogueTest {
             Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(sld.getBytes(StandardCharsets.UTF_8)));
             assertThat(doc.getDocumentElement().getAttribute("version")).isEqualTo("1.0.0");
             String sldNs = "http://www.opengis.net/sld";
-            assertThat(doc.getElementsByTagNameNS(sldNs, "NamedLayer").item(0).getFirstChild().getNextSibling().getTextContent())
+            assertThat(doc.getElementsByTagNameNS(sldNs, "NamedLayer")
+                            .item(0)
+                            .getFirstChild()
+                            .getNextSibling()
+                            .getTextContent())
                     .isEqualTo(layer.name());
-            int filtered = doc.getElementsByTagNameNS("http://www.opengis.net/ogc", "Filter").getLength();
-            long classified = style.rules().stream().filter(r -> r.value() != null).count();
+            int filtered = doc.getElementsByTagNameNS("http://www.opengis.net/ogc", "Filter")
+                    .getLength();
+            long classified =
+                    style.rules().stream().filter(r -> r.value() != null).count();
             int copies = style.detailMaxScale() == null ? 1 : 2;
             assertThat(filtered).as(layer.name()).isEqualTo(copies * (int) classified);
         }
-        assertThat(SldWriter.write("x", styles.require("plan_landuse"))).contains("<ElseFilter/>", "shape://slash",
-                "<MaxScaleDenominator>50000</MaxScaleDenominator>");
+        assertThat(SldWriter.write("x", styles.require("plan_landuse")))
+                .contains("<ElseFilter/>", "shape://slash", "<MaxScaleDenominator>50000</MaxScaleDenominator>");
     }
 
     private static StyleRule rule(LayerStyle style, String value) {
-        return style.rules().stream().filter(r -> value.equals(r.value())).findFirst().orElseThrow();
+        return style.rules().stream()
+                .filter(r -> value.equals(r.value()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -33,15 +33,21 @@ class AccountReserveWmsTest {
     @BeforeAll
     static void data() throws Exception {
         run = TestData.load().latestRunId();
-        String columns = "[{\"name\":\"gruppe\"},{\"name\":\"formalsgruppe\"},{\"name\":\"klasse\"},{\"name\":\"arealdekke\"},"
-                + "{\"name\":\"reserve\",\"unit\":\"daa\"},{\"name\":\"wkt\"}]";
-        String rows = "[[\"fritid\",\"Fritidsbebyggelse\",\"skog\",\"Skog\",160.0,\"" + TestData.square(238000, TestData.Y0, 400) + "\"],"
-                + "[\"fritid\",\"Fritidsbebyggelse\",\"myr\",\"Myr\",160.0,\"" + TestData.square(238600, TestData.Y0, 400) + "\"],"
-                + "[\"naering\",\"Næringsvirksomhet\",\"lyngmark\",\"Lyngmark\",160.0,\"" + TestData.square(239200, TestData.Y0, 400) + "\"]]";
+        String columns =
+                "[{\"name\":\"gruppe\"},{\"name\":\"formalsgruppe\"},{\"name\":\"klasse\"},{\"name\":\"arealdekke\"},"
+                        + "{\"name\":\"reserve\",\"unit\":\"daa\"},{\"name\":\"wkt\"}]";
+        String rows = "[[\"fritid\",\"Fritidsbebyggelse\",\"skog\",\"Skog\",160.0,\""
+                + TestData.square(238000, TestData.Y0, 400) + "\"],"
+                + "[\"fritid\",\"Fritidsbebyggelse\",\"myr\",\"Myr\",160.0,\""
+                + TestData.square(238600, TestData.Y0, 400) + "\"],"
+                + "[\"naering\",\"Næringsvirksomhet\",\"lyngmark\",\"Lyngmark\",160.0,\""
+                + TestData.square(239200, TestData.Y0, 400) + "\"]]";
         try (Connection c = TestDatabase.connect();
-             PreparedStatement del = c.prepareStatement("DELETE FROM result.run_table WHERE run_id = ? AND table_id = 'AR1-reservekart'");
-             PreparedStatement ins = c.prepareStatement("INSERT INTO result.run_table (run_id, table_id, rule_id, title, columns, rows)"
-                     + " VALUES (?, 'AR1-reservekart', 'AR1', 'Arealreserven i kart', ?::jsonb, ?::jsonb)")) {
+                PreparedStatement del = c.prepareStatement(
+                        "DELETE FROM result.run_table WHERE run_id = ? AND table_id = 'AR1-reservekart'");
+                PreparedStatement ins = c.prepareStatement(
+                        "INSERT INTO result.run_table (run_id, table_id, rule_id, title, columns, rows)"
+                                + " VALUES (?, 'AR1-reservekart', 'AR1', 'Arealreserven i kart', ?::jsonb, ?::jsonb)")) {
             del.setLong(1, run);
             del.executeUpdate();
             ins.setLong(1, run);
@@ -53,27 +59,34 @@ class AccountReserveWmsTest {
 
     private static Rgb colour(String klasse) {
         return StyleCatalogue.standard().require("account_reserve").rules().stream()
-                .filter(r -> klasse == null ? r.isCatchAll() : klasse.equals(r.value())).map(StyleRule::fill).findFirst().orElseThrow();
+                .filter(r -> klasse == null ? r.isCatchAll() : klasse.equals(r.value()))
+                .map(StyleRule::fill)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void assertColour(BufferedImage image, double x, String klasse) {
         int i = Pixels.column(x, BBOX[0], BBOX[2], W);
         int j = Pixels.row(TestData.Y0 + 200, BBOX[1], BBOX[3], H);
         assertThat(Pixels.alpha(image, i, j)).as("alpha at %s", klasse).isGreaterThan(100);
-        assertThat(Pixels.distance(Pixels.rgb(image, i, j), colour(klasse))).as("colour %s for %s", Pixels.describe(image, i, j), klasse)
+        assertThat(Pixels.distance(Pixels.rgb(image, i, j), colour(klasse)))
+                .as("colour %s for %s", Pixels.describe(image, i, j), klasse)
                 .isLessThanOrEqualTo(12);
     }
 
     @Test
     void reserveIsDrawnInTheColourOfItsLandCoverClass() throws Exception {
-        for (Map<String, String> extra : java.util.List.of(Map.<String, String>of(), Map.of("RUN", Long.toString(run)))) {
+        for (Map<String, String> extra :
+                java.util.List.of(Map.<String, String>of(), Map.of("RUN", Long.toString(run)))) {
             Map<String, String> p = WmsClient.getMap("account_reserve", "EPSG:25833", BBOX, W, H);
             p.putAll(extra);
             BufferedImage image = WmsClient.png(WMS.get(p));
             assertColour(image, 238200, "skog");
             assertColour(image, 238800, "myr");
             assertColour(image, 239400, null);
-            assertThat(Pixels.alpha(image, Pixels.column(238500, BBOX[0], BBOX[2], W), H / 2)).as("between the squares").isZero();
+            assertThat(Pixels.alpha(image, Pixels.column(238500, BBOX[0], BBOX[2], W), H / 2))
+                    .as("between the squares")
+                    .isZero();
         }
         assertThat(colour("skog")).isNotEqualTo(colour("myr"));
     }
@@ -98,7 +111,11 @@ class AccountReserveWmsTest {
         HttpResponse<byte[]> r = WMS.get(p);
         assertThat(r.statusCode()).isEqualTo(200);
         String html = new String(r.body(), StandardCharsets.UTF_8);
-        assertThat(html).contains("<td class=\"class_title\">Myr</td>").contains("<td class=\"group_title\">Fritidsbebyggelse</td>")
-                .contains("<td class=\"reserve_daa\">160.0</td>").contains("<td class=\"rule_id\">AR1</td>").doesNotContain("Skog");
+        assertThat(html)
+                .contains("<td class=\"class_title\">Myr</td>")
+                .contains("<td class=\"group_title\">Fritidsbebyggelse</td>")
+                .contains("<td class=\"reserve_daa\">160.0</td>")
+                .contains("<td class=\"rule_id\">AR1</td>")
+                .doesNotContain("Skog");
     }
 }

@@ -26,7 +26,8 @@ class CapabilitiesTest {
 
     @BeforeAll
     static void fetch() throws Exception {
-        HttpResponse<byte[]> r = new WmsClient().get(Map.of("SERVICE", "WMS", "VERSION", "1.3.0", "REQUEST", "GetCapabilities"));
+        HttpResponse<byte[]> r =
+                new WmsClient().get(Map.of("SERVICE", "WMS", "VERSION", "1.3.0", "REQUEST", "GetCapabilities"));
         assertThat(r.statusCode()).isEqualTo(200);
         capabilities = r.body();
     }
@@ -37,17 +38,25 @@ class CapabilitiesTest {
         // The validator is not vacuous: a misspelt mandatory element is reported.
         String broken = new String(capabilities, java.nio.charset.StandardCharsets.UTF_8)
                 .replaceFirst("<Name>WMS</Name>", "<Nmae>WMS</Nmae>");
-        assertThat(schemaErrors(broken.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isNotEmpty();
+        assertThat(schemaErrors(broken.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isNotEmpty();
     }
 
     static List<String> schemaErrors(byte[] document) throws Exception {
         // sld_capabilities.xsd imports the WMS 1.3.0 schema and adds MapServer's sld:GetLegendGraphic.
-        Validator validator = ClasspathSchemas.load("sld/1.1.0/sld_capabilities.xsd").newValidator();
+        Validator validator =
+                ClasspathSchemas.load("sld/1.1.0/sld_capabilities.xsd").newValidator();
         List<String> errors = new ArrayList<>();
         validator.setErrorHandler(new org.xml.sax.ErrorHandler() {
-            public void warning(SAXParseException e) { }
-            public void error(SAXParseException e) { errors.add(e.getLineNumber() + ": " + e.getMessage()); }
-            public void fatalError(SAXParseException e) { errors.add(e.getLineNumber() + ": " + e.getMessage()); }
+            public void warning(SAXParseException e) {}
+
+            public void error(SAXParseException e) {
+                errors.add(e.getLineNumber() + ": " + e.getMessage());
+            }
+
+            public void fatalError(SAXParseException e) {
+                errors.add(e.getLineNumber() + ": " + e.getMessage());
+            }
         });
         validator.validate(new StreamSource(new ByteArrayInputStream(document)));
         return errors;
@@ -57,7 +66,8 @@ class CapabilitiesTest {
     void listsEveryCatalogueLayerWithAllCrsAndBoundingBoxes() throws Exception {
         LayerCatalogue catalogue = LayerCatalogue.standard();
         Document doc = parse(capabilities);
-        Element root = (Element) doc.getElementsByTagNameNS(WMS_NS, "WMS_Capabilities").item(0);
+        Element root =
+                (Element) doc.getElementsByTagNameNS(WMS_NS, "WMS_Capabilities").item(0);
         assertThat(root.getAttribute("version")).isEqualTo("1.3.0");
         for (LayerDefinition def : catalogue.layers()) {
             Element layer = layerNamed(doc, def.name());
@@ -70,7 +80,9 @@ class CapabilitiesTest {
                 Element part = layerNamed(doc, partDef.name());
                 assertThat(part).as("layer %s in capabilities", partDef.name()).isNotNull();
                 if (def.isGroup()) {
-                    assertThat(part.getParentNode()).as("%s inside group %s", partDef.name(), def.name()).isSameAs(layer);
+                    assertThat(part.getParentNode())
+                            .as("%s inside group %s", partDef.name(), def.name())
+                            .isSameAs(layer);
                 }
                 assertCrsAndBoundingBoxes(catalogue, part, partDef.name());
             }
@@ -82,8 +94,10 @@ class CapabilitiesTest {
         for (String crs : catalogue.crs()) {
             Element box = boundingBox(layer, crs);
             assertThat(box).as("BoundingBox %s of %s", crs, name).isNotNull();
-            assertThat(Double.parseDouble(box.getAttribute("minx"))).isLessThan(Double.parseDouble(box.getAttribute("maxx")));
-            assertThat(Double.parseDouble(box.getAttribute("miny"))).isLessThan(Double.parseDouble(box.getAttribute("maxy")));
+            assertThat(Double.parseDouble(box.getAttribute("minx")))
+                    .isLessThan(Double.parseDouble(box.getAttribute("maxx")));
+            assertThat(Double.parseDouble(box.getAttribute("miny")))
+                    .isLessThan(Double.parseDouble(box.getAttribute("maxy")));
         }
         // WMS 1.3: EPSG:4258 is latitude first, so "x" holds latitudes of Norway (57–72 °N).
         Element geographic = boundingBox(layer, "EPSG:4258");
@@ -98,12 +112,28 @@ class CapabilitiesTest {
             Element layer = layerNamed(doc, def.name());
             NodeList legend = layer.getElementsByTagNameNS(WMS_NS, "LegendURL");
             assertThat(legend.getLength()).as("LegendURL of %s", def.name()).isPositive();
-            Element resource = (Element) ((Element) legend.item(0)).getElementsByTagNameNS(WMS_NS, "OnlineResource").item(0);
+            Element resource = (Element) ((Element) legend.item(0))
+                    .getElementsByTagNameNS(WMS_NS, "OnlineResource")
+                    .item(0);
             String href = resource.getAttributeNS("http://www.w3.org/1999/xlink", "href");
             assertThat(href).contains("request=GetLegendGraphic");
-            HttpResponse<byte[]> r = new WmsClient().get(Map.of("SERVICE", "WMS", "VERSION", "1.3.0",
-                    "REQUEST", "GetLegendGraphic", "LAYER", def.name(), "FORMAT", "image/png", "SLD_VERSION", "1.1.0"));
-            assertThat(WmsClient.png(r).getHeight()).as("legend of %s", def.name()).isGreaterThan(10);
+            HttpResponse<byte[]> r = new WmsClient()
+                    .get(Map.of(
+                            "SERVICE",
+                            "WMS",
+                            "VERSION",
+                            "1.3.0",
+                            "REQUEST",
+                            "GetLegendGraphic",
+                            "LAYER",
+                            def.name(),
+                            "FORMAT",
+                            "image/png",
+                            "SLD_VERSION",
+                            "1.1.0"));
+            assertThat(WmsClient.png(r).getHeight())
+                    .as("legend of %s", def.name())
+                    .isGreaterThan(10);
         }
     }
 

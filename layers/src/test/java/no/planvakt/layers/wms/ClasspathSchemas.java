@@ -41,8 +41,11 @@ public final class ClasspathSchemas implements LSResourceResolver {
 
     /** "wms/1.3.0/x.xsd" for both http://schemas.opengis.net/wms/1.3.0/x.xsd and jar:…!/wms/1.3.0/x.xsd. */
     static String classpathPath(String systemId, String baseUri) {
-        String absolute = baseUri == null ? systemId : URI.create(baseUri.startsWith("jar:")
-                ? baseUri.substring(baseUri.indexOf("!/") + 1) : baseUri).resolve(systemId).toString();
+        String absolute = baseUri == null
+                ? systemId
+                : URI.create(baseUri.startsWith("jar:") ? baseUri.substring(baseUri.indexOf("!/") + 1) : baseUri)
+                        .resolve(systemId)
+                        .toString();
         if (absolute.startsWith(OGC)) {
             return absolute.substring(OGC.length());
         }
@@ -54,26 +57,58 @@ public final class ClasspathSchemas implements LSResourceResolver {
         if (systemId == null) {
             return null;
         }
-        String resolved = systemId.startsWith(OGC) ? systemId.substring(OGC.length()) : classpathPath(systemId, baseUri);
+        String resolved =
+                systemId.startsWith(OGC) ? systemId.substring(OGC.length()) : classpathPath(systemId, baseUri);
         return new Input(publicId, resource(resolved).toExternalForm());
     }
 
     private record Input(String publicId, String systemId) implements LSInput {
-        public Reader getCharacterStream() { return null; }
-        public void setCharacterStream(Reader r) { }
-        public InputStream getByteStream() { return null; }
-        public void setByteStream(InputStream s) { }
-        public String getStringData() { return null; }
-        public void setStringData(String s) { }
-        public String getSystemId() { return systemId; }
-        public void setSystemId(String s) { }
-        public String getPublicId() { return publicId; }
-        public void setPublicId(String s) { }
-        public String getBaseURI() { return null; }
-        public void setBaseURI(String s) { }
-        public String getEncoding() { return null; }
-        public void setEncoding(String s) { }
-        public boolean getCertifiedText() { return false; }
-        public void setCertifiedText(boolean b) { }
+        public Reader getCharacterStream() {
+            return null;
+        }
+
+        public void setCharacterStream(Reader r) {}
+
+        public InputStream getByteStream() {
+            return null;
+        }
+
+        public void setByteStream(InputStream s) {}
+
+        public String getStringData() {
+            return null;
+        }
+
+        public void setStringData(String s) {}
+
+        public String getSystemId() {
+            return systemId;
+        }
+
+        public void setSystemId(String s) {}
+
+        public String getPublicId() {
+            return publicId;
+        }
+
+        public void setPublicId(String s) {}
+
+        public String getBaseURI() {
+            return null;
+        }
+
+        public void setBaseURI(String s) {}
+
+        public String getEncoding() {
+            return null;
+        }
+
+        public void setEncoding(String s) {}
+
+        public boolean getCertifiedText() {
+            return false;
+        }
+
+        public void setCertifiedText(boolean b) {}
     }
 }

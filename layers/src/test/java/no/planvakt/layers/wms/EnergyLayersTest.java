@@ -35,25 +35,50 @@ class EnergyLayersTest {
     @BeforeAll
     static void data() throws SQLException {
         TestData.load();
-        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.connect();
+                Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM plan.plan WHERE plan_ident = 'planvakt-energy-test'");
-            long plan = id(c, "INSERT INTO plan.plan (municipality, plan_ident, name) VALUES ('3399', 'planvakt-energy-test', 'Energi') RETURNING id");
-            long version = id(c, "INSERT INTO plan.version (plan_id, kind, source_file, source_srid) VALUES (" + plan
-                    + ", 'DRAFT', 'test.gml', 25833) RETURNING id");
-            run = id(c, "INSERT INTO result.run (pack_id, pack_version, draft_version_id, municipality, report_srid, inputs, summary,"
-                    + " started_at, finished_at) VALUES ('buskerud', 'test', " + version + ", '3399', 25833, '{}', '{}', now(), now()) RETURNING id");
-            finding(c, "gap", "YELLOW", "", "Rv 7 lading", "Rv7:lading", "{\"gap_m\": 130000, \"spacing_m\": 130000, \"max_spacing_m\": 100000}",
+            long plan = id(
+                    c,
+                    "INSERT INTO plan.plan (municipality, plan_ident, name) VALUES ('3399', 'planvakt-energy-test', 'Energi') RETURNING id");
+            long version = id(
+                    c,
+                    "INSERT INTO plan.version (plan_id, kind, source_file, source_srid) VALUES (" + plan
+                            + ", 'DRAFT', 'test.gml', 25833) RETURNING id");
+            run = id(
+                    c,
+                    "INSERT INTO result.run (pack_id, pack_version, draft_version_id, municipality, report_srid, inputs, summary,"
+                            + " started_at, finished_at) VALUES ('buskerud', 'test', " + version
+                            + ", '3399', 25833, '{}', '{}', now(), now()) RETURNING id");
+            finding(
+                    c,
+                    "gap",
+                    "YELLOW",
+                    "",
+                    "Rv 7 lading",
+                    "Rv7:lading",
+                    "{\"gap_m\": 130000, \"spacing_m\": 130000, \"max_spacing_m\": 100000}",
                     "LINESTRING(249500 6630000, 252500 6630000)");
-            finding(c, "high", "INFO", "D17", "Vatnaberg", null, "{\"score\": 0.835, \"proposed\": 1}", "POINT(250000 6630600)");
+            finding(
+                    c,
+                    "high",
+                    "INFO",
+                    "D17",
+                    "Vatnaberg",
+                    null,
+                    "{\"score\": 0.835, \"proposed\": 1}",
+                    "POINT(250000 6630600)");
             finding(c, "low", "INFO", "", "RA4", "RA4", "{\"score\": 0.4, \"proposed\": 0}", "POINT(252000 6630600)");
         }
     }
 
-    private static void finding(Connection c, String key, String status, String object, String name, String ref, String figures,
-                                String wkt) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO result.finding (run_id, finding_key, rule_id, rule_title, status,"
-                + " plan_object_id, plan_object_name, reference_feature_id, area_m2, area_daa, message, trace, figures, geom)"
-                + " VALUES (?, ?, 'E1', 'Energistasjoner', ?, ?, ?, ?, 0, 0, ?, '{}', ?::jsonb, ST_GeomFromText(?, 25833))")) {
+    private static void finding(
+            Connection c, String key, String status, String object, String name, String ref, String figures, String wkt)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO result.finding (run_id, finding_key, rule_id, rule_title, status,"
+                        + " plan_object_id, plan_object_name, reference_feature_id, area_m2, area_daa, message, trace, figures, geom)"
+                        + " VALUES (?, ?, 'E1', 'Energistasjoner', ?, ?, ?, ?, 0, 0, ?, '{}', ?::jsonb, ST_GeomFromText(?, 25833))")) {
             p.setLong(1, run);
             p.setString(2, key);
             p.setString(3, status);
@@ -68,7 +93,8 @@ class EnergyLayersTest {
     }
 
     private static long id(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -81,7 +107,10 @@ class EnergyLayersTest {
     }
 
     private static StyleRule rule(String style, String value) {
-        return StyleCatalogue.standard().require(style).rules().stream().filter(r -> value.equals(r.value())).findFirst().orElseThrow();
+        return StyleCatalogue.standard().require(style).rules().stream()
+                .filter(r -> value.equals(r.value()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Rgb colour(String style, String value) {
@@ -103,7 +132,8 @@ class EnergyLayersTest {
         Rgb red = rule("energy_gaps", "lading").stroke();
         assertThat(Pixels.alpha(image, column(250000), row(6630000))).isGreaterThan(100);
         assertThat(Pixels.distance(Pixels.rgb(image, column(250000), row(6630000)), red))
-                .as(Pixels.describe(image, column(250000), row(6630000))).isLessThanOrEqualTo(8);
+                .as(Pixels.describe(image, column(250000), row(6630000)))
+                .isLessThanOrEqualTo(8);
         assertThat(Pixels.alpha(image, column(250000), row(6632000))).isZero();
     }
 
@@ -111,9 +141,11 @@ class EnergyLayersTest {
     void sitesAreDrawnByScoreClassAndOnlyTheProposedOneInEnergyProposed() throws Exception {
         BufferedImage sites = render("energy_sites");
         assertThat(Pixels.distance(Pixels.rgb(sites, column(250000), row(6630600)), colour("energy_sites", "high")))
-                .as(Pixels.describe(sites, column(250000), row(6630600))).isLessThanOrEqualTo(8);
+                .as(Pixels.describe(sites, column(250000), row(6630600)))
+                .isLessThanOrEqualTo(8);
         assertThat(Pixels.distance(Pixels.rgb(sites, column(252000), row(6630600)), colour("energy_sites", "low")))
-                .as(Pixels.describe(sites, column(252000), row(6630600))).isLessThanOrEqualTo(8);
+                .as(Pixels.describe(sites, column(252000), row(6630600)))
+                .isLessThanOrEqualTo(8);
         BufferedImage proposed = render("energy_proposed");
         assertThat(Pixels.alpha(proposed, column(250000), row(6630600))).isGreaterThan(100);
         assertThat(Pixels.alpha(proposed, column(252000), row(6630600))).isZero();

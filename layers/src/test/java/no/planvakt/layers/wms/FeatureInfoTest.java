@@ -47,9 +47,11 @@ class FeatureInfoTest {
     @Test
     void html() throws Exception {
         String html = new String(info("text/html", 80, 176).body(), StandardCharsets.UTF_8);
-        assertThat(html).contains("<td class=\"rule_id\">R3</td>")
+        assertThat(html)
+                .contains("<td class=\"rule_id\">R3</td>")
                 .contains("<td class=\"rule_title\">Ingen nye fritidsboligområder over skoggrensen</td>")
-                .contains("<td class=\"citation\">Buskerudplanen §6.2 – Ingen nye fritidsboligområder over skoggrensen</td>")
+                .contains(
+                        "<td class=\"citation\">Buskerudplanen §6.2 – Ingen nye fritidsboligområder over skoggrensen</td>")
                 .contains("<td class=\"status\">RED</td>")
                 .contains("<td class=\"area_daa\">160.00</td>")
                 .contains("<td class=\"share_pct\">16.0</td>")
@@ -59,7 +61,8 @@ class FeatureInfoTest {
 
     @Test
     void gml() throws Exception {
-        Document doc = CapabilitiesTest.parse(info("application/vnd.ogc.gml", 80, 176).body());
+        Document doc =
+                CapabilitiesTest.parse(info("application/vnd.ogc.gml", 80, 176).body());
         assertThat(doc.getElementsByTagName("findings_feature").getLength()).isEqualTo(1);
         assertThat(text(doc, "rule_id")).isEqualTo("R3");
         assertThat(text(doc, "status")).isEqualTo("RED");
@@ -71,7 +74,8 @@ class FeatureInfoTest {
 
     @Test
     void json() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(info("application/json", 80, 176).body());
+        JsonNode json =
+                new ObjectMapper().readTree(info("application/json", 80, 176).body());
         assertThat(json.path("features")).hasSize(1);
         JsonNode props = json.path("features").get(0).path("properties");
         assertThat(props.path("rule_id").asText()).isEqualTo("R3");
@@ -85,7 +89,8 @@ class FeatureInfoTest {
     @Test
     void nothingOutsideFindings() throws Exception {
         // Pixel (250, 5) is (230781, 6630784): no finding there.
-        JsonNode json = new ObjectMapper().readTree(info("application/json", 250, 5).body());
+        JsonNode json =
+                new ObjectMapper().readTree(info("application/json", 250, 5).body());
         assertThat(json.path("features")).isEmpty();
     }
 

@@ -29,13 +29,18 @@ class FindingsGetMapTest {
     }
 
     static Rgb statusColour(String status) {
-        return StyleCatalogue.standard().require("findings").rules().stream().filter(r -> status.equals(r.value()))
-                .map(StyleRule::fill).findFirst().orElseThrow();
+        return StyleCatalogue.standard().require("findings").rules().stream()
+                .filter(r -> status.equals(r.value()))
+                .map(StyleRule::fill)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A point inside the finding square at (x0, Y0), away from its centre where the label sits. */
     static int[] insideCorner(double x0, double y0) {
-        return new int[] {Pixels.column(x0 + 0.15 * SIDE, BBOX[0], BBOX[2], W), Pixels.row(y0 + 0.15 * SIDE, BBOX[1], BBOX[3], H)};
+        return new int[] {
+            Pixels.column(x0 + 0.15 * SIDE, BBOX[0], BBOX[2], W), Pixels.row(y0 + 0.15 * SIDE, BBOX[1], BBOX[3], H)
+        };
     }
 
     static BufferedImage render(Map<String, String> extra) throws Exception {
@@ -46,9 +51,12 @@ class FindingsGetMapTest {
 
     static void assertColour(BufferedImage image, double x0, String status) {
         int[] px = insideCorner(x0, Y0);
-        assertThat(Pixels.alpha(image, px[0], px[1])).as("alpha of %s finding", status).isGreaterThan(100);
+        assertThat(Pixels.alpha(image, px[0], px[1]))
+                .as("alpha of %s finding", status)
+                .isGreaterThan(100);
         assertThat(Pixels.distance(Pixels.rgb(image, px[0], px[1]), statusColour(status)))
-                .as("colour %s at %s finding", Pixels.describe(image, px[0], px[1]), status).isLessThanOrEqualTo(8);
+                .as("colour %s at %s finding", Pixels.describe(image, px[0], px[1]), status)
+                .isLessThanOrEqualTo(8);
     }
 
     static void assertEmpty(BufferedImage image, double x0, double y0) {
@@ -67,7 +75,8 @@ class FindingsGetMapTest {
         assertEmpty(image, TestData.GREEN_X0, Y0);
         // Between findings and outside them: transparent.
         assertThat(Pixels.alpha(image, 5, 5)).isZero();
-        assertThat(Pixels.alpha(image, Pixels.column(231500, BBOX[0], BBOX[2], W), H / 2)).isZero();
+        assertThat(Pixels.alpha(image, Pixels.column(231500, BBOX[0], BBOX[2], W), H / 2))
+                .isZero();
     }
 
     @Test
@@ -92,7 +101,8 @@ class FindingsGetMapTest {
         BufferedImage inOther = WmsClient.png(WMS.get(p));
         int c = Pixels.column(TestData.OTHER_MUNICIPALITY_X0 + 60, other[0], other[2], 256);
         int r = Pixels.row(TestData.OTHER_MUNICIPALITY_Y0 + 60, other[1], other[3], 256);
-        assertThat(Pixels.distance(Pixels.rgb(inOther, c, r), statusColour("INFO"))).isLessThanOrEqualTo(8);
+        assertThat(Pixels.distance(Pixels.rgb(inOther, c, r), statusColour("INFO")))
+                .isLessThanOrEqualTo(8);
 
         BufferedImage here = render(Map.of("MUNICIPALITY", "3303"));
         assertEmpty(here, RED_X0, Y0);

@@ -65,7 +65,9 @@ class ParameterInjectionTest {
     @Test
     void runAndPlanVersionPayloadsAreIgnored() throws Exception {
         byte[] defaultMap = map(Map.of());
-        assertThat(map(Map.of("RUN", Long.toString(ids.olderRunId())))).as("a valid RUN changes the map").isNotEqualTo(defaultMap);
+        assertThat(map(Map.of("RUN", Long.toString(ids.olderRunId()))))
+                .as("a valid RUN changes the map")
+                .isNotEqualTo(defaultMap);
         for (String payload : payloads(ids.olderRunId())) {
             assertIgnored("RUN", payload, defaultMap);
             assertIgnored("PLANVERSION", payload, defaultMap);
@@ -75,9 +77,16 @@ class ParameterInjectionTest {
     @Test
     void municipalityPayloadsAreIgnored() throws Exception {
         byte[] defaultMap = map(Map.of());
-        assertThat(map(Map.of("MUNICIPALITY", "3303"))).as("a valid MUNICIPALITY changes the map").isNotEqualTo(defaultMap);
-        for (String payload : List.of("3303' OR municipality='3301", "3303'; DROP TABLE result.run; --", "all' --",
-                "3303 ", "33030", "' OR ''='")) {
+        assertThat(map(Map.of("MUNICIPALITY", "3303")))
+                .as("a valid MUNICIPALITY changes the map")
+                .isNotEqualTo(defaultMap);
+        for (String payload : List.of(
+                "3303' OR municipality='3301",
+                "3303'; DROP TABLE result.run; --",
+                "all' --",
+                "3303 ",
+                "33030",
+                "' OR ''='")) {
             assertIgnored("MUNICIPALITY", payload, defaultMap);
         }
     }
@@ -86,7 +95,8 @@ class ParameterInjectionTest {
     void rulePayloadsAreIgnored() throws Exception {
         byte[] defaultMap = map(Map.of());
         assertThat(map(Map.of("RULE", "R4"))).as("a valid RULE changes the map").isNotEqualTo(defaultMap);
-        for (String payload : List.of("R4' OR rule_id <> 'R4", "R4'; DROP TABLE result.run; --", "all' --", "R4 ", "' OR ''='")) {
+        for (String payload :
+                List.of("R4' OR rule_id <> 'R4", "R4'; DROP TABLE result.run; --", "all' --", "R4 ", "' OR ''='")) {
             assertIgnored("RULE", payload, defaultMap);
         }
     }
@@ -95,8 +105,10 @@ class ParameterInjectionTest {
     void tablesSurviveDropPayloads() throws Exception {
         map(Map.of("RUN", "0; DROP TABLE result.finding; --"));
         map(Map.of("REFLAYER", "x'; DROP TABLE ref.feature; --"));
-        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT to_regclass('result.finding') IS NOT NULL AND to_regclass('ref.feature') IS NOT NULL")) {
+        try (Connection c = TestDatabase.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT to_regclass('result.finding') IS NOT NULL AND to_regclass('ref.feature') IS NOT NULL")) {
             rs.next();
             assertThat(rs.getBoolean(1)).isTrue();
         }

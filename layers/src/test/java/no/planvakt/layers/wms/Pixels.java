@@ -5,8 +5,7 @@ import no.planvakt.layers.style.Rgb;
 
 /** Reading and comparing pixels of rendered maps. */
 public final class Pixels {
-    private Pixels() {
-    }
+    private Pixels() {}
 
     public static int alpha(BufferedImage image, int x, int y) {
         return image.getRGB(x, y) >>> 24;
@@ -19,7 +18,8 @@ public final class Pixels {
 
     /** Largest difference of one channel. */
     public static int distance(Rgb a, Rgb b) {
-        return Math.max(Math.abs(a.red() - b.red()), Math.max(Math.abs(a.green() - b.green()), Math.abs(a.blue() - b.blue())));
+        return Math.max(
+                Math.abs(a.red() - b.red()), Math.max(Math.abs(a.green() - b.green()), Math.abs(a.blue() - b.blue())));
     }
 
     public static String describe(BufferedImage image, int x, int y) {
@@ -34,7 +34,10 @@ public final class Pixels {
                 counts.merge(image.getRGB(x, y) & 0xffffff, 1, Integer::sum);
             }
         }
-        int rgb = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        int rgb = counts.entrySet().stream()
+                .max(java.util.Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
         return new Rgb(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff);
     }
 

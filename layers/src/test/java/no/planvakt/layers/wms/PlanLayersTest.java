@@ -30,21 +30,29 @@ class PlanLayersTest {
     }
 
     static Rgb colour(String value) {
-        return STYLES.require("plan_landuse").rules().stream().filter(r -> value.equals(r.value())).findFirst().orElseThrow().fill();
+        return STYLES.require("plan_landuse").rules().stream()
+                .filter(r -> value.equals(r.value()))
+                .findFirst()
+                .orElseThrow()
+                .fill();
     }
 
     @Test
     void newestVersionByDefaultAndAnyVersionOnRequest() throws Exception {
         BufferedImage draft = WmsClient.png(WMS.get(WmsClient.getMap("plan_landuse", "EPSG:25833", BBOX, 960, 320)));
-        assertThat(Pixels.distance(Pixels.rgb(draft, 480, 160), colour("5001_n"))).isLessThanOrEqualTo(8);
-        assertThat(Pixels.distance(Pixels.rgb(draft, 800, 160), colour("1110_n"))).isLessThanOrEqualTo(8);
-        assertThat(Pixels.distance(Pixels.dominant(draft, 100, 100, 60), colour("1120_f"))).isLessThanOrEqualTo(8);
+        assertThat(Pixels.distance(Pixels.rgb(draft, 480, 160), colour("5001_n")))
+                .isLessThanOrEqualTo(8);
+        assertThat(Pixels.distance(Pixels.rgb(draft, 800, 160), colour("1110_n")))
+                .isLessThanOrEqualTo(8);
+        assertThat(Pixels.distance(Pixels.dominant(draft, 100, 100, 60), colour("1120_f")))
+                .isLessThanOrEqualTo(8);
 
         // The adopted version has LNFR where the draft has new holiday homes, and nothing east of 232000.
         Map<String, String> p = WmsClient.getMap("plan_landuse", "EPSG:25833", BBOX, 960, 320);
         p.put("PLANVERSION", Long.toString(ids.adoptedVersionId()));
         BufferedImage adopted = WmsClient.png(WMS.get(p));
-        assertThat(Pixels.distance(Pixels.rgb(adopted, 130, 160), colour("5001_n"))).isLessThanOrEqualTo(8);
+        assertThat(Pixels.distance(Pixels.rgb(adopted, 130, 160), colour("5001_n")))
+                .isLessThanOrEqualTo(8);
         assertThat(Pixels.alpha(adopted, 800, 160)).isZero();
     }
 
@@ -55,7 +63,9 @@ class PlanLayersTest {
         BufferedImage image = WmsClient.png(WMS.get(WmsClient.getMap("plan_landuse", "EPSG:25833", wide, 256, 256)));
         int x = Pixels.column(232500, wide[0], wide[2], 256);
         int y = Pixels.row(6630500, wide[1], wide[3], 256);
-        assertThat(Pixels.distance(Pixels.rgb(image, x, y), colour("1110_n"))).as(Pixels.describe(image, x, y)).isLessThanOrEqualTo(8);
+        assertThat(Pixels.distance(Pixels.rgb(image, x, y), colour("1110_n")))
+                .as(Pixels.describe(image, x, y))
+                .isLessThanOrEqualTo(8);
 
         Map<String, String> p = new LinkedHashMap<>();
         p.put("SERVICE", "WMS");

@@ -42,19 +42,23 @@ class ReferenceLayersTest {
     private static final double[] BBOX = {238000, 6630000, 238800, 6630400};
     private static final int WIDTH = 800;
     private static final int HEIGHT = 400;
-    private static final StyleRule STYLE = StyleCatalogue.standard().require("reference").rules().get(0);
+    private static final StyleRule STYLE =
+            StyleCatalogue.standard().require("reference").rules().get(0);
 
     @BeforeAll
     static void data() throws Exception {
         TestData.load();
-        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.connect();
+                Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM ref.layer WHERE id = '" + LAYER_ID + "'");
-            s.executeUpdate("INSERT INTO ref.layer (id, title, source, owner, licence, source_date) VALUES ('" + LAYER_ID
-                    + "', '" + TITLE + "', 'Riksantikvaren', 'Riksantikvaren', 'NLOD', DATE '2026-10-01')");
+            s.executeUpdate("INSERT INTO ref.layer (id, title, source, owner, licence, source_date) VALUES ('"
+                    + LAYER_ID + "', '" + TITLE + "', 'Riksantikvaren', 'Riksantikvaren', 'NLOD', DATE '2026-10-01')");
             s.executeUpdate("INSERT INTO ref.feature (layer_id, feature_id, geom) VALUES"
                     + " ('" + LAYER_ID + "', 'punkt', ST_GeomFromText('POINT(238200.5 6630200.5)', 25833)),"
-                    + " ('" + LAYER_ID + "', 'linje', ST_GeomFromText('LINESTRING(238400.5 6630050, 238400.5 6630350)', 25833)),"
-                    + " ('" + LAYER_ID + "', 'flate', ST_GeomFromText('" + TestData.square(238600, 6630150, 100) + "', 25833))");
+                    + " ('" + LAYER_ID
+                    + "', 'linje', ST_GeomFromText('LINESTRING(238400.5 6630050, 238400.5 6630350)', 25833)),"
+                    + " ('" + LAYER_ID + "', 'flate', ST_GeomFromText('" + TestData.square(238600, 6630150, 100)
+                    + "', 25833))");
         }
         // The mapfile was written when MapServer started, before these layers existed.
         TestEnvironment.rewriteMapfile();
@@ -69,9 +73,13 @@ class ReferenceLayersTest {
     @Test
     void referenceGroupDrawsPointsLinesAndPolygons() throws Exception {
         BufferedImage image = map("reference", Map.of("REFLAYER", LAYER_ID));
-        assertThat(Pixels.alpha(image, 200, 199)).as("point " + Pixels.describe(image, 200, 199)).isEqualTo(255);
+        assertThat(Pixels.alpha(image, 200, 199))
+                .as("point " + Pixels.describe(image, 200, 199))
+                .isEqualTo(255);
         assertThat(Pixels.distance(Pixels.rgb(image, 200, 199), STYLE.fill())).isLessThanOrEqualTo(8);
-        assertThat(Pixels.alpha(image, 400, 199)).as("line " + Pixels.describe(image, 400, 199)).isEqualTo(255);
+        assertThat(Pixels.alpha(image, 400, 199))
+                .as("line " + Pixels.describe(image, 400, 199))
+                .isEqualTo(255);
         assertThat(Pixels.distance(Pixels.rgb(image, 400, 199), STYLE.stroke())).isLessThanOrEqualTo(8);
         assertThat(Pixels.alpha(image, 650, 200)).as("polygon").isPositive();
         assertThat(Pixels.alpha(image, 500, 199)).as("between the features").isZero();
@@ -112,7 +120,9 @@ class ReferenceLayersTest {
         Element layer = CapabilitiesTest.layerNamed(doc, "ref_" + LAYER_ID);
         assertThat(layer).as("ref_%s in capabilities", LAYER_ID).isNotNull();
         assertThat(CapabilitiesTest.childText(layer, "Title")).containsExactly(TITLE);
-        assertThat(CapabilitiesTest.childText(layer, "Abstract")).singleElement().asString()
+        assertThat(CapabilitiesTest.childText(layer, "Abstract"))
+                .singleElement()
+                .asString()
                 .contains("Riksantikvaren", "NLOD", "2026-10-01");
         assertThat(CapabilitiesTest.layerNamed(doc, "ref_test_skoggrense")).isNotNull();
         assertThat(CapabilitiesTest.childText(CapabilitiesTest.layerNamed(doc, "ref_test_skoggrense"), "Title"))
@@ -128,7 +138,10 @@ class ReferenceLayersTest {
         // MapServer's GeoJSON writer takes one layer per response, so JSON works per part only.
         Map<String, String> p = featureInfo("reference_points", 203, 199);
         p.put("INFO_FORMAT", "application/json");
-        assertThat(new ObjectMapper().readTree(WMS.get(p).body()).at("/features/0/properties/feature_id").asText())
+        assertThat(new ObjectMapper()
+                        .readTree(WMS.get(p).body())
+                        .at("/features/0/properties/feature_id")
+                        .asText())
                 .isEqualTo("punkt");
     }
 

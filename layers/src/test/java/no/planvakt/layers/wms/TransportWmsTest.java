@@ -36,21 +36,36 @@ class TransportWmsTest {
     static void data() throws Exception {
         long run = TestData.load().latestRunId();
         try (Connection c = TestDatabase.connect();
-             PreparedStatement del = c.prepareStatement("DELETE FROM result.finding WHERE run_id = ? AND rule_id IN ('R6a', 'R6b')")) {
+                PreparedStatement del = c.prepareStatement(
+                        "DELETE FROM result.finding WHERE run_id = ? AND rule_id IN ('R6a', 'R6b')")) {
             del.setLong(1, run);
             del.executeUpdate();
-            insert(c, run, "R6a", "INFO", ABC_X0, "Geilo stasjonsby",
+            insert(
+                    c,
+                    run,
+                    "R6a",
+                    "INFO",
+                    ABC_X0,
+                    "Geilo stasjonsby",
                     "{\"hub_m\": 341.84, \"stop_m\": 278.91, \"junction_m\": 114.8, \"abc_class\": 1, \"network\": 1}");
-            insert(c, run, "R6b", "YELLOW", HOUSING_X0, "Vatnaberg boliger",
+            insert(
+                    c,
+                    run,
+                    "R6b",
+                    "YELLOW",
+                    HOUSING_X0,
+                    "Vatnaberg boliger",
                     "{\"centre_m\": 2145.6, \"stop_m\": 569.3, \"near\": 0, \"network\": 0}");
         }
     }
 
-    private static void insert(Connection c, long run, String rule, String status, double x0, String name, String figures)
+    private static void insert(
+            Connection c, long run, String rule, String status, double x0, String name, String figures)
             throws Exception {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO result.finding (run_id, finding_key, rule_id, rule_title,"
-                + " status, change, plan_object_id, plan_object_name, area_m2, area_daa, share, message, trace, figures, geom)"
-                + " VALUES (?, ?, ?, ?, ?, 'NEW', 'lu-1', ?, 160000, 160, NULL, ?, '{}', ?::jsonb, ST_GeomFromText(?, 25833))")) {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO result.finding (run_id, finding_key, rule_id, rule_title,"
+                        + " status, change, plan_object_id, plan_object_name, area_m2, area_daa, share, message, trace, figures, geom)"
+                        + " VALUES (?, ?, ?, ?, ?, 'NEW', 'lu-1', ?, 160000, 160, NULL, ?, '{}', ?::jsonb, ST_GeomFromText(?, 25833))")) {
             p.setLong(1, run);
             p.setString(2, rule + "-transport-" + x0);
             p.setString(3, rule);
@@ -88,13 +103,25 @@ class TransportWmsTest {
     @Test
     void featureInfoGivesTheDistancesAndHowTheyWereMeasured() throws Exception {
         String abc = featureInfo(ABC_X0 + 200);
-        assertThat(abc).contains("<td class=\"transport_class\">A</td>", "<td class=\"hub_m\">342</td>", "<td class=\"stop_m\">279</td>",
-                "<td class=\"junction_m\">115</td>", "<td class=\"distance_method\">langs vegnettet</td>",
-                "<td class=\"plan_object_name\">Geilo stasjonsby</td>", "<td class=\"rule_id\">R6a</td>").doesNotContain("Vatnaberg");
+        assertThat(abc)
+                .contains(
+                        "<td class=\"transport_class\">A</td>",
+                        "<td class=\"hub_m\">342</td>",
+                        "<td class=\"stop_m\">279</td>",
+                        "<td class=\"junction_m\">115</td>",
+                        "<td class=\"distance_method\">langs vegnettet</td>",
+                        "<td class=\"plan_object_name\">Geilo stasjonsby</td>",
+                        "<td class=\"rule_id\">R6a</td>")
+                .doesNotContain("Vatnaberg");
         // R6b's centre distance is shown in the same column as the hub distance; no junction for housing.
         String housing = featureInfo(HOUSING_X0 + 200);
-        assertThat(housing).contains("<td class=\"transport_class\">ikke_naer</td>", "<td class=\"hub_m\">2146</td>",
-                "<td class=\"stop_m\">569</td>", "<td class=\"distance_method\">i luftlinje</td>", "<td class=\"rule_id\">R6b</td>")
+        assertThat(housing)
+                .contains(
+                        "<td class=\"transport_class\">ikke_naer</td>",
+                        "<td class=\"hub_m\">2146</td>",
+                        "<td class=\"stop_m\">569</td>",
+                        "<td class=\"distance_method\">i luftlinje</td>",
+                        "<td class=\"rule_id\">R6b</td>")
                 .doesNotContain("Geilo stasjonsby");
     }
 
@@ -106,13 +133,21 @@ class TransportWmsTest {
         int j = Pixels.row(TestData.Y0 + 60, BBOX[1], BBOX[3], H);
         Rgb a = Pixels.rgb(image, Pixels.column(ABC_X0 + 60, BBOX[0], BBOX[2], W), j);
         Rgb notNear = Pixels.rgb(image, Pixels.column(HOUSING_X0 + 60, BBOX[0], BBOX[2], W), j);
-        assertThat(Pixels.alpha(image, Pixels.column(ABC_X0 + 60, BBOX[0], BBOX[2], W), j)).isGreaterThan(100);
-        assertThat(Pixels.distance(a, colour("A"))).as("class A drawn as " + a.hex()).isLessThanOrEqualTo(12);
-        assertThat(Pixels.distance(notNear, colour("ikke_naer"))).as("not near drawn as " + notNear.hex()).isLessThanOrEqualTo(12);
+        assertThat(Pixels.alpha(image, Pixels.column(ABC_X0 + 60, BBOX[0], BBOX[2], W), j))
+                .isGreaterThan(100);
+        assertThat(Pixels.distance(a, colour("A")))
+                .as("class A drawn as " + a.hex())
+                .isLessThanOrEqualTo(12);
+        assertThat(Pixels.distance(notNear, colour("ikke_naer")))
+                .as("not near drawn as " + notNear.hex())
+                .isLessThanOrEqualTo(12);
     }
 
     private static Rgb colour(String value) {
-        return StyleCatalogue.standard().require("findings_transport").rules().stream().filter(r -> value.equals(r.value()))
-                .map(StyleRule::fill).findFirst().orElseThrow();
+        return StyleCatalogue.standard().require("findings_transport").rules().stream()
+                .filter(r -> value.equals(r.value()))
+                .map(StyleRule::fill)
+                .findFirst()
+                .orElseThrow();
     }
 }

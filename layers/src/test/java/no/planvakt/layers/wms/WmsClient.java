@@ -19,19 +19,25 @@ import no.planvakt.layers.TestEnvironment;
 
 /** Plain HTTP requests to the local MapServer, as any WMS client would send them. */
 public final class WmsClient {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base = TestEnvironment.wmsUrl();
 
     public HttpResponse<byte[]> get(Map<String, String> params) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url(params))).timeout(Duration.ofSeconds(60)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(params)))
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Form-encoded POST, for parameters too long for a URL (SLD_BODY). */
     public HttpResponse<byte[]> post(Map<String, String> params) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base)).timeout(Duration.ofSeconds(60))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base))
+                .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(params))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(encode(params)))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -63,7 +69,8 @@ public final class WmsClient {
     public static BufferedImage png(HttpResponse<byte[]> response) throws IOException {
         String type = response.headers().firstValue("Content-Type").orElse("");
         if (!type.startsWith("image/png")) {
-            throw new AssertionError("expected a PNG, got " + type + ": " + new String(response.body(), StandardCharsets.UTF_8));
+            throw new AssertionError(
+                    "expected a PNG, got " + type + ": " + new String(response.body(), StandardCharsets.UTF_8));
         }
         return ImageIO.read(new ByteArrayInputStream(response.body()));
     }

@@ -46,13 +46,22 @@ class WmsClientsTest {
     @Test
     void gdalTranslateRendersTheFinding() throws Exception {
         Path png = dir.resolve("gdal.png");
-        run(List.of("gdal_translate", "-q", "-of", "PNG", "-outsize", "256", "256", "WMS:" + WMS.base() + FINDINGS_MAP,
+        run(List.of(
+                "gdal_translate",
+                "-q",
+                "-of",
+                "PNG",
+                "-outsize",
+                "256",
+                "256",
+                "WMS:" + WMS.base() + FINDINGS_MAP,
                 png.toString()));
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(256);
         // (80, 176) is (230250, 6630250): inside the RED finding; (250, 5) is outside every finding.
         assertThat(Pixels.distance(Pixels.rgb(image, 80, 176), FindingsGetMapTest.statusColour("RED")))
-                .as(Pixels.describe(image, 80, 176)).isLessThanOrEqualTo(8);
+                .as(Pixels.describe(image, 80, 176))
+                .isLessThanOrEqualTo(8);
         assertThat(Pixels.alpha(image, 250, 5)).isZero();
     }
 
@@ -64,7 +73,8 @@ class WmsClientsTest {
         }
         Path png = dir.resolve("owslib.png");
         // Debian's interpreter, where python3-owslib is installed (a pyenv python3 may shadow it on PATH).
-        JsonNode json = new ObjectMapper().readTree(run(List.of("/usr/bin/python3", script.toString(), WMS.base(), png.toString())));
+        JsonNode json = new ObjectMapper()
+                .readTree(run(List.of("/usr/bin/python3", script.toString(), WMS.base(), png.toString())));
         assertThat(json.path("version").asText()).isEqualTo("1.3.0");
         assertThat(json.path("operations").toString()).contains("GetMap", "GetFeatureInfo", "GetLegendGraphic");
         LayerCatalogue catalogue = LayerCatalogue.standard();
@@ -74,7 +84,8 @@ class WmsClientsTest {
             assertThat(l.path("crs").toString()).contains(catalogue.crs());
         }
         BufferedImage image = ImageIO.read(png.toFile());
-        assertThat(Pixels.distance(Pixels.rgb(image, 80, 176), FindingsGetMapTest.statusColour("RED"))).isLessThanOrEqualTo(8);
+        assertThat(Pixels.distance(Pixels.rgb(image, 80, 176), FindingsGetMapTest.statusColour("RED")))
+                .isLessThanOrEqualTo(8);
         JsonNode feature = json.path("featureinfo").path("features").get(0).path("properties");
         assertThat(feature.path("rule_id").asText()).isEqualTo("R3");
         assertThat(feature.path("area_daa").asDouble()).isEqualTo(160.0);
