@@ -45,13 +45,9 @@ public final class AccountTables {
         return out;
     }
 
-    private static double daa(double m2) {
-        return Math.round(m2) / 1000.0;
-    }
-
     private static void addClasses(List<Object> row, ClassAreas areas) {
         for (int k = 0; k < areas.size(); k++) {
-            row.add(daa(areas.get(k)));
+            row.add(ResultTable.daa(areas.get(k)));
         }
     }
 
@@ -67,12 +63,12 @@ public final class AccountTables {
             List<Object> row = new ArrayList<>(List.of(
                     titles.get(k.group()), k.status() == null ? "–" : k.status().label()));
             addClasses(row, areas);
-            row.add(daa(areas.total()));
+            row.add(ResultTable.daa(areas.total()));
             rows.add(row);
         });
         List<Object> total = new ArrayList<>(List.of("Hele planen", ""));
         addClasses(total, account.total());
-        total.add(daa(account.totalM2()));
+        total.add(ResultTable.daa(account.totalM2()));
         rows.add(total);
         return new ResultTable(
                 ruleId + "-regnskap",
@@ -125,12 +121,12 @@ public final class AccountTables {
         List<Object> row = new ArrayList<>(List.of(label));
         for (int k = 0; k < areas.size(); k++) {
             if (k == spec.classes().size() || !spec.classes().get(k).built()) {
-                row.add(daa(areas.get(k)));
+                row.add(ResultTable.daa(areas.get(k)));
             }
         }
-        row.add(daa(areas.total()));
+        row.add(ResultTable.daa(areas.total()));
         for (double t : themes) {
-            row.add(daa(t));
+            row.add(ResultTable.daa(t));
         }
         return row;
     }
@@ -153,21 +149,21 @@ public final class AccountTables {
             String title = k < spec.classes().size() ? spec.classes().get(k).title() : "Uklassifisert";
             rows.add(List.of(
                     title,
-                    daa(c.adopted().get(k)),
-                    daa(c.draft().get(k)),
-                    daa(c.added().get(k)),
-                    daa(c.removed().get(k)),
-                    daa(c.moved().get(k)),
-                    daa(c.net(k))));
+                    ResultTable.daa(c.adopted().get(k)),
+                    ResultTable.daa(c.draft().get(k)),
+                    ResultTable.daa(c.added().get(k)),
+                    ResultTable.daa(c.removed().get(k)),
+                    ResultTable.daa(c.moved().get(k)),
+                    ResultTable.daa(c.net(k))));
         }
         rows.add(List.of(
                 "Sum",
-                daa(c.adopted().total()),
-                daa(c.draft().total()),
-                daa(c.added().total()),
-                daa(c.removed().total()),
-                daa(c.moved().total()),
-                daa(c.added().total() - c.removed().total())));
+                ResultTable.daa(c.adopted().total()),
+                ResultTable.daa(c.draft().total()),
+                ResultTable.daa(c.added().total()),
+                ResultTable.daa(c.removed().total()),
+                ResultTable.daa(c.moved().total()),
+                ResultTable.daa(c.added().total() - c.removed().total())));
         return new ResultTable(
                 ruleId + "-endring",
                 ruleId,
@@ -231,7 +227,7 @@ public final class AccountTables {
                         titles.get(group),
                         classColumn(k).name(),
                         classColumn(k).label(),
-                        daa(areas.get(group).get(k)),
+                        ResultTable.daa(areas.get(group).get(k)),
                         wkt.write(g)));
             }
         });
@@ -275,11 +271,11 @@ public final class AccountTables {
             row.add(titles.get(o.group()));
             row.add(o.status() == null ? "–" : o.status().label());
             row.add(o.municipality());
-            row.add(daa(o.areaM2()));
+            row.add(ResultTable.daa(o.areaM2()));
             for (double a : o.classM2()) {
-                row.add(daa(a));
+                row.add(ResultTable.daa(a));
             }
-            row.add(daa(o.reserveM2()));
+            row.add(ResultTable.daa(o.reserveM2()));
             rows.add(row);
         }
         return new ResultTable(
@@ -335,10 +331,10 @@ public final class AccountTables {
         List<Object> row = new ArrayList<>(List.of(level, number, name));
         for (int k = 0; k < areas.size(); k++) {
             if (k == spec.classes().size() || !spec.classes().get(k).built()) {
-                row.add(daa(areas.get(k)));
+                row.add(ResultTable.daa(areas.get(k)));
             }
         }
-        row.add(daa(areas.total()));
+        row.add(ResultTable.daa(areas.total()));
         return row;
     }
 }

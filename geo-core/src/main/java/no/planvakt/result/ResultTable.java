@@ -31,6 +31,16 @@ public record ResultTable(
         }
     }
 
+    /** An area in a table cell: daa to the m², as every table prints it. */
+    public static double daa(double m2) {
+        return Math.round(m2) / 1000.0;
+    }
+
+    /** A distance in a table cell: metres to the decimetre; null (no distance) stays null. */
+    public static Double metres(Double metres) {
+        return metres == null ? null : Math.round(metres * 10) / 10.0;
+    }
+
     public ResultTable {
         Objects.requireNonNull(id, "table id");
         columns = List.copyOf(columns);

@@ -126,7 +126,6 @@ public final class ClassificationRule implements RuleKind {
         Map<String, Map<List<String>, double[]>> reserve = new TreeMap<>();
         for (AreaChange change : ctx.changes()) {
             ctx.checkpoint();
-            ctx.checkpoint();
             if (!ctx.examined(change)) {
                 continue;
             }
@@ -141,10 +140,10 @@ public final class ClassificationRule implements RuleKind {
                     change.feature().code(),
                     change.kind().label(),
                     cls,
-                    round(f.figures().get("hub_m")),
-                    round(f.figures().get("stop_m")),
-                    round(f.figures().get("junction_m")),
-                    daa(ctx.examinedAreaM2(change)),
+                    ResultTable.metres(f.figures().get("hub_m")),
+                    ResultTable.metres(f.figures().get("stop_m")),
+                    ResultTable.metres(f.figures().get("junction_m")),
+                    ResultTable.daa(ctx.examinedAreaM2(change)),
                     f.status().label()));
             Map<List<String>, double[]> here = reserve.computeIfAbsent(kommune, k -> new TreeMap<>(order));
             cover.split(f.geometry())
@@ -156,24 +155,24 @@ public final class ClassificationRule implements RuleKind {
                 rule.id(),
                 "Lokaliseringsklasse (ABC) for nye og utvidede næringsområder",
                 List.of(
-                        col("kommune", "Kommune", null),
-                        col("objekt", "Objekt", null),
-                        col("navn", "Navn", null),
-                        col("formaal", "Arealformål", null),
-                        col("endring", "Endring", null),
-                        col("klasse", "Klasse", null),
-                        col("knutepunkt_m", "Til sentrum/knutepunkt", "m"),
-                        col("holdeplass_m", "Til holdeplass", "m"),
-                        col("hovedvegkryss_m", "Til hovedvegkryss", "m"),
-                        col("daa", "Areal", "daa"),
-                        col("status", "Status", null)),
+                        new ResultTable.Column("kommune", "Kommune", null),
+                        new ResultTable.Column("objekt", "Objekt", null),
+                        new ResultTable.Column("navn", "Navn", null),
+                        new ResultTable.Column("formaal", "Arealformål", null),
+                        new ResultTable.Column("endring", "Endring", null),
+                        new ResultTable.Column("klasse", "Klasse", null),
+                        new ResultTable.Column("knutepunkt_m", "Til sentrum/knutepunkt", "m"),
+                        new ResultTable.Column("holdeplass_m", "Til holdeplass", "m"),
+                        new ResultTable.Column("hovedvegkryss_m", "Til hovedvegkryss", "m"),
+                        new ResultTable.Column("daa", "Areal", "daa"),
+                        new ResultTable.Column("status", "Status", null)),
                 classRows,
                 "Avstander " + access.method().label() + "; klasse A/B/C etter regelens terskler, «–» utenfor alle."));
         List<List<Object>> reserveRows = new ArrayList<>();
         for (MunicipalityLevels.Row r : MunicipalityLevels.of(rule).rows(reserve, order)) {
             if (r.sums()[0] > 0) {
                 reserveRows.add(Arrays.asList(
-                        r.level(), r.name(), r.key().get(0), r.key().get(1), daa(r.sums()[0])));
+                        r.level(), r.name(), r.key().get(0), r.key().get(1), ResultTable.daa(r.sums()[0])));
             }
         }
         tables.add(new ResultTable(
@@ -181,11 +180,11 @@ public final class ClassificationRule implements RuleKind {
                 rule.id(),
                 "Næringsarealreserven etter arealdekke og ABC-klasse",
                 List.of(
-                        col("niva", "Nivå", null),
-                        col("kommune", "Kommune/region", null),
-                        col("klasse", "Klasse", null),
-                        col("arealdekke", "Arealdekke", null),
-                        col("daa", "Areal", "daa")),
+                        new ResultTable.Column("niva", "Nivå", null),
+                        new ResultTable.Column("kommune", "Kommune/region", null),
+                        new ResultTable.Column("klasse", "Klasse", null),
+                        new ResultTable.Column("arealdekke", "Arealdekke", null),
+                        new ResultTable.Column("daa", "Areal", "daa")),
                 reserveRows,
                 "Nye og utvidede (ikke utbygde) næringsarealer fordelt på arealdekke i rekkefølgen "
                         + String.join(", ", cover.labels())
@@ -196,21 +195,9 @@ public final class ClassificationRule implements RuleKind {
         return new RuleOutcome(findings, List.of(), tables);
     }
 
-    private static ResultTable.Column col(String name, String label, String unit) {
-        return new ResultTable.Column(name, label, unit);
-    }
-
     private static String letter(Double figure) {
         int f = figure == null ? 0 : figure.intValue();
         return f == 1 ? "A" : f == 2 ? "B" : f == 3 ? "C" : "–";
-    }
-
-    private static Double round(Double metres) {
-        return metres == null ? null : Math.round(metres * 10) / 10.0;
-    }
-
-    private static double daa(double m2) {
-        return Math.round(m2) / 1000.0;
     }
 
     private static Finding classify(

@@ -122,9 +122,9 @@ public final class InsideShareRule implements RuleKind {
             rows.add(Arrays.asList(
                     r.level(),
                     r.name(),
-                    daa(v[0]),
-                    daa(v[1]),
-                    daa(v[0] - v[1]),
+                    ResultTable.daa(v[0]),
+                    ResultTable.daa(v[1]),
+                    ResultTable.daa(v[0] - v[1]),
                     v[0] > 0 ? Math.round(1000 * v[1] / v[0]) / 10.0 : null));
         }
         ResultTable table = new ResultTable(
@@ -142,9 +142,5 @@ public final class InsideShareRule implements RuleKind {
                 "Nye og utvidede utbyggingsformål lagt over " + ctx.layer().title()
                         + "; arealene summeres over kommuner til region og alle kommuner, andelen regnes av summene.");
         return new RuleOutcome(findings, checked, List.of(table));
-    }
-
-    private static double daa(double m2) {
-        return Math.round(m2) / 1000.0;
     }
 }

@@ -106,10 +106,10 @@ public final class NearnessRule implements RuleKind {
                     f.planObjectId(),
                     f.planObjectName(),
                     change.feature().code(),
-                    round(f.figures().get("centre_m")),
-                    round(f.figures().get("stop_m")),
+                    ResultTable.metres(f.figures().get("centre_m")),
+                    ResultTable.metres(f.figures().get("stop_m")),
                     near ? "ja" : "nei",
-                    daa(ctx.examinedAreaM2(change))));
+                    ResultTable.daa(ctx.examinedAreaM2(change))));
         }
         List<List<Object>> shares = new ArrayList<>();
         for (MunicipalityLevels.Row r : MunicipalityLevels.of(rule).rows(byMunicipality, ORDER)) {
@@ -117,8 +117,8 @@ public final class NearnessRule implements RuleKind {
             shares.add(Arrays.asList(
                     r.level(),
                     r.name(),
-                    daa(v[0]),
-                    daa(v[1]),
+                    ResultTable.daa(v[0]),
+                    ResultTable.daa(v[1]),
                     v[0] > 0 ? Math.round(1000 * v[1] / v[0]) / 10.0 : null));
         }
         String how = String.format(
@@ -134,14 +134,14 @@ public final class NearnessRule implements RuleKind {
                         rule.id(),
                         "Nye boligområder: avstand til sentrum og holdeplass",
                         List.of(
-                                col("kommune", "Kommune", null),
-                                col("objekt", "Objekt", null),
-                                col("navn", "Navn", null),
-                                col("formaal", "Arealformål", null),
-                                col("sentrum_m", "Til sentrum", "m"),
-                                col("holdeplass_m", "Til holdeplass", "m"),
-                                col("naer", "Nær", null),
-                                col("daa", "Areal", "daa")),
+                                new ResultTable.Column("kommune", "Kommune", null),
+                                new ResultTable.Column("objekt", "Objekt", null),
+                                new ResultTable.Column("navn", "Navn", null),
+                                new ResultTable.Column("formaal", "Arealformål", null),
+                                new ResultTable.Column("sentrum_m", "Til sentrum", "m"),
+                                new ResultTable.Column("holdeplass_m", "Til holdeplass", "m"),
+                                new ResultTable.Column("naer", "Nær", null),
+                                new ResultTable.Column("daa", "Areal", "daa")),
                         rows,
                         how),
                 new ResultTable(
@@ -149,11 +149,11 @@ public final class NearnessRule implements RuleKind {
                         rule.id(),
                         "Andel av nytt boligareal nær sentrum eller holdeplass",
                         List.of(
-                                col("niva", "Nivå", null),
-                                col("kommune", "Kommune/region", null),
-                                col("nytt_daa", "Nytt boligareal", "daa"),
-                                col("naer_daa", "Herav nær", "daa"),
-                                col("andel_naer", "Andel nær", "%")),
+                                new ResultTable.Column("niva", "Nivå", null),
+                                new ResultTable.Column("kommune", "Kommune/region", null),
+                                new ResultTable.Column("nytt_daa", "Nytt boligareal", "daa"),
+                                new ResultTable.Column("naer_daa", "Herav nær", "daa"),
+                                new ResultTable.Column("andel_naer", "Andel nær", "%")),
                         shares,
                         how
                                 + " Arealene summeres over kommuner til region og alle kommuner; andelen regnes av summene."));
@@ -276,17 +276,5 @@ public final class NearnessRule implements RuleKind {
                 .geometry(part)
                 .figures(figures)
                 .build();
-    }
-
-    private static ResultTable.Column col(String name, String label, String unit) {
-        return new ResultTable.Column(name, label, unit);
-    }
-
-    private static Double round(Double metres) {
-        return metres == null ? null : Math.round(metres * 10) / 10.0;
-    }
-
-    private static double daa(double m2) {
-        return Math.round(m2) / 1000.0;
     }
 }
