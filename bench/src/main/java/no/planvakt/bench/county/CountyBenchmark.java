@@ -38,6 +38,7 @@ public final class CountyBenchmark {
     private CountyBenchmark() {}
 
     public static void main(String[] args) throws Exception {
+        GeneratedInputLimits.lift();
         Map<String, String> o = options(args);
         List<Double> scales = new ArrayList<>();
         for (String s : o.getOrDefault("scales", "0.1").split(",")) {

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import no.planvakt.format.InputLimits;
 import no.planvakt.plan.PlanReader;
 import no.planvakt.plan.PlanVersionKind;
 import no.planvakt.reference.ReferenceLayer;
@@ -41,13 +40,7 @@ public final class ReportBenchmark {
     private ReportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        // The generated county is known input, far over the limits meant for uploaded files (scale 1:
-        // ~10 M land-cover vertices in one file); a -D on the command line still wins.
-        for (String limit : List.of(InputLimits.FEATURES, InputLimits.VERTICES_PER_FILE, InputLimits.SECONDS)) {
-            if (System.getProperty(limit) == null) {
-                System.setProperty(limit, "1000000000");
-            }
-        }
+        GeneratedInputLimits.lift();
         Map<String, String> o = new LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
