@@ -41,6 +41,11 @@ public record ResultTable(
         return metres == null ? null : Math.round(metres * 10) / 10.0;
     }
 
+    /** A share in a table cell: percent to one decimal of {@code whole}; null when there is no whole. */
+    public static Double percent(double part, double whole) {
+        return whole > 0 ? Math.round(1000 * part / whole) / 10.0 : null;
+    }
+
     public ResultTable {
         Objects.requireNonNull(id, "table id");
         columns = List.copyOf(columns);

@@ -14,22 +14,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import no.planvakt.crs.Crs;
 import no.planvakt.demo.DemoData;
-import no.planvakt.plan.PlanReader;
-import no.planvakt.plan.PlanVersionKind;
-import no.planvakt.reference.ReferenceLayer;
-import no.planvakt.reference.ReferenceLayerReader;
 import no.planvakt.result.CheckResult;
 import no.planvakt.result.ResultTable;
 import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.LoadedPack;
+import no.planvakt.rule.PlanCheck;
 import no.planvakt.rule.RuleDefinition;
 import no.planvakt.rule.RulePackLoader;
 import org.apache.pdfbox.Loader;
@@ -56,15 +52,11 @@ class AccountPdfChartTest {
     static void run() {
         DemoData.extractTo(dir.resolve("in"));
         pack = RulePackLoader.buskerud().select(List.of("AR1"));
-        PlanReader reader = new PlanReader(Crs.DEFAULT_CANONICAL_SRID);
-        Map<String, ReferenceLayer> layers = new LinkedHashMap<>();
-        new ReferenceLayerReader(Crs.DEFAULT_CANONICAL_SRID)
-                .readManifest(dir.resolve("in").resolve(DemoData.LAYERS))
-                .forEach(l -> layers.put(l.id(), l));
-        CheckInput input = new CheckInput(
-                reader.read(dir.resolve("in").resolve(DemoData.DRAFT), PlanVersionKind.DRAFT),
-                reader.read(dir.resolve("in").resolve(DemoData.ADOPTED), PlanVersionKind.ADOPTED),
-                layers);
+        CheckInput input = PlanCheck.read(
+                dir.resolve("in").resolve(DemoData.DRAFT),
+                dir.resolve("in").resolve(DemoData.ADOPTED),
+                dir.resolve("in").resolve(DemoData.LAYERS),
+                Crs.DEFAULT_CANONICAL_SRID);
         result = new CheckEngine(pack).run(input);
         model = ReportModel.of(pack, input, result, Map.of(), LocalDate.of(2026, 11, 30));
     }

@@ -9,16 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import no.planvakt.plan.Plan;
-import no.planvakt.plan.PlanReader;
-import no.planvakt.plan.PlanVersionKind;
 import no.planvakt.reference.ReferenceLayer;
-import no.planvakt.reference.ReferenceLayerReader;
 import no.planvakt.result.CheckResult;
 import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.CompiledRule;
 import no.planvakt.rule.LoadedPack;
+import no.planvakt.rule.PlanCheck;
 import no.planvakt.rule.RulePackLoader;
 
 /**
@@ -99,16 +96,11 @@ public final class CountyBenchmark {
         Map<String, Object> phases = new LinkedHashMap<>();
         json.put("phases", phases);
 
-        Meter.Measured<CheckInput> read = Meter.measure(() -> {
-            PlanReader reader = new PlanReader(SRID);
-            Plan draft = reader.read(dir.resolve("kpa-forslag.geojson"), PlanVersionKind.DRAFT);
-            Plan adopted = reader.read(dir.resolve("kpa-gjeldende.geojson"), PlanVersionKind.ADOPTED);
-            Map<String, ReferenceLayer> layers = new LinkedHashMap<>();
-            for (ReferenceLayer l : new ReferenceLayerReader(SRID).readManifest(dir.resolve("reference-layers.yaml"))) {
-                layers.put(l.id(), l);
-            }
-            return new CheckInput(draft, adopted, layers);
-        });
+        Meter.Measured<CheckInput> read = Meter.measure(() -> PlanCheck.read(
+                dir.resolve("kpa-forslag.geojson"),
+                dir.resolve("kpa-gjeldende.geojson"),
+                dir.resolve("reference-layers.yaml"),
+                SRID));
         CheckInput input = read.value();
         Map<String, Object> sizes = sizes(input);
         json.put("data", sizes);

@@ -11,15 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import no.planvakt.plan.PlanReader;
-import no.planvakt.plan.PlanVersionKind;
-import no.planvakt.reference.ReferenceLayer;
-import no.planvakt.reference.ReferenceLayerReader;
 import no.planvakt.report.ReportFiles;
 import no.planvakt.result.CheckResult;
 import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.LoadedPack;
+import no.planvakt.rule.PlanCheck;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -66,15 +63,11 @@ public final class ReportBenchmark {
             System.out.printf(Locale.ROOT, "Generating the county at scale %s into %s ...%n", scale, dir);
             new CountyGenerator(scale, SEED).writeTo(dir);
         }
-        PlanReader reader = new PlanReader(CountyGenerator.SRID);
-        Map<String, ReferenceLayer> layers = new LinkedHashMap<>();
-        new ReferenceLayerReader(CountyGenerator.SRID)
-                .readManifest(dir.resolve("reference-layers.yaml"))
-                .forEach(l -> layers.put(l.id(), l));
-        CheckInput input = new CheckInput(
-                reader.read(dir.resolve("kpa-forslag.geojson"), PlanVersionKind.DRAFT),
-                reader.read(dir.resolve("kpa-gjeldende.geojson"), PlanVersionKind.ADOPTED),
-                layers);
+        CheckInput input = PlanCheck.read(
+                dir.resolve("kpa-forslag.geojson"),
+                dir.resolve("kpa-gjeldende.geojson"),
+                dir.resolve("reference-layers.yaml"),
+                CountyGenerator.SRID);
         LoadedPack pack = CountyBenchmark.packWithoutAccounts();
         CheckResult result = new CheckEngine(pack).run(input);
         Path report = dir.resolve("report");

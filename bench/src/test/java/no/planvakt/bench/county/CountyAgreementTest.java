@@ -7,18 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import no.planvakt.plan.PlanReader;
-import no.planvakt.plan.PlanVersionKind;
-import no.planvakt.reference.ReferenceLayer;
-import no.planvakt.reference.ReferenceLayerReader;
 import no.planvakt.result.CheckResult;
 import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.CompiledRule;
 import no.planvakt.rule.LoadedPack;
+import no.planvakt.rule.PlanCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,20 +37,16 @@ class CountyAgreementTest {
                     "PLANVAKT_DB_URL is not set: start PostGIS with `scripts/postgis.sh start` and export PLANVAKT_DB_URL=$(scripts/postgis.sh url)");
         }
         new CountyGenerator(0.01, 13).writeTo(dir);
-        PlanReader reader = new PlanReader(CountyGenerator.SRID);
-        Map<String, ReferenceLayer> layers = new LinkedHashMap<>();
-        new ReferenceLayerReader(CountyGenerator.SRID)
-                .readManifest(dir.resolve("reference-layers.yaml"))
-                .forEach(l -> layers.put(l.id(), l));
-        CheckInput input = new CheckInput(
-                reader.read(dir.resolve("kpa-forslag.geojson"), PlanVersionKind.DRAFT),
-                reader.read(dir.resolve("kpa-gjeldende.geojson"), PlanVersionKind.ADOPTED),
-                layers);
+        CheckInput input = PlanCheck.read(
+                dir.resolve("kpa-forslag.geojson"),
+                dir.resolve("kpa-gjeldende.geojson"),
+                dir.resolve("reference-layers.yaml"),
+                CountyGenerator.SRID);
         LoadedPack pack = CountyBenchmark.countyPack();
         CheckResult result = new CheckEngine(pack).run(input);
         int compared = 0;
         try (PostGisBaseline sql = new PostGisBaseline(url)) {
-            sql.load(input.draft(), input.adopted(), layers.values());
+            sql.load(input.draft(), input.adopted(), input.layers().values());
             for (CompiledRule rule : pack.rules()) {
                 if (PostGisBaseline.sql(rule, 0, 1) == null) {
                     continue;

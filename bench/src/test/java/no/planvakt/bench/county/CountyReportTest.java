@@ -11,10 +11,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.planvakt.plan.PlanFeature;
-import no.planvakt.plan.PlanReader;
-import no.planvakt.plan.PlanVersionKind;
-import no.planvakt.reference.ReferenceLayer;
-import no.planvakt.reference.ReferenceLayerReader;
 import no.planvakt.report.ReportFiles;
 import no.planvakt.report.ReportModel;
 import no.planvakt.result.CheckResult;
@@ -24,6 +20,7 @@ import no.planvakt.result.Status;
 import no.planvakt.rule.CheckEngine;
 import no.planvakt.rule.CheckInput;
 import no.planvakt.rule.LoadedPack;
+import no.planvakt.rule.PlanCheck;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,15 +45,11 @@ class CountyReportTest {
     @BeforeAll
     static void county() {
         new CountyGenerator(0.03, 13).writeTo(dir);
-        PlanReader reader = new PlanReader(CountyGenerator.SRID);
-        Map<String, ReferenceLayer> layers = new LinkedHashMap<>();
-        new ReferenceLayerReader(CountyGenerator.SRID)
-                .readManifest(dir.resolve("reference-layers.yaml"))
-                .forEach(l -> layers.put(l.id(), l));
-        input = new CheckInput(
-                reader.read(dir.resolve("kpa-forslag.geojson"), PlanVersionKind.DRAFT),
-                reader.read(dir.resolve("kpa-gjeldende.geojson"), PlanVersionKind.ADOPTED),
-                layers);
+        input = PlanCheck.read(
+                dir.resolve("kpa-forslag.geojson"),
+                dir.resolve("kpa-gjeldende.geojson"),
+                dir.resolve("reference-layers.yaml"),
+                CountyGenerator.SRID);
         result = new CheckEngine(pack).run(input);
         model = ReportModel.of(pack, input, result, Map.of(), null);
         ReportFiles.write(dir.resolve("out"), pack, input, result);

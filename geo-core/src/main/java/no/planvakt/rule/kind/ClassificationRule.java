@@ -1,7 +1,6 @@
 package no.planvakt.rule.kind;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -133,11 +132,10 @@ public final class ClassificationRule implements RuleKind {
             findings.add(f);
             String kommune = LandCoverSplit.municipality(change.feature());
             String cls = letter(f.figures().get("abc_class"));
-            classRows.add(Arrays.asList(
+            classRows.add(ObjectTable.row(
                     kommune,
-                    f.planObjectId(),
-                    f.planObjectName(),
-                    change.feature().code(),
+                    f,
+                    change,
                     change.kind().label(),
                     cls,
                     ResultTable.metres(f.figures().get("hub_m")),
@@ -154,11 +152,7 @@ public final class ClassificationRule implements RuleKind {
                 rule.id() + "-klasser",
                 rule.id(),
                 "Lokaliseringsklasse (ABC) for nye og utvidede næringsområder",
-                List.of(
-                        new ResultTable.Column("kommune", "Kommune", null),
-                        new ResultTable.Column("objekt", "Objekt", null),
-                        new ResultTable.Column("navn", "Navn", null),
-                        new ResultTable.Column("formaal", "Arealformål", null),
+                ObjectTable.columns(
                         new ResultTable.Column("endring", "Endring", null),
                         new ResultTable.Column("klasse", "Klasse", null),
                         new ResultTable.Column("knutepunkt_m", "Til sentrum/knutepunkt", "m"),
@@ -171,17 +165,14 @@ public final class ClassificationRule implements RuleKind {
         List<List<Object>> reserveRows = new ArrayList<>();
         for (MunicipalityLevels.Row r : MunicipalityLevels.of(rule).rows(reserve, order)) {
             if (r.sums()[0] > 0) {
-                reserveRows.add(Arrays.asList(
-                        r.level(), r.name(), r.key().get(0), r.key().get(1), ResultTable.daa(r.sums()[0])));
+                reserveRows.add(r.cells(r.key().get(0), r.key().get(1), ResultTable.daa(r.sums()[0])));
             }
         }
         tables.add(new ResultTable(
                 rule.id() + "-reserve",
                 rule.id(),
                 "Næringsarealreserven etter arealdekke og ABC-klasse",
-                List.of(
-                        new ResultTable.Column("niva", "Nivå", null),
-                        new ResultTable.Column("kommune", "Kommune/region", null),
+                MunicipalityLevels.columns(
                         new ResultTable.Column("klasse", "Klasse", null),
                         new ResultTable.Column("arealdekke", "Arealdekke", null),
                         new ResultTable.Column("daa", "Areal", "daa")),

@@ -1,7 +1,6 @@
 package no.planvakt.rule.kind;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,21 +118,17 @@ public final class InsideShareRule implements RuleKind {
         List<List<Object>> rows = new ArrayList<>();
         for (MunicipalityLevels.Row r : MunicipalityLevels.of(rule).rows(sums, ORDER)) {
             double[] v = r.sums();
-            rows.add(Arrays.asList(
-                    r.level(),
-                    r.name(),
+            rows.add(r.cells(
                     ResultTable.daa(v[0]),
                     ResultTable.daa(v[1]),
                     ResultTable.daa(v[0] - v[1]),
-                    v[0] > 0 ? Math.round(1000 * v[1] / v[0]) / 10.0 : null));
+                    ResultTable.percent(v[1], v[0])));
         }
         ResultTable table = new ResultTable(
                 rule.id() + "-andel",
                 rule.id(),
                 "Ny utbygging innenfor og utenfor eksisterende tettbebyggelse",
-                List.of(
-                        new ResultTable.Column("niva", "Nivå", null),
-                        new ResultTable.Column("kommune", "Kommune/region", null),
+                MunicipalityLevels.columns(
                         new ResultTable.Column("nytt_daa", "Ny utbygging", "daa"),
                         new ResultTable.Column("innenfor_daa", "Innenfor", "daa"),
                         new ResultTable.Column("utenfor_daa", "Utenfor", "daa"),

@@ -1,11 +1,13 @@
 package no.planvakt.rule.kind;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import no.planvakt.result.ResultTable;
 import no.planvakt.rule.RuleDefinition;
 import no.planvakt.rule.RulePackException;
 
@@ -63,7 +65,23 @@ final class MunicipalityLevels {
     }
 
     /** One summed row: its level (kommune, region, fylke), its name (municipality number or region) and the rest of its key. */
-    record Row(String level, String name, List<String> key, double[] sums) {}
+    record Row(String level, String name, List<String> key, double[] sums) {
+        /** The row's cells: level and name, then {@code figures}. */
+        List<Object> cells(Object... figures) {
+            List<Object> cells = new ArrayList<>(List.of(level, name));
+            cells.addAll(Arrays.asList(figures));
+            return cells;
+        }
+    }
+
+    /** The columns of a table by level: level and municipality/region name, then {@code figures}. */
+    static List<ResultTable.Column> columns(ResultTable.Column... figures) {
+        List<ResultTable.Column> columns = new ArrayList<>(List.of(
+                new ResultTable.Column("niva", "Nivå", null),
+                new ResultTable.Column("kommune", "Kommune/region", null)));
+        columns.addAll(Arrays.asList(figures));
+        return columns;
+    }
 
     /**
      * Rows per municipality (in number order), then per region, then for all municipalities, each

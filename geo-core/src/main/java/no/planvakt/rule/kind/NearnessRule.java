@@ -1,7 +1,6 @@
 package no.planvakt.rule.kind;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,11 +100,10 @@ public final class NearnessRule implements RuleKind {
                     .computeIfAbsent(List.of(), k -> new double[2]);
             sums[0] += ctx.examinedAreaM2(change);
             sums[1] += near ? ctx.examinedAreaM2(change) : 0;
-            rows.add(Arrays.asList(
+            rows.add(ObjectTable.row(
                     kommune,
-                    f.planObjectId(),
-                    f.planObjectName(),
-                    change.feature().code(),
+                    f,
+                    change,
                     ResultTable.metres(f.figures().get("centre_m")),
                     ResultTable.metres(f.figures().get("stop_m")),
                     near ? "ja" : "nei",
@@ -114,12 +112,7 @@ public final class NearnessRule implements RuleKind {
         List<List<Object>> shares = new ArrayList<>();
         for (MunicipalityLevels.Row r : MunicipalityLevels.of(rule).rows(byMunicipality, ORDER)) {
             double[] v = r.sums();
-            shares.add(Arrays.asList(
-                    r.level(),
-                    r.name(),
-                    ResultTable.daa(v[0]),
-                    ResultTable.daa(v[1]),
-                    v[0] > 0 ? Math.round(1000 * v[1] / v[0]) / 10.0 : null));
+            shares.add(r.cells(ResultTable.daa(v[0]), ResultTable.daa(v[1]), ResultTable.percent(v[1], v[0])));
         }
         String how = String.format(
                 Locale.ROOT,
@@ -133,11 +126,7 @@ public final class NearnessRule implements RuleKind {
                         rule.id() + "-objekter",
                         rule.id(),
                         "Nye boligområder: avstand til sentrum og holdeplass",
-                        List.of(
-                                new ResultTable.Column("kommune", "Kommune", null),
-                                new ResultTable.Column("objekt", "Objekt", null),
-                                new ResultTable.Column("navn", "Navn", null),
-                                new ResultTable.Column("formaal", "Arealformål", null),
+                        ObjectTable.columns(
                                 new ResultTable.Column("sentrum_m", "Til sentrum", "m"),
                                 new ResultTable.Column("holdeplass_m", "Til holdeplass", "m"),
                                 new ResultTable.Column("naer", "Nær", null),
@@ -148,9 +137,7 @@ public final class NearnessRule implements RuleKind {
                         rule.id() + "-andel",
                         rule.id(),
                         "Andel av nytt boligareal nær sentrum eller holdeplass",
-                        List.of(
-                                new ResultTable.Column("niva", "Nivå", null),
-                                new ResultTable.Column("kommune", "Kommune/region", null),
+                        MunicipalityLevels.columns(
                                 new ResultTable.Column("nytt_daa", "Nytt boligareal", "daa"),
                                 new ResultTable.Column("naer_daa", "Herav nær", "daa"),
                                 new ResultTable.Column("andel_naer", "Andel nær", "%")),
