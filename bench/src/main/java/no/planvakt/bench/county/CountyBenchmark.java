@@ -167,16 +167,19 @@ public final class CountyBenchmark {
                         Meter.Measured<PostGisBaseline.Run> serial = Meter.measure(() -> call(() -> sql.run(rule, 1)));
                         Meter.Measured<PostGisBaseline.Run> parallel =
                                 Meter.measure(() -> call(() -> sql.run(rule, 2)));
+                        BufferAllowance buffers = BufferAllowance.of(rule, input, sql);
                         Agreement a = Agreement.compare(
                                 id,
                                 resultPerRule.get(id).findings(),
                                 serial.value().rows(),
-                                rule);
+                                rule,
+                                buffers);
                         Agreement a2 = Agreement.compare(
                                 id,
                                 resultPerRule.get(id).findings(),
                                 parallel.value().rows(),
-                                rule);
+                                rule,
+                                buffers);
                         agreed &= a.ok() && a2.ok();
                         r.put(
                                 "sql serial",
