@@ -239,6 +239,7 @@ public final class CountyBenchmark {
             Meter.Measured<ServicePath.Run> run = Meter.measure(() -> service.run(pack, imported.value()));
             phases.put("service: run = load from PostGIS + check + store findings", reading(run.reading()));
             ServicePath.Run r = run.value();
+            phases.put("service: of which store findings, checked, tables", reading(r.store()));
             java.util.Set<String> a = new java.util.TreeSet<>();
             embedded.findings().forEach(f -> a.add(f.key()));
             java.util.Set<String> b = new java.util.TreeSet<>();
