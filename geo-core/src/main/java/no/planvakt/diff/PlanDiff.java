@@ -38,15 +38,18 @@ public final class PlanDiff {
     public List<AreaChange> compare(List<PlanFeature> draft, List<PlanFeature> adopted) {
         List<AreaChange> out = new ArrayList<>();
         STRtree adoptedIndex = index(adopted);
+        SameGeometry adoptedGeometries = new SameGeometry(adopted);
         for (PlanFeature d : draft) {
-            out.add(classify(d, adoptedIndex));
+            out.add(classify(d, adoptedIndex, adoptedGeometries));
         }
         STRtree draftIndex = index(draft);
+        SameGeometry draftGeometries = new SameGeometry(draft);
         for (PlanFeature a : adopted) {
-            List<Geometry> hits = overlapping(a.geometry(), draftIndex);
-            if (hasSameGeometry(a.geometry(), hits)) {
+            // Carried over unchanged: nothing removed, and no index query or overlay to say so.
+            if (draftGeometries.contains(a.geometry())) {
                 continue;
             }
+            List<Geometry> hits = overlapping(a.geometry(), draftIndex);
             Geometry covered = union(hits);
             // The removed area first, without building the geometry: most objects lose nothing.
             double planar = covered == null
@@ -91,17 +94,17 @@ public final class PlanDiff {
         return out;
     }
 
-    private AreaChange classify(PlanFeature d, STRtree adoptedIndex) {
+    private AreaChange classify(PlanFeature d, STRtree adoptedIndex, SameGeometry adoptedGeometries) {
         Geometry g = d.geometry();
         double area = measure.area(g);
+        // An object carried over unchanged from the adopted plan (the common case) has the very
+        // same geometry: nothing is new, and a hash lookup, not an overlay, says so.
+        if (adoptedGeometries.contains(g)) {
+            return new AreaChange(d, ChangeKind.UNCHANGED, GF.createEmpty(2), g, area, 0);
+        }
         List<Geometry> hits = overlapping(g, adoptedIndex);
         if (hits.isEmpty()) {
             return new AreaChange(d, ChangeKind.NEW, g, GF.createEmpty(2), area, area);
-        }
-        // An object carried over unchanged from the adopted plan (the common case) has the very
-        // same geometry: nothing is new, and no overlay is needed to say so.
-        if (hasSameGeometry(g, hits)) {
-            return new AreaChange(d, ChangeKind.UNCHANGED, GF.createEmpty(2), g, area, 0);
         }
         Geometry adoptedUnion = union(hits);
         // Areas first, by the area-only overlay; geometry only for what the result keeps.
@@ -140,17 +143,6 @@ public final class PlanDiff {
             }
         }
         return hits;
-    }
-
-    private static boolean hasSameGeometry(Geometry g, List<Geometry> hits) {
-        for (Geometry h : hits) {
-            if (h.getNumPoints() == g.getNumPoints()
-                    && h.getEnvelopeInternal().equals(g.getEnvelopeInternal())
-                    && h.equalsExact(g)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The union of {@code hits}, or null when there are none. */
