@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.planvakt.plan.PlanFeature;
-import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -41,11 +41,9 @@ final class SameGeometry {
     }
 
     private static int hash(Geometry g) {
-        int h = g.getNumGeometries();
-        for (Coordinate c : g.getCoordinates()) {
-            h = 31 * h + Double.hashCode(c.x);
-            h = 31 * h + Double.hashCode(c.y);
-        }
-        return h;
+        // Visits the coordinates in place (getCoordinates() would copy every polygon's rings).
+        int[] h = {g.getNumGeometries()};
+        g.apply((CoordinateFilter) c -> h[0] = 31 * (31 * h[0] + Double.hashCode(c.x)) + Double.hashCode(c.y));
+        return h[0];
     }
 }
