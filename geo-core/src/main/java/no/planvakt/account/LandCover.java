@@ -1,10 +1,10 @@
 package no.planvakt.account;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import no.planvakt.crs.AreaMeasure;
@@ -14,7 +14,6 @@ import no.planvakt.rule.FeatureFilter;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.index.quadtree.Quadtree;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
@@ -127,67 +126,71 @@ public final class LandCover {
                 })
                 .filter(p -> p != null)
                 .toList();
-        Set<Long> overlapping = overlappingPairs(clipped);
+        int[][] overlapping = overlappingPairs(clipped);
         List<List<Piece>> pieces = new ArrayList<>();
         for (int k = 0; k < classes.size(); k++) {
             pieces.add(new ArrayList<>());
         }
-        // A quadtree, not an STRtree: pieces are looked up while later ones are still being added.
-        Quadtree placed = new Quadtree();
+        // Each piece as it was placed (cut by the earlier ones), null when nothing was left of it.
+        Geometry[] placed = new Geometry[clipped.size()];
         double resolved = 0;
         int pairs = 0;
         for (int i = 0; i < clipped.size(); i++) {
             Geometry g = clipped.get(i).geometry();
-            for (Object o : placed.query(g.getEnvelopeInternal())) {
-                Placed e = (Placed) o;
-                // Pieces only shrink as they are cut, so a pair whose original features overlap by no
-                // more than the noise cannot overlap by more now: only the pairs found below are measured.
-                if (!overlapping.contains(pairKey(i, e.index(), clipped.size()))) {
+            // Pieces only shrink as they are cut, so a pair whose original features overlap by no more
+            // than the noise cannot overlap by more now: only the pairs found overlapping are visited,
+            // each against the earlier piece as it was placed.
+            for (int j : overlapping[i]) {
+                Geometry earlier = placed[j];
+                if (earlier == null) {
                     continue;
                 }
-                double overlap = Areas.intersection(g, e.piece().geometry());
+                double overlap = Areas.intersection(g, earlier);
                 if (overlap > NOISE_M2) {
                     resolved += overlap * measure.scaleAt(g.getCentroid());
                     pairs++;
-                    g = Areas.polygonal(OverlayNGRobust.overlay(g, e.piece().geometry(), OverlayNG.DIFFERENCE));
+                    g = Areas.polygonal(OverlayNGRobust.overlay(g, earlier, OverlayNG.DIFFERENCE));
                 }
             }
             if (!g.isEmpty()) {
                 Piece p = new Piece(clipped.get(i).classIndex(), clipped.get(i).id(), g);
                 pieces.get(p.classIndex()).add(p);
-                placed.insert(g.getEnvelopeInternal(), new Placed(i, p));
+                placed[i] = g;
             }
         }
         return new LandCover(classes, pieces, resolved, pairs);
     }
 
-    private record Placed(int index, Piece piece) {}
-
-    private static long pairKey(int later, int earlier, int n) {
-        return (long) later * n + earlier;
-    }
-
     /**
-     * The pairs (later, earlier in priority order) whose features overlap by more than the noise,
-     * tested side by side on both cores. A land cover like AR5 is a partition: every neighbour
-     * touches its neighbours and measuring each pair was half the account's time; the few that
-     * overlap are then resolved in order above.
+     * For each piece, the earlier pieces (in priority order, ascending) whose features overlap it by
+     * more than the noise, tested side by side on both cores. A land cover like AR5 is a partition:
+     * every neighbour touches its neighbours and measuring each pair was half the account's time;
+     * the few that overlap are then resolved in order above.
      */
-    private static Set<Long> overlappingPairs(List<Piece> pieces) {
+    private static int[][] overlappingPairs(List<Piece> pieces) {
         STRtree index = new STRtree();
         for (int i = 0; i < pieces.size(); i++) {
             index.insert(pieces.get(i).geometry().getEnvelopeInternal(), i);
         }
         index.build();
-        Set<Long> out = ConcurrentHashMap.newKeySet();
+        int[][] out = new int[pieces.size()][];
+        // Each task writes only its own slot; the stream's completion publishes them all.
         IntStream.range(0, pieces.size()).parallel().forEach(i -> {
             Geometry g = pieces.get(i).geometry();
+            int[] found = new int[4];
+            int n = 0;
             for (Object o : index.query(g.getEnvelopeInternal())) {
                 int j = (Integer) o;
                 if (j < i && Areas.intersection(g, pieces.get(j).geometry()) > NOISE_M2) {
-                    out.add(pairKey(i, j, pieces.size()));
+                    if (n == found.length) {
+                        found = Arrays.copyOf(found, 2 * n);
+                    }
+                    found[n++] = j;
                 }
             }
+            int[] earlier = Arrays.copyOf(found, n);
+            Arrays.sort(earlier);
+            out[i] = earlier;
         });
         return out;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.overlay.OverlayArea;
 import no.planvakt.overlay.OverlayGeometry;
@@ -36,17 +37,36 @@ public final class PlanDiff {
 
     /** Draft objects as NEW / EXPANDED / UNCHANGED, then adopted objects (or parts) REMOVED. */
     public List<AreaChange> compare(List<PlanFeature> draft, List<PlanFeature> adopted) {
+        List<AreaChange> out = draftChanges(draft, adopted);
+        out.addAll(removed(draft, adopted));
+        return out;
+    }
+
+    /**
+     * Draft objects as NEW / EXPANDED / UNCHANGED alone, as {@link #compare} has them: what a rule
+     * examines (no rule looks at what the draft removes, so that pass is not made).
+     */
+    public List<AreaChange> draftChanges(List<PlanFeature> draft, List<PlanFeature> adopted) {
         List<AreaChange> out = new ArrayList<>();
         STRtree adoptedIndex = index(adopted);
+        SameGeometry adoptedGeometries = new SameGeometry(adopted);
         for (PlanFeature d : draft) {
-            out.add(classify(d, adoptedIndex));
+            out.add(classify(d, adoptedIndex, adoptedGeometries));
         }
+        return out;
+    }
+
+    /** Adopted objects (or parts) the draft leaves out. */
+    private List<AreaChange> removed(List<PlanFeature> draft, List<PlanFeature> adopted) {
+        List<AreaChange> out = new ArrayList<>();
         STRtree draftIndex = index(draft);
+        SameGeometry draftGeometries = new SameGeometry(draft);
         for (PlanFeature a : adopted) {
-            List<Geometry> hits = overlapping(a.geometry(), draftIndex);
-            if (hasSameGeometry(a.geometry(), hits)) {
+            // Carried over unchanged: nothing removed, and no index query or overlay to say so.
+            if (draftGeometries.contains(a.geometry())) {
                 continue;
             }
+            List<Geometry> hits = overlapping(a.geometry(), draftIndex);
             Geometry covered = union(hits);
             // The removed area first, without building the geometry: most objects lose nothing.
             double planar = covered == null
@@ -91,17 +111,17 @@ public final class PlanDiff {
         return out;
     }
 
-    private AreaChange classify(PlanFeature d, STRtree adoptedIndex) {
+    private AreaChange classify(PlanFeature d, STRtree adoptedIndex, SameGeometry adoptedGeometries) {
         Geometry g = d.geometry();
         double area = measure.area(g);
-        List<Geometry> hits = overlapping(g, adoptedIndex);
-        if (hits.isEmpty()) {
-            return new AreaChange(d, ChangeKind.NEW, g, GF.createEmpty(2), area, area);
-        }
         // An object carried over unchanged from the adopted plan (the common case) has the very
-        // same geometry: nothing is new, and no overlay is needed to say so.
-        if (hasSameGeometry(g, hits)) {
+        // same geometry: nothing is new, and a hash lookup, not an overlay, says so.
+        if (adoptedGeometries.contains(g)) {
             return new AreaChange(d, ChangeKind.UNCHANGED, GF.createEmpty(2), g, area, 0);
+        }
+        List<Geometry> hits = overlapping(g, adoptedIndex);
+        if (hits.isEmpty() || hits.size() > 1 && clearlyNew(g, hits)) {
+            return new AreaChange(d, ChangeKind.NEW, g, GF.createEmpty(2), area, area);
         }
         Geometry adoptedUnion = union(hits);
         // Areas first, by the area-only overlay; geometry only for what the result keeps.
@@ -109,7 +129,8 @@ public final class PlanDiff {
         if (existingArea <= sliverM2) {
             return new AreaChange(d, ChangeKind.NEW, g, GF.createEmpty(2), area, area);
         }
-        Geometry existing = OverlayGeometry.intersection(g, adoptedUnion);
+        // The existing part is drawn only if a rule asks for it (INFO on what the adopted plan allowed).
+        Supplier<Geometry> existing = () -> OverlayGeometry.intersection(g, adoptedUnion);
         if (area - existingArea <= sliverM2) {
             return new AreaChange(d, ChangeKind.UNCHANGED, GF.createEmpty(2), existing, area, 0);
         }
@@ -119,6 +140,20 @@ public final class PlanDiff {
             return new AreaChange(d, ChangeKind.UNCHANGED, GF.createEmpty(2), existing, area, 0);
         }
         return new AreaChange(d, ChangeKind.EXPANDED, added, existing, area, addedArea);
+    }
+
+    /**
+     * Whether {@code g} overlaps the adopted objects by clearly less than the sliver tolerance, told
+     * from the sum of its overlaps with each of them (never less than the overlap with their union),
+     * so that the union need not be built: a new object's neighbours usually only touch it. "Clearly"
+     * leaves a margin far above rounding, so the answer is the one the union would give.
+     */
+    private boolean clearlyNew(Geometry g, List<Geometry> hits) {
+        double sum = 0;
+        for (Geometry h : hits) {
+            sum += OverlayArea.intersectionArea(g, h);
+        }
+        return measure.area(sum, g) <= sliverM2 * (1 - 1e-6);
     }
 
     private static STRtree index(List<PlanFeature> features) {
@@ -140,17 +175,6 @@ public final class PlanDiff {
             }
         }
         return hits;
-    }
-
-    private static boolean hasSameGeometry(Geometry g, List<Geometry> hits) {
-        for (Geometry h : hits) {
-            if (h.getNumPoints() == g.getNumPoints()
-                    && h.getEnvelopeInternal().equals(g.getEnvelopeInternal())
-                    && h.equalsExact(g)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The union of {@code hits}, or null when there are none. */

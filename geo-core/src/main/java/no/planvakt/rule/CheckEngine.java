@@ -140,10 +140,7 @@ public final class CheckEngine {
                     + " objekt(er) med samme utvalg; ignorerer flisområder under " + sliver + " m²");
             changes = diffs.computeIfAbsent(
                     rule.planFilter().text() + "\u001f" + sliver,
-                    k -> new PlanDiff(sliver, measure)
-                            .compare(draft, adopted).stream()
-                                    .filter(c -> c.kind() != ChangeKind.REMOVED)
-                                    .toList());
+                    k -> List.copyOf(new PlanDiff(sliver, measure).draftChanges(draft, adopted)));
         } else {
             trace.add("Ingen gjeldende plan: arealbruksstatus framtidig regnes som nytt");
             changes = draft.stream().map(f -> byStatus(f, measure)).toList();

@@ -1,11 +1,15 @@
 package no.planvakt.rule;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import no.planvakt.plan.PlanFeature;
 import no.planvakt.reference.ReferenceFeature;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
+import org.geotools.api.feature.type.AttributeDescriptor;
 import org.geotools.api.filter.Filter;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
 import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
@@ -21,12 +25,24 @@ public final class FeatureFilter {
     /** The attributes a plan filter may use. */
     static final SimpleFeatureType PLAN_TYPE = planType();
 
+    /**
+     * Results remembered per filter at most: a filter on a name or an id would otherwise keep one
+     * entry per object; beyond this it is evaluated each time, as before.
+     */
+    static final int REMEMBERED_LIMIT = 10_000;
+
     private final String text;
     private final Filter filter;
+    /** The attributes the result depends on alone, or null when it may depend on more (see {@link PureFilter}). */
+    private final String[] reads;
+    /** Results by the values of {@link #reads}: a selection is evaluated once per distinct value, not per object. */
+    private final Map<ReadValues, Boolean> remembered = new ConcurrentHashMap<>();
 
     private FeatureFilter(String text, Filter filter) {
         this.text = text;
         this.filter = filter;
+        List<String> names = PureFilter.attributes(filter);
+        this.reads = names == null ? null : names.toArray(String[]::new);
     }
 
     public static FeatureFilter compile(String where, String ecql) {
@@ -44,11 +60,61 @@ public final class FeatureFilter {
     }
 
     public boolean accepts(PlanFeature f) {
-        return filter == Filter.INCLUDE || filter.evaluate(planFeature(f));
+        if (filter == Filter.INCLUDE) {
+            return true;
+        }
+        if (reads == null) {
+            return filter.evaluate(planFeature(f));
+        }
+        Object[] values = new Object[reads.length];
+        for (int i = 0; i < reads.length; i++) {
+            values[i] = planAttribute(f, reads[i]);
+        }
+        return remembered(new ReadValues(values), () -> filter.evaluate(planFeature(f)));
     }
 
     public boolean accepts(ReferenceFeature f) {
-        return filter == Filter.INCLUDE || filter.evaluate(referenceFeature(f));
+        if (filter == Filter.INCLUDE) {
+            return true;
+        }
+        if (reads == null) {
+            return filter.evaluate(referenceFeature(f));
+        }
+        Map<String, Object> attributes = f.attributes();
+        Object[] values = new Object[reads.length];
+        for (int i = 0; i < reads.length; i++) {
+            Object v = attributes.get(reads[i]);
+            values[i] = v == null && !attributes.containsKey(reads[i]) ? ReadValues.ABSENT : v;
+        }
+        return remembered(new ReadValues(values), () -> filter.evaluate(referenceFeature(f)));
+    }
+
+    /** The result for these values: remembered, or evaluated on the whole feature (and remembered while there is room). */
+    private boolean remembered(ReadValues key, BooleanSupplier evaluate) {
+        Boolean known = remembered.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean result = evaluate.getAsBoolean();
+        if (remembered.size() < REMEMBERED_LIMIT) {
+            remembered.putIfAbsent(key, result);
+        }
+        return result;
+    }
+
+    /** The value {@link #planFeature} gives attribute {@code name} ({@link ReadValues#ABSENT} for a name it does not have). */
+    private static Object planAttribute(PlanFeature f, String name) {
+        return switch (name) {
+            case "id" -> f.id();
+            case "type" -> f.type().name();
+            case "objekttype" -> f.objectType();
+            case "arealformal" -> f.isLandUse() ? f.code() : null;
+            case "hensyn" -> f.type().isZone() ? f.code() : null;
+            case "kode" -> f.code();
+            case "status" -> f.status() == null ? null : f.status().code();
+            case "navn" -> f.name();
+            default -> ReadValues.ABSENT;
+        };
     }
 
     /** Checks that the filter names only plan attributes. */
@@ -83,14 +149,9 @@ public final class FeatureFilter {
 
     private static SimpleFeature planFeature(PlanFeature f) {
         SimpleFeatureBuilder b = new SimpleFeatureBuilder(PLAN_TYPE);
-        b.set("id", f.id());
-        b.set("type", f.type().name());
-        b.set("objekttype", f.objectType());
-        b.set("arealformal", f.isLandUse() ? f.code() : null);
-        b.set("hensyn", f.type().isZone() ? f.code() : null);
-        b.set("kode", f.code());
-        b.set("status", f.status() == null ? null : f.status().code());
-        b.set("navn", f.name());
+        for (AttributeDescriptor d : PLAN_TYPE.getAttributeDescriptors()) {
+            b.set(d.getLocalName(), planAttribute(f, d.getLocalName()));
+        }
         return b.buildFeature(f.id());
     }
 

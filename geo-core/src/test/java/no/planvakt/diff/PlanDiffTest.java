@@ -84,6 +84,52 @@ class PlanDiffTest {
         assertThat(only(diff.compare(List.of(draft), List.of(adopted))).kind()).isEqualTo(ChangeKind.UNCHANGED);
     }
 
+    @Test
+    void aNewAreaBetweenTwoAdoptedAreasIsNewWhetherOrNotTheyOverlapEachOther() {
+        // Draft 100 x 100 at x 0–100; the adopted areas reach 0.3 m into it from the west (30 m²)
+        // and the east (30 m²): 60 m² ≤ 100 m², new as a whole.
+        PlanFeature draft = landUse("D", 1120, 2, rect(0, 0, 100, 100));
+        assertThat(only(diff.draftChanges(
+                                List.of(draft),
+                                List.of(
+                                        landUse("A1", 1120, 1, rect(-50, 0, 0.3, 100)),
+                                        landUse("A2", 1120, 1, rect(99.7, 0, 150, 100)))))
+                        .kind())
+                .isEqualTo(ChangeKind.NEW);
+        // Two adopted areas on the same 0.6 x 100 strip: 60 m² each, 120 m² summed, but the draft
+        // overlaps the adopted plan by 60 m² only, so it is still new.
+        AreaChange c = only(diff.draftChanges(
+                List.of(draft),
+                List.of(
+                        landUse("A1", 1120, 1, rect(-50, 0, 0.6, 100)),
+                        landUse("A2", 1120, 1, rect(-40, 0, 0.6, 100)))));
+        assertThat(c.kind()).isEqualTo(ChangeKind.NEW);
+        assertThat(c.changedAreaM2()).isCloseTo(10_000, within(1e-6));
+        // 1.5 x 100 on each side: 300 m² existing, the rest (9 700 m²) an expansion.
+        AreaChange expanded = only(diff.draftChanges(
+                List.of(draft),
+                List.of(
+                        landUse("A1", 1120, 1, rect(-50, 0, 1.5, 100)),
+                        landUse("A2", 1120, 1, rect(98.5, 0, 150, 100)))));
+        assertThat(expanded.kind()).isEqualTo(ChangeKind.EXPANDED);
+        assertThat(expanded.changedAreaM2()).isCloseTo(9_700, within(1e-6));
+        assertThat(expanded.existingPart().getArea()).isCloseTo(300, within(1e-6));
+    }
+
+    @Test
+    void draftChangesAreCompareWithoutTheRemovedObjects() {
+        List<PlanFeature> draft =
+                List.of(landUse("D1", 1120, 1, rect(0, 0, 100, 100)), landUse("D2", 1120, 2, rect(0, 0, 200, 100)));
+        List<PlanFeature> adopted =
+                List.of(landUse("A1", 1120, 1, rect(0, 0, 100, 100)), landUse("A2", 1120, 1, rect(500, 0, 600, 50)));
+        assertThat(diff.draftChanges(draft, adopted))
+                .extracting(c -> c.feature().id() + " " + c.kind())
+                .containsExactly("D1 UNCHANGED", "D2 EXPANDED");
+        assertThat(diff.compare(draft, adopted))
+                .extracting(c -> c.feature().id() + " " + c.kind())
+                .containsExactly("D1 UNCHANGED", "D2 EXPANDED", "A2 REMOVED");
+    }
+
     private static AreaChange only(List<AreaChange> changes) {
         assertThat(changes).hasSize(1);
         return changes.get(0);

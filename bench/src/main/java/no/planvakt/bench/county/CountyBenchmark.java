@@ -167,16 +167,19 @@ public final class CountyBenchmark {
                         Meter.Measured<PostGisBaseline.Run> serial = Meter.measure(() -> call(() -> sql.run(rule, 1)));
                         Meter.Measured<PostGisBaseline.Run> parallel =
                                 Meter.measure(() -> call(() -> sql.run(rule, 2)));
+                        BufferAllowance buffers = BufferAllowance.of(rule, input, sql);
                         Agreement a = Agreement.compare(
                                 id,
                                 resultPerRule.get(id).findings(),
                                 serial.value().rows(),
-                                rule);
+                                rule,
+                                buffers);
                         Agreement a2 = Agreement.compare(
                                 id,
                                 resultPerRule.get(id).findings(),
                                 parallel.value().rows(),
-                                rule);
+                                rule,
+                                buffers);
                         agreed &= a.ok() && a2.ok();
                         r.put(
                                 "sql serial",
@@ -236,6 +239,7 @@ public final class CountyBenchmark {
             Meter.Measured<ServicePath.Run> run = Meter.measure(() -> service.run(pack, imported.value()));
             phases.put("service: run = load from PostGIS + check + store findings", reading(run.reading()));
             ServicePath.Run r = run.value();
+            phases.put("service: of which store findings, checked, tables", reading(r.store()));
             java.util.Set<String> a = new java.util.TreeSet<>();
             embedded.findings().forEach(f -> a.add(f.key()));
             java.util.Set<String> b = new java.util.TreeSet<>();

@@ -194,7 +194,7 @@ final class PostGisBaseline implements AutoCloseable {
         switch (r.kind()) {
             case "exclusion": {
                 double buffer = r.parameters().containsKey("bufferM") ? r.number("bufferM") : 0;
-                String target = buffer > 0 ? String.format(Locale.ROOT, "ST_Buffer(r.geom, %s)", buffer) : "r.geom";
+                String target = buffer > 0 ? buffered("r.geom", buffer) : "r.geom";
                 String join = buffer > 0
                         ? String.format(Locale.ROOT, "ST_DWithin(c.part, r.geom, %s)", buffer)
                         : "ST_Intersects(c.part, r.geom)";
@@ -289,7 +289,7 @@ final class PostGisBaseline implements AutoCloseable {
         String safetyFilter = f == null ? "TRUE" : where(f.text());
         String target = safety > 0
                 ? String.format(
-                        Locale.ROOT, "CASE WHEN %s THEN ST_Buffer(r.geom, %s) ELSE r.geom END", safetyFilter, safety)
+                        Locale.ROOT, "CASE WHEN %s THEN %s ELSE r.geom END", safetyFilter, buffered("r.geom", safety))
                 : "r.geom";
         double reach = safety + Math.max(base, maxPlaceValue(distance, r));
         return changedParts(plan, split, r.number("sliverM2"))
@@ -365,6 +365,40 @@ final class PostGisBaseline implements AutoCloseable {
                                 cut)
                         .replace("pieces(", "bench.pieces(")
                         .replace("largest(", "bench.largest(");
+    }
+
+    /**
+     * The baseline's buffer of a reference geometry: PostGIS's default of 8 segments per quadrant,
+     * as JTS's. One expression for the rules' SQL and for {@link #buffers}, so that the agreement
+     * check compares with the very buffer the baseline measured against.
+     */
+    private static String buffered(String geom, double widthM) {
+        return String.format(Locale.ROOT, "ST_Buffer(%s, %s)", geom, widthM);
+    }
+
+    /**
+     * PostGIS's buffers of the given features of a layer, by feature id, as the baseline builds them
+     * (for {@link BufferAllowance}; not part of the timed runs).
+     */
+    Map<String, Geometry> buffers(String layer, Collection<String> ids, double widthM) throws SQLException {
+        Map<String, Geometry> out = new java.util.HashMap<>();
+        WKBReader reader = new WKBReader();
+        try (PreparedStatement ps = db.prepareStatement("SELECT id, ST_AsBinary(" + buffered("geom", widthM) + ") FROM "
+                + SCHEMA + ".ref WHERE layer = ? AND id = ANY(?)")) {
+            ps.setString(1, layer);
+            ps.setArray(2, db.createArrayOf("text", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    try {
+                        out.put(rs.getString(1), reader.read(rs.getBytes(2)));
+                    } catch (ParseException e) {
+                        throw new IllegalStateException(
+                                "PostGIS returned an unreadable buffer for " + rs.getString(1), e);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** An ECQL filter of the pack as SQL: the pack's filters use the common subset; INCLUDE is TRUE. */

@@ -40,8 +40,11 @@ final class ServicePath implements AutoCloseable {
     /** Imported plan versions and layers, ready for a run. */
     record Imported(long draftVersionId, long adoptedVersionId) {}
 
-    /** A run's three steps: load + check (the engine on the loaded data), store, and the findings stored. */
-    record Run(CheckResult result, long runId, long storedFindings) {}
+    /**
+     * A run's result, id and the findings stored; {@code store} is the last step alone (findings,
+     * checked list and tables in their transaction).
+     */
+    record Run(CheckResult result, long runId, long storedFindings, Meter.Reading store) {}
 
     /** Recreates the benchmark database next to the one {@code url} names and migrates it for {@code srid}. */
     ServicePath(String url, int srid) throws SQLException {
@@ -95,9 +98,12 @@ final class ServicePath implements AutoCloseable {
                 "bench");
         runs.start(runId);
         CheckResult result = service.execute(p, RunProgress.NONE);
-        tx.executeWithoutResult(s -> service.complete(runId, result));
+        Meter.Measured<Object> store = Meter.measure(() -> {
+            tx.executeWithoutResult(s -> service.complete(runId, result));
+            return null;
+        });
         Long stored = jdbc.queryForObject("SELECT count(*) FROM result.finding WHERE run_id = ?", Long.class, runId);
-        return new Run(result, runId, stored == null ? 0 : stored);
+        return new Run(result, runId, stored == null ? 0 : stored, store.reading());
     }
 
     @Override

@@ -51,12 +51,14 @@ class CountyAgreementTest {
                 if (PostGisBaseline.sql(rule, 0, 1) == null) {
                     continue;
                 }
+                BufferAllowance buffers = BufferAllowance.of(rule, input, sql);
                 for (int parts : new int[] {1, 2}) {
                     Agreement a = Agreement.compare(
                             rule.definition().id(),
                             result.findings(),
                             sql.run(rule, parts).rows(),
-                            rule);
+                            rule,
+                            buffers);
                     System.out.println(rule.definition().id() + " on " + parts + " connection(s): " + a);
                     assertThat(a.ok())
                             .as(rule.definition().id() + " on " + parts + " connection(s): " + a)

@@ -230,6 +230,13 @@ public final class AccountingRule implements RuleKind {
         return out;
     }
 
+    private static Map<String, Double> sliverFigures(AreaAccount account) {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("slivers", (double) account.slivers());
+        figures.put("sliver_m2", account.sliverM2());
+        return figures;
+    }
+
     private static Finding groupFinding(
             RuleContext ctx,
             AreaAccount account,
@@ -456,7 +463,8 @@ public final class AccountingRule implements RuleKind {
                             "%d flisarealer under %s m² i overlaget mellom plan og arealdekke, til sammen %s m²: de er talt med i sin klasse.",
                             account.slivers(), FindingText.metres(sliver), FindingText.metres(account.sliverM2())),
                     trace,
-                    Map.of("slivers", (double) account.slivers(), "sliver_m2", account.sliverM2()),
+                    // In a fixed order: Map.of's order changes from one JVM to the next, and result.json with it.
+                    sliverFigures(account),
                     planGeometry));
         }
         if (account.landCoverOverlapM2() > sliver) {

@@ -93,7 +93,7 @@ public final class ExclusionRule implements RuleKind {
                     buffer,
                     b -> Overlaps.index(
                             ctx.references(),
-                            r -> b > 0 ? r.geometry().buffer(ctx.measure().toStored(b, r.geometry())) : r.geometry()));
+                            r -> b > 0 ? ReferenceBuffer.around(r.geometry(), b, ctx.measure()) : r.geometry()));
             String against = buffer > 0 ? String.format(Locale.ROOT, " med buffer %.1f m (%s)", buffer, BUFFER) : "";
             Geometry part = ctx.examinedPart(change);
             boolean examined = part != null;

@@ -86,7 +86,7 @@ public final class ProximityRule implements RuleKind {
             double safety = ctx.has(SAFETY_ZONE) && (safetyFilter == null || safetyFilter.accepts(r))
                     ? ctx.value(SAFETY_ZONE, r.geometry()).value()
                     : 0;
-            return safety > 0 ? r.geometry().buffer(ctx.measure().toStored(safety, r.geometry())) : r.geometry();
+            return safety > 0 ? ReferenceBuffer.around(r.geometry(), safety, ctx.measure()) : r.geometry();
         });
         double sliver = ctx.has(SLIVER) ? rule.number(SLIVER) : 0;
         List<Finding> findings = new ArrayList<>();

@@ -1,0 +1,49 @@
+package no.planvakt.diff;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.planvakt.plan.PlanFeature;
+import org.locationtech.jts.geom.CoordinateFilter;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * The other plan's objects by their exact coordinates: an object carried over unchanged (the
+ * common case in a county) is found by a hash lookup, without an index query or an overlay.
+ */
+final class SameGeometry {
+    private final Map<Integer, List<Geometry>> byHash = new HashMap<>();
+
+    SameGeometry(List<PlanFeature> features) {
+        for (PlanFeature f : features) {
+            Geometry g = f.geometry();
+            if (!g.isEmpty()) {
+                byHash.computeIfAbsent(hash(g), k -> new ArrayList<>(1)).add(g);
+            }
+        }
+    }
+
+    /** Whether an object has exactly the coordinates of {@code g} (never for an empty {@code g}). */
+    boolean contains(Geometry g) {
+        if (g.isEmpty()) {
+            return false;
+        }
+        List<Geometry> same = byHash.get(hash(g));
+        if (same != null) {
+            for (Geometry h : same) {
+                if (h.equalsExact(g)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int hash(Geometry g) {
+        // Visits the coordinates in place (getCoordinates() would copy every polygon's rings).
+        int[] h = {g.getNumGeometries()};
+        g.apply((CoordinateFilter) c -> h[0] = 31 * (31 * h[0] + Double.hashCode(c.x)) + Double.hashCode(c.y));
+        return h[0];
+    }
+}
