@@ -141,7 +141,7 @@ final class BufferAllowance {
         @SuppressWarnings("unchecked")
         List<PlanFeature> near = adopted.query(object.geometry().getEnvelopeInternal());
         AreaChange change = new PlanDiff(rule.definition().number("sliverM2"), measure)
-                .compare(List.of(object), near)
+                .draftChanges(List.of(object), near)
                 .get(0);
         List<ChangeKind> examined = rule.definition().plan().change();
         if (!examined.contains(change.kind())) {
