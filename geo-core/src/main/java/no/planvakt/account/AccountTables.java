@@ -174,6 +174,24 @@ public final class AccountTables {
                         + "en annen formålsgruppe. Gjeldende + lagt til − tatt ut = forslaget.");
     }
 
+    /** The reserve of one object per class (the last: not classified); null where the map shows nothing. */
+    private Geometry[] reserveParts(LandCover cover, ObjectAccount o) {
+        int n = spec.classes().size();
+        Geometry[] out = new Geometry[n + 1];
+        double[] classM2 = o.classM2();
+        for (int k = 0; k <= n; k++) {
+            // Only the classes the account found there: an overlay per class and object is the cost of the map.
+            if (k < n && spec.classes().get(k).built() || classM2[k] < MAP_MIN_M2) {
+                continue;
+            }
+            Geometry part = k < n ? cover.part(o.unbuilt(), k) : cover.unclassifiedPart(o.unbuilt());
+            if (!part.isEmpty() && part.getArea() > 0) {
+                out[k] = part;
+            }
+        }
+        return out;
+    }
+
     /**
      * The reserve as map geometry: one row per development group and land-cover class with the
      * parts as WKT (stored CRS) in column {@code wkt}. The WMS layer of the reserve by land-cover
@@ -183,24 +201,22 @@ public final class AccountTables {
         int n = spec.classes().size();
         Map<String, List<Geometry>[]> parts = new TreeMap<>(java.util.Comparator.comparingInt(this::groupOrder));
         Map<String, ClassAreas> areas = account.reserveByGroup();
-        for (ObjectAccount o : account.objects()) {
-            if (!o.holdsReserve() || o.unbuilt().isEmpty()) {
-                continue;
-            }
+        List<ObjectAccount> reserve = account.objects().stream()
+                .filter(o -> o.holdsReserve() && !o.unbuilt().isEmpty())
+                .toList();
+        // The overlays object by object on both cores; collected below in the objects' order.
+        List<Geometry[]> objectParts =
+                reserve.parallelStream().map(o -> reserveParts(cover, o)).toList();
+        for (int i = 0; i < reserve.size(); i++) {
             @SuppressWarnings("unchecked")
-            List<Geometry>[] byClass = parts.computeIfAbsent(o.group(), g -> new List[n + 1]);
-            double[] classM2 = o.classM2();
+            List<Geometry>[] byClass = parts.computeIfAbsent(reserve.get(i).group(), g -> new List[n + 1]);
+            Geometry[] objectPart = objectParts.get(i);
             for (int k = 0; k <= n; k++) {
-                // Only the classes the account found there: an overlay per class and object is the cost of the map.
-                if (k < n && spec.classes().get(k).built() || classM2[k] < MAP_MIN_M2) {
-                    continue;
-                }
-                Geometry part = k < n ? cover.part(o.unbuilt(), k) : cover.unclassifiedPart(o.unbuilt());
-                if (!part.isEmpty() && part.getArea() > 0) {
+                if (objectPart[k] != null) {
                     if (byClass[k] == null) {
                         byClass[k] = new ArrayList<>();
                     }
-                    byClass[k].add(part);
+                    byClass[k].add(objectPart[k]);
                 }
             }
         }

@@ -136,10 +136,17 @@ public record AreaAccount(
         double[] each = new double[features.size()];
         java.util.stream.IntStream.range(0, features.size()).parallel().forEach(i -> {
             Geometry g = features.get(i).geometry();
+            double scale = Double.NaN; // at g's centroid, taken once and only for an object that overlaps one
             for (Object o : index.query(g.getEnvelopeInternal())) {
                 int j = (Integer) o;
                 if (j > i) {
-                    each[i] += Areas.intersection(g, features.get(j).geometry()) * measure.scaleAt(g.getCentroid());
+                    double a = Areas.intersection(g, features.get(j).geometry());
+                    if (a != 0) {
+                        if (Double.isNaN(scale)) {
+                            scale = measure.scaleAt(g.getCentroid());
+                        }
+                        each[i] += a * scale;
+                    }
                 }
             }
         });

@@ -6,19 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.locationtech.jts.algorithm.RobustLineIntersector;
-import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
-import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
-import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
-import org.locationtech.jts.noding.IntersectionAdder;
-import org.locationtech.jts.noding.MCIndexSegmentSetMutualIntersector;
-import org.locationtech.jts.noding.NodedSegmentString;
-import org.locationtech.jts.noding.SegmentString;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
@@ -39,14 +32,25 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * checked. Plans and land cover drawn on the same base map share edges
  * exactly, so this is the common case, and it is decided exactly.
  * <p>
+ * Only the envelope the two share can hold the intersection: segments outside it are not noded,
+ * and a piece reaching outside it is outside the other geometry without locating it. Points are
+ * located by counting ray crossings over the other geometry's own coordinates (no index is built
+ * per pair), and nothing is copied: the rings are read from their coordinate sequences.
+ * <p>
  * Where the method cannot decide (a midpoint located on the other boundary, or counted pieces that
- * do not close, which rounding near nearly coincident edges can cause), and for non-polygonal input, the area
- * is that of the OverlayNG intersection. Cost: one noding pass and one point location per piece,
- * against OverlayNG's noding, graph, labelling and polygon building.
+ * do not close, which rounding near nearly coincident edges can cause), and for non-polygonal input,
+ * the area is that of the OverlayNG intersection. Cost: one sweep over the segments in the shared
+ * envelope and one point location per piece, against OverlayNG's noding, graph, labelling and
+ * polygon building.
  */
 public final class OverlayArea {
-    /** Above this many vertices the other geometry gets an indexed point locator. */
-    private static final int INDEXED_LOCATOR_VERTICES = 64;
+    /**
+     * The snap distance relative to the coordinates' magnitude: 70 nm at UTM northings, where input
+     * is given to the millimetre and a vertex computed by an earlier overlay lies some 1e-9 m
+     * beside the edge it was cut from. Snapping moves a boundary by at most this much, so the area
+     * changes by at most this times the length snapped (1e-9 of the area on the county data).
+     */
+    static final double SNAP_RELATIVE = 1e-14;
 
     private OverlayArea() {}
 
@@ -76,59 +80,76 @@ public final class OverlayArea {
     private static final class Computation {
         private final Geometry a;
         private final Geometry b;
-        private final Envelope common;
+        private final Envelope window;
         private final double ox;
         private final double oy;
+        private final Closure closure = new Closure();
+        private double twice;
 
         Computation(Geometry a, Geometry b) {
             this.a = a;
             this.b = b;
-            this.common = a.getEnvelopeInternal().intersection(b.getEnvelopeInternal());
+            this.window = a.getEnvelopeInternal().intersection(b.getEnvelopeInternal());
             // Cross products are taken relative to a nearby origin: UTM coordinates squared would
             // lose the digits that small areas live in.
-            this.ox = common.getMinX();
-            this.oy = common.getMinY();
+            this.ox = window.getMinX();
+            this.oy = window.getMinY();
         }
 
         double area() {
-            List<SegmentString> ringsA = OrientedRings.of(a, common);
-            List<SegmentString> ringsB = OrientedRings.of(b, common);
+            List<NodedRing> ringsA = rings(a, window);
+            List<NodedRing> ringsB = rings(b, window);
             if (ringsA.isEmpty() || ringsB.isEmpty()) {
                 return 0;
             }
-            MCIndexSegmentSetMutualIntersector intersector = new MCIndexSegmentSetMutualIntersector(ringsA, common);
-            intersector.process(ringsB, new IntersectionAdder(new RobustLineIntersector()));
-            List<SegmentString> piecesA = pieces(ringsA);
-            List<SegmentString> piecesB = pieces(ringsB);
-            Set<DirectedSegment> singleA = singleSegments(piecesA);
-            Set<DirectedSegment> singleB = singleSegments(piecesB);
-            Closure closure = new Closure();
-            double twice = 0;
-            PointOnGeometryLocator inB = locator(b);
-            for (SegmentString p : piecesA) {
-                Side side = side(p, singleB, true, inB);
-                if (side == Side.UNDECIDED) {
-                    return Double.NaN;
-                }
-                if (side == Side.COUNTS) {
-                    twice += cross(p);
-                    closure.add(p);
-                }
-            }
-            PointOnGeometryLocator inA = locator(a);
-            for (SegmentString p : piecesB) {
-                Side side = side(p, singleA, false, inA);
-                if (side == Side.UNDECIDED) {
-                    return Double.NaN;
-                }
-                if (side == Side.COUNTS) {
-                    twice += cross(p);
-                    closure.add(p);
-                }
+            double snap = SNAP_RELATIVE * Math.max(1, maxAbs(window));
+            WindowSegments segmentsA = new WindowSegments(ringsA, window, snap);
+            WindowSegments segmentsB = new WindowSegments(ringsB, window, snap);
+            WindowSegments.node(segmentsA, segmentsB, snap);
+            ringsA.forEach(NodedRing::sortNodes);
+            ringsB.forEach(NodedRing::sortNodes);
+            Set<DirectedSegment> straightA = straightPieces(ringsA);
+            Set<DirectedSegment> straightB = straightPieces(ringsB);
+            if (!count(ringsA, straightB, true, new PointInPolygonal(b))
+                    || !count(ringsB, straightA, false, new PointInPolygonal(a))) {
+                return Double.NaN;
             }
             // The counted pieces must close into rings; a piece put on the wrong side (a midpoint
             // rounded across a nearly coincident edge) would leave a node open.
             return closure.isClosed() ? Math.max(0, twice / 2) : Double.NaN;
+        }
+
+        /**
+         * Adds the pieces of one side's rings that lie on the boundary of the intersection; false
+         * where a piece cannot be decided. A ring the other boundary does not meet lies wholly
+         * inside or wholly outside the other geometry.
+         */
+        private boolean count(
+                List<NodedRing> rings, Set<DirectedSegment> otherStraight, boolean first, PointInPolygonal other) {
+            for (NodedRing r : rings) {
+                if (r.nodeCount() == 0) {
+                    Side side = locate(r.x(0), r.y(0), other);
+                    if (side == Side.UNDECIDED) {
+                        return false;
+                    }
+                    if (side == Side.COUNTS) {
+                        twice += r.cross(ox, oy);
+                    }
+                    continue;
+                }
+                for (int i = 0; i < r.nodeCount(); i++) {
+                    NodedRing.Piece p = r.piece(i);
+                    Side side = side(p, otherStraight, first, other);
+                    if (side == Side.UNDECIDED) {
+                        return false;
+                    }
+                    if (side == Side.COUNTS) {
+                        twice += p.cross(ox, oy);
+                        closure.add(p);
+                    }
+                }
+            }
+            return true;
         }
 
         private enum Side {
@@ -138,80 +159,81 @@ public final class OverlayArea {
         }
 
         /**
-         * Whether a piece is on the boundary of the intersection. A piece equal to a piece of the
-         * other geometry is shared: it counts once, from A, when both run the same way. Shared
+         * Whether a piece is on the boundary of the intersection. A straight piece equal to one of
+         * the other geometry is shared: it counts once, from A, when both run the same way. Shared
          * pieces are found by their exact coordinates, not by locating their midpoint, which in
-         * floating point is generally not on the segment.
+         * floating point is generally not on the segment. Any other piece is located by a vertex
+         * inside it: an input coordinate that is not a node, so strictly inside or outside the other
+         * geometry (a vertex on the other boundary would have been noded), and locating it is exact.
+         * Only straight pieces that are not shared are located by their midpoint, which is rounded
+         * and may fall on the wrong side of a nearly coincident edge: the closure check covers them.
          */
-        private static Side side(
-                SegmentString p, Set<DirectedSegment> otherSingles, boolean first, PointOnGeometryLocator other) {
-            if (p.size() == 2) {
-                DirectedSegment s = DirectedSegment.of(p);
-                if (otherSingles.contains(s)) {
+        private Side side(
+                NodedRing.Piece p, Set<DirectedSegment> otherStraight, boolean first, PointInPolygonal other) {
+            if (p.straight()) {
+                DirectedSegment s = new DirectedSegment(p.startX, p.startY, p.endX, p.endY);
+                if (otherStraight.contains(s)) {
                     return first ? Side.COUNTS : Side.OMITTED;
                 }
-                if (otherSingles.contains(s.reversed())) {
+                if (otherStraight.contains(s.reversed())) {
                     return Side.OMITTED;
                 }
+                return locate((p.startX + p.endX) / 2, (p.startY + p.endY) / 2, other);
             }
-            int loc = other.locate(testPoint(p));
+            return locate(p.innerX(), p.innerY(), other);
+        }
+
+        private static double maxAbs(Envelope e) {
+            return Math.max(
+                    Math.max(Math.abs(e.getMinX()), Math.abs(e.getMaxX())),
+                    Math.max(Math.abs(e.getMinY()), Math.abs(e.getMaxY())));
+        }
+
+        /** A point outside the shared envelope is outside the other geometry without looking. */
+        private Side locate(double x, double y, PointInPolygonal other) {
+            if (!window.contains(x, y)) {
+                return Side.OMITTED;
+            }
+            int loc = other.locate(x, y);
             return loc == Location.INTERIOR ? Side.COUNTS : loc == Location.EXTERIOR ? Side.OMITTED : Side.UNDECIDED;
         }
 
-        private double cross(SegmentString s) {
-            double sum = 0;
-            Coordinate prev = s.getCoordinate(0);
-            double px = prev.x - ox;
-            double py = prev.y - oy;
-            for (int i = 1; i < s.size(); i++) {
-                Coordinate c = s.getCoordinate(i);
-                double x = c.x - ox;
-                double y = c.y - oy;
-                sum += px * y - x * py;
-                px = x;
-                py = y;
-            }
-            return sum;
-        }
-
-        /**
-         * The point a piece is located by. A vertex inside the piece is an input coordinate that is
-         * not a node, so it lies strictly inside or outside the other geometry (a vertex exactly on
-         * the other boundary would have been noded), and locating it is exact. A midpoint is
-         * rounded and may fall on the wrong side of a nearly coincident edge: only pieces of one
-         * segment use it, and those are covered by the closure check.
-         */
-        private static Coordinate testPoint(SegmentString s) {
-            if (s.size() >= 3) {
-                return s.getCoordinate(1);
-            }
-            Coordinate p = s.getCoordinate(0);
-            Coordinate q = s.getCoordinate(1);
-            return new Coordinate((p.x + q.x) / 2, (p.y + q.y) / 2);
-        }
-
-        private static List<SegmentString> pieces(List<SegmentString> rings) {
-            List<SegmentString> out = new ArrayList<>();
-            for (SegmentString r : rings) {
-                ((NodedSegmentString) r).getNodeList().addSplitEdges(out);
-            }
-            return out;
-        }
-
-        private static Set<DirectedSegment> singleSegments(List<SegmentString> pieces) {
+        private static Set<DirectedSegment> straightPieces(List<NodedRing> rings) {
             Set<DirectedSegment> out = new HashSet<>();
-            for (SegmentString p : pieces) {
-                if (p.size() == 2) {
-                    out.add(DirectedSegment.of(p));
+            for (NodedRing r : rings) {
+                for (int i = 0; i < r.nodeCount(); i++) {
+                    NodedRing.Piece p = r.piece(i);
+                    if (p.straight()) {
+                        out.add(new DirectedSegment(p.startX, p.startY, p.endX, p.endY));
+                    }
                 }
             }
             return out;
         }
 
-        private static PointOnGeometryLocator locator(Geometry g) {
-            return g.getNumPoints() > INDEXED_LOCATOR_VERTICES
-                    ? new IndexedPointInAreaLocator(g)
-                    : new SimplePointInAreaLocator(g);
+        /**
+         * The rings of a polygonal geometry, oriented with the interior on the left. Rings whose
+         * envelope misses the window lie outside the other geometry and add nothing.
+         */
+        private static List<NodedRing> rings(Geometry polygonal, Envelope window) {
+            List<NodedRing> out = new ArrayList<>();
+            for (int i = 0; i < polygonal.getNumGeometries(); i++) {
+                Polygon p = (Polygon) polygonal.getGeometryN(i);
+                if (p.isEmpty() || !p.getEnvelopeInternal().intersects(window)) {
+                    continue;
+                }
+                add(p.getExteriorRing(), true, window, out);
+                for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                    add(p.getInteriorRingN(h), false, window, out);
+                }
+            }
+            return out;
+        }
+
+        private static void add(LinearRing ring, boolean shell, Envelope window, List<NodedRing> out) {
+            if (ring.getNumPoints() >= 4 && ring.getEnvelopeInternal().intersects(window)) {
+                out.add(new NodedRing(ring, shell));
+            }
         }
     }
 
@@ -219,14 +241,12 @@ public final class OverlayArea {
     private static final class Closure {
         private final Map<Node, Integer> balance = new HashMap<>();
 
-        void add(SegmentString p) {
-            Coordinate start = p.getCoordinate(0);
-            Coordinate end = p.getCoordinate(p.size() - 1);
-            if (start.equals2D(end)) {
+        void add(NodedRing.Piece p) {
+            if (p.startX == p.endX && p.startY == p.endY) {
                 return;
             }
-            balance.merge(new Node(start.x, start.y), 1, Integer::sum);
-            balance.merge(new Node(end.x, end.y), -1, Integer::sum);
+            balance.merge(new Node(p.startX, p.startY), 1, Integer::sum);
+            balance.merge(new Node(p.endX, p.endY), -1, Integer::sum);
         }
 
         boolean isClosed() {
@@ -243,12 +263,6 @@ public final class OverlayArea {
 
     /** A segment with its direction, compared by exact coordinates. */
     private record DirectedSegment(double x0, double y0, double x1, double y1) {
-        static DirectedSegment of(SegmentString s) {
-            Coordinate p = s.getCoordinate(0);
-            Coordinate q = s.getCoordinate(1);
-            return new DirectedSegment(p.x, p.y, q.x, q.y);
-        }
-
         DirectedSegment reversed() {
             return new DirectedSegment(x1, y1, x0, y0);
         }
