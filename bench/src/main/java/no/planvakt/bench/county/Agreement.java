@@ -23,7 +23,7 @@ import no.planvakt.rule.CompiledRule;
  * @param maxRelativeDifference the largest |Planvakt − SQL| / SQL over the pairs in both
  * @param bufferExplained       pairs beyond the 0.01 % whose difference the buffers' sliver explains
  * @param maxUnexplained        the largest difference left after the buffers' sliver, relative to
- *                              the SQL area (for pairs within 0.01 % the plain difference, an upper bound)
+ *                              the SQL area
  */
 record Agreement(
         String rule,
@@ -157,12 +157,12 @@ record Agreement(
             double rel = difference / Math.max(Math.abs(s), 1);
             maxRel = Math.max(maxRel, rel);
             double unexplained = rel;
-            if (rel > TOLERANCE) {
-                // Beyond the 0.01 %: how much of it lies in the sliver between the two buffers?
+            if (difference > 0) {
+                // How much of the difference lies outside the sliver between the two buffers?
                 double sliver = buffers.m2(e.getKey().object(), e.getKey().reference());
                 unexplained = Math.max(0, difference - sliver) / Math.max(Math.abs(s), 1);
                 if (unexplained <= TOLERANCE) {
-                    explained++;
+                    explained += rel > TOLERANCE ? 1 : 0;
                 } else if (examples.size() < 5) {
                     examples.add(String.format(
                             Locale.ROOT,
