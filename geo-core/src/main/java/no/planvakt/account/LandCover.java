@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import no.planvakt.crs.AreaMeasure;
+import no.planvakt.geom.ExactHash;
 import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.rule.FeatureFilter;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -49,12 +49,7 @@ public final class LandCover {
         SplitKey(Geometry g, double sliver) {
             this.g = g;
             this.sliver = sliver;
-            int h = Double.hashCode(sliver);
-            for (Coordinate c : g.getCoordinates()) {
-                h = 31 * h + Double.hashCode(c.x);
-                h = 31 * h + Double.hashCode(c.y);
-            }
-            this.hash = h;
+            this.hash = 31 * Double.hashCode(sliver) + ExactHash.of(g);
         }
 
         @Override

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.planvakt.geom.ExactHash;
 import no.planvakt.plan.PlanFeature;
-import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -41,9 +41,6 @@ final class SameGeometry {
     }
 
     private static int hash(Geometry g) {
-        // Visits the coordinates in place (getCoordinates() would copy every polygon's rings).
-        int[] h = {g.getNumGeometries()};
-        g.apply((CoordinateFilter) c -> h[0] = 31 * (31 * h[0] + Double.hashCode(c.x)) + Double.hashCode(c.y));
-        return h[0];
+        return ExactHash.of(g);
     }
 }
