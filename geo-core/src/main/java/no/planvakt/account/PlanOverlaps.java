@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import no.planvakt.crs.AreaMeasure;
+import no.planvakt.geom.ExactHash;
 import no.planvakt.plan.PlanFeature;
-import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.STRtree;
 
@@ -114,9 +114,7 @@ public final class PlanOverlaps {
 
         Key(Geometry g) {
             this.g = g;
-            int[] h = {g.getGeometryType().hashCode()};
-            g.apply((CoordinateFilter) c -> h[0] = 31 * (31 * h[0] + Double.hashCode(c.x)) + Double.hashCode(c.y));
-            this.hash = h[0];
+            this.hash = ExactHash.of(g);
         }
 
         @Override
