@@ -205,6 +205,11 @@ public final class CountyBenchmark {
                 totals.put("sql serial wall s", serialTotal);
                 totals.put("sql 2 connections wall s", parallelTotal);
                 totals.put("planvakt / sql 2 connections", planvaktSame / parallelTotal);
+                // The full check runs the same rules in one engine run (one plan diff, rules side by
+                // side on both cores): the figure a county sees, against the same SQL.
+                totals.put(
+                        "planvakt full check / sql 2 connections",
+                        full.reading().wallS() / parallelTotal);
                 totals.put(
                         "planvakt full check / read floor (files)",
                         full.reading().wallS() / read.reading().wallS());
