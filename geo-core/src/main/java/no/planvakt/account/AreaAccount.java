@@ -11,7 +11,6 @@ import no.planvakt.crs.AreaMeasure;
 import no.planvakt.plan.LandUseStatus;
 import no.planvakt.plan.PlanFeature;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
@@ -49,13 +48,27 @@ public record AreaAccount(
             Function<PlanFeature, String> municipality,
             AreaMeasure measure,
             double sliverM2) {
+        return of(spec, cover, themes, features, boundaries, municipality, measure, sliverM2, new PlanOverlaps());
+    }
+
+    /** As above, with the objects' overlaps measured by {@code overlaps} (which an account of the other plan version shares). */
+    public static AreaAccount of(
+            AccountSpec spec,
+            LandCover cover,
+            List<LandCover> themes,
+            List<PlanFeature> features,
+            List<PlanFeature> boundaries,
+            Function<PlanFeature, String> municipality,
+            AreaMeasure measure,
+            double sliverM2,
+            PlanOverlaps overlaps) {
         // Objects are accounted side by side (both cores); the list keeps the id order, and sums are
         // taken afterwards in that order, so the figures do not depend on the threads.
         List<ObjectAccount> out =
                 features.stream().sorted(Comparator.comparing(PlanFeature::id)).toList().parallelStream()
                         .map(f -> object(spec, cover, themes, f, municipality.apply(f), measure, sliverM2))
                         .toList();
-        double overlap = overlap(features, measure);
+        double overlap = overlaps.of(features, measure);
         Double gap = null;
         if (!boundaries.isEmpty()) {
             Geometry bounds = UnaryUnionOp.union(
@@ -124,37 +137,6 @@ public record AreaAccount(
                 unbuilt,
                 split.slivers(),
                 split.sliverArea() * scale);
-    }
-
-    /** Area counted twice because selected objects overlap one another. */
-    private static double overlap(List<PlanFeature> features, AreaMeasure measure) {
-        STRtree index = new STRtree();
-        for (int i = 0; i < features.size(); i++) {
-            index.insert(features.get(i).geometry().getEnvelopeInternal(), i);
-        }
-        index.build();
-        double[] each = new double[features.size()];
-        java.util.stream.IntStream.range(0, features.size()).parallel().forEach(i -> {
-            Geometry g = features.get(i).geometry();
-            double scale = Double.NaN; // at g's centroid, taken once and only for an object that overlaps one
-            for (Object o : index.query(g.getEnvelopeInternal())) {
-                int j = (Integer) o;
-                if (j > i) {
-                    double a = Areas.intersection(g, features.get(j).geometry());
-                    if (a != 0) {
-                        if (Double.isNaN(scale)) {
-                            scale = measure.scaleAt(g.getCentroid());
-                        }
-                        each[i] += a * scale;
-                    }
-                }
-            }
-        });
-        double sum = 0;
-        for (double v : each) {
-            sum += v;
-        }
-        return sum;
     }
 
     /** Number of land-cover classes plus one (not classified). */

@@ -15,7 +15,6 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.impl.CoordinateArraySequence;
 
 /**
@@ -34,7 +33,7 @@ final class GeoJsonGeometryParser {
     private final GeometryFactory factory;
 
     GeoJsonGeometryParser(int srid) {
-        this.factory = new GeometryFactory(new PrecisionModel(), srid, PackedXY.FACTORY);
+        this.factory = PackedXY.geometries(srid);
     }
 
     /** {@code p} is at the geometry's START_OBJECT (or VALUE_NULL: null); returns at its END_OBJECT. */

@@ -14,6 +14,7 @@ import mil.nga.geopackage.features.user.FeatureRow;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
 import no.planvakt.InputException;
+import no.planvakt.geom.PackedXY;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKBReader;
 
@@ -86,7 +87,7 @@ public final class GeoPackageFeatureReader {
         FeatureDao dao = gpkg.getFeatureDao(table);
         int srid = sridOf(fileName, table, dao.getSrs());
         List<SourceFeature> features = new ArrayList<>();
-        WKBReader wkb = new WKBReader();
+        WKBReader wkb = new WKBReader(PackedXY.geometries(srid));
         String geomColumn = dao.getGeometryColumnName();
         InputLimits.Budget budget = InputLimits.forFile(fileName + " (layer " + table + ")");
         FeatureResultSet rs = dao.queryForAll();

@@ -8,6 +8,8 @@ import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFactory;
 import org.locationtech.jts.geom.CoordinateXY;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.impl.CoordinateArraySequence;
 
 /**
@@ -28,6 +30,11 @@ public final class PackedXY implements CoordinateSequence, Serializable {
     public static final CoordinateSequenceFactory FACTORY = new Factory();
 
     private final double[] xy;
+
+    /** A geometry factory whose 2-D geometries are packed (for readers: files and PostGIS WKB). */
+    public static GeometryFactory geometries(int srid) {
+        return new GeometryFactory(new PrecisionModel(), srid, FACTORY);
+    }
 
     /** Takes {@code xy} (x0, y0, x1, y1, …) as it is, without copying. */
     public PackedXY(double[] xy) {

@@ -29,7 +29,35 @@ final class NodedRing {
     NodedRing(LinearRing ring, boolean shell) {
         this.seq = ring.getCoordinateSequence();
         this.segments = seq.size() - 1;
-        this.reversed = Orientation.isCCW(seq) != shell;
+        this.reversed = isCCW(seq) != shell;
+    }
+
+    /**
+     * The ring's orientation from its signed area, read in place; JTS's exact test (which makes a
+     * {@code Coordinate} per vertex of a packed ring) only where the area is too close to zero for
+     * the sum's rounding to be ruled out.
+     */
+    private static boolean isCCW(CoordinateSequence seq) {
+        int n = seq.size() - 1;
+        double x0 = seq.getX(0);
+        double y0 = seq.getY(0);
+        double sum = 0;
+        double extent = 0;
+        double px = 0;
+        double py = 0;
+        for (int i = 1; i <= n; i++) {
+            double qx = seq.getX(i) - x0;
+            double qy = seq.getY(i) - y0;
+            sum += px * qy - qx * py;
+            extent = Math.max(extent, Math.max(Math.abs(qx), Math.abs(qy)));
+            px = qx;
+            py = qy;
+        }
+        // Each term rounds by about 1e-16 of extent²: far below this bound.
+        if (Math.abs(sum) > 1e-12 * n * extent * extent) {
+            return sum > 0;
+        }
+        return Orientation.isCCW(seq);
     }
 
     double x(int vertex) {

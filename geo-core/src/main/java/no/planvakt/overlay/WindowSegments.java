@@ -3,6 +3,7 @@ package no.planvakt.overlay;
 import java.util.Arrays;
 import java.util.List;
 import org.locationtech.jts.algorithm.LineIntersector;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.RobustLineIntersector;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -133,19 +134,56 @@ final class WindowSegments {
             set(p1, ra, sa + 1);
             set(q0, rb, sb);
             set(q1, rb, sb + 1);
-            li.computeIntersection(p0, p1, q0, q1);
-            for (int n = 0; n < li.getIntersectionNum(); n++) {
-                // Read the values now: the intersector may hand back the reused input points.
-                Coordinate c = nearVertex(li.getIntersection(n));
-                double x = c.x;
-                double y = c.y;
-                ra.addNode(sa, x, y);
-                rb.addNode(sb, x, y);
+            if (!sharedEnds(ra, sa, rb, sb)) {
+                li.computeIntersection(p0, p1, q0, q1);
+                for (int n = 0; n < li.getIntersectionNum(); n++) {
+                    // Read the values now: the intersector may hand back the reused input points.
+                    Coordinate c = nearVertex(li.getIntersection(n));
+                    double x = c.x;
+                    double y = c.y;
+                    ra.addNode(sa, x, y);
+                    rb.addNode(sb, x, y);
+                }
             }
             snapVertex(p0, ra, sa, q0, q1, rb, sb);
             snapVertex(p1, ra, sa, q0, q1, rb, sb);
             snapVertex(q0, rb, sb, p0, p1, ra, sa);
             snapVertex(q1, rb, sb, p0, p1, ra, sa);
+        }
+
+        /**
+         * The common case where plans and land cover share a base map, decided without the line
+         * intersector: the same segment in both (both ends are the nodes), or two segments that
+         * share one end while the other end of one lies off the other's line (then they meet at
+         * that end only). False where the intersector must decide.
+         */
+        private boolean sharedEnds(NodedRing ra, int sa, NodedRing rb, int sb) {
+            boolean p0q0 = p0.equals2D(q0);
+            boolean p0q1 = p0.equals2D(q1);
+            boolean p1q0 = p1.equals2D(q0);
+            boolean p1q1 = p1.equals2D(q1);
+            if ((p0q0 && p1q1) || (p0q1 && p1q0)) {
+                node(ra, sa, rb, sb, p0);
+                node(ra, sa, rb, sb, p1);
+                return true;
+            }
+            Coordinate shared = p0q0 || p0q1 ? p0 : p1q0 || p1q1 ? p1 : null;
+            if (shared == null) {
+                return false;
+            }
+            Coordinate otherB = p0q0 || p1q0 ? q1 : q0;
+            if (Orientation.index(p0, p1, otherB) == Orientation.COLLINEAR) {
+                return false;
+            }
+            node(ra, sa, rb, sb, shared);
+            return true;
+        }
+
+        private static void node(NodedRing ra, int sa, NodedRing rb, int sb, Coordinate c) {
+            double x = c.x;
+            double y = c.y;
+            ra.addNode(sa, x, y);
+            rb.addNode(sb, x, y);
         }
 
         /**

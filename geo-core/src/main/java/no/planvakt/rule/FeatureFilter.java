@@ -26,10 +26,11 @@ public final class FeatureFilter {
     static final SimpleFeatureType PLAN_TYPE = planType();
 
     /**
-     * Results remembered per filter at most: a filter on a name or an id would otherwise keep one
-     * entry per object; beyond this it is evaluated each time, as before.
+     * Results remembered per filter at most. A filter lives as long as its loaded pack (in the
+     * service, across runs), and one on a name would otherwise keep an entry per object ever seen;
+     * beyond this it is evaluated each time, as before. Selections by code or class need a few dozen.
      */
-    static final int REMEMBERED_LIMIT = 10_000;
+    static final int REMEMBERED_LIMIT = 2_000;
 
     private final String text;
     private final Filter filter;

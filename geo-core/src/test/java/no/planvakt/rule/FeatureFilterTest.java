@@ -86,6 +86,17 @@ class FeatureFilterTest {
     }
 
     @Test
+    void aFilterOnANameStaysRightBeyondWhatItRemembers() {
+        FeatureFilter filter = FeatureFilter.compile("test", "navn LIKE '%7'");
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < FeatureFilter.REMEMBERED_LIMIT + 500; i++) {
+                ReferenceFeature f = new ReferenceFeature("f" + i, Map.of("navn", "Sted " + i), rect(0, 0, 1, 1));
+                assertThat(filter.accepts(f)).as("Sted %d", i).isEqualTo(i % 10 == 7);
+            }
+        }
+    }
+
+    @Test
     void planObjectsAreSelectedByTheirOwnValues() {
         FeatureFilter filter = FeatureFilter.compile(
                 "test", "type = 'AREALFORMAL_OMRADE' AND (arealformal IN (1120) OR navn LIKE '%sentrum%')");

@@ -1,5 +1,6 @@
 package no.planvakt.api.web;
 
+import no.planvakt.geom.PackedXY;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
@@ -18,7 +19,8 @@ public final class Wkb {
             return null;
         }
         try {
-            Geometry g = new WKBReader().read(bytes);
+            // Packed 2-D sequences: a county loaded for a run holds some 20 million vertices.
+            Geometry g = new WKBReader(PackedXY.geometries(srid)).read(bytes);
             g.setSRID(srid);
             return g;
         } catch (ParseException e) {

@@ -205,6 +205,11 @@ public final class CountyBenchmark {
                 totals.put("sql serial wall s", serialTotal);
                 totals.put("sql 2 connections wall s", parallelTotal);
                 totals.put("planvakt / sql 2 connections", planvaktSame / parallelTotal);
+                // The full check runs the same rules in one engine run (one plan diff, rules side by
+                // side on both cores): the figure a county sees, against the same SQL.
+                totals.put(
+                        "planvakt full check / sql 2 connections",
+                        full.reading().wallS() / parallelTotal);
                 totals.put(
                         "planvakt full check / read floor (files)",
                         full.reading().wallS() / read.reading().wallS());
@@ -328,6 +333,7 @@ public final class CountyBenchmark {
                 a.wallS() + b.wallS(),
                 a.cpuS() + b.cpuS(),
                 Math.max(a.peakHeapMb(), b.peakHeapMb()),
+                Math.max(a.afterGcMb(), b.afterGcMb()),
                 Math.max(a.peakRssMb(), b.peakRssMb()));
     }
 
@@ -336,6 +342,7 @@ public final class CountyBenchmark {
         m.put("wall s", round(r.wallS()));
         m.put("cpu s", round(r.cpuS()));
         m.put("peak heap MB", Math.round(r.peakHeapMb()));
+        m.put("heap after GC MB", Math.round(r.afterGcMb()));
         m.put("peak RSS MB", Math.round(r.peakRssMb()));
         return m;
     }
@@ -367,16 +374,25 @@ public final class CountyBenchmark {
 
     @SuppressWarnings("unchecked")
     private static void print(Map<String, Object> json) {
-        System.out.printf(Locale.ROOT, "%-56s %9s %9s %9s %9s%n", "phase", "wall s", "cpu s", "heap MB", "RSS MB");
+        System.out.printf(
+                Locale.ROOT,
+                "%-56s %9s %9s %9s %9s %9s%n",
+                "phase",
+                "wall s",
+                "cpu s",
+                "heap MB",
+                "after GC",
+                "RSS MB");
         ((Map<String, Object>) json.get("phases")).forEach((k, v) -> {
             Map<String, Object> r = (Map<String, Object>) v;
             System.out.printf(
                     Locale.ROOT,
-                    "%-56s %9.2f %9.2f %9s %9s%n",
+                    "%-56s %9.2f %9.2f %9s %9s %9s%n",
                     k,
                     r.get("wall s"),
                     r.get("cpu s"),
                     r.get("peak heap MB"),
+                    r.get("heap after GC MB"),
                     r.get("peak RSS MB"));
         });
         System.out.printf(

@@ -1,19 +1,53 @@
 package no.planvakt.bench.county;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Wall time, CPU time of this JVM, peak heap (sum of the heap pools' peaks, reset before each
- * phase) and peak RSS of the process (reset through /proc/self/clear_refs where Linux allows it).
+ * phase: an upper bound that counts garbage the collector had not yet needed to clear), the
+ * largest heap occupancy right after a collection (what the phase really kept: it must fit the
+ * heap the JVM is given) and peak RSS of the process (reset through /proc/self/clear_refs where
+ * Linux allows it).
  */
 final class Meter {
-    record Reading(double wallS, double cpuS, double peakHeapMb, double peakRssMb) {}
+    record Reading(double wallS, double cpuS, double peakHeapMb, double afterGcMb, double peakRssMb) {}
+
+    /** The largest heap occupancy after a collection since the last reset, in bytes. */
+    private static final AtomicLong AFTER_GC = new AtomicLong();
+
+    static {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener(
+                        (n, handback) -> {
+                            if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                                GarbageCollectionNotificationInfo info =
+                                        GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                                long used = 0;
+                                for (MemoryUsage u :
+                                        info.getGcInfo().getMemoryUsageAfterGc().values()) {
+                                    used += u.getUsed();
+                                }
+                                AFTER_GC.accumulateAndGet(used, Math::max);
+                            }
+                        },
+                        null,
+                        null);
+            }
+        }
+    }
 
     record Measured<T>(T value, Reading reading) {}
 
@@ -23,6 +57,7 @@ final class Meter {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         resetPeakRss();
+        AFTER_GC.set(0);
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         T value = work.get();
@@ -34,7 +69,9 @@ final class Meter {
                 heap += pool.getPeakUsage().getUsed();
             }
         }
-        return new Measured<>(value, new Reading((t1 - t0) / 1e9, (cpu1 - cpu0) / 1e9, heap / 1e6, peakRssMb()));
+        return new Measured<>(
+                value,
+                new Reading((t1 - t0) / 1e9, (cpu1 - cpu0) / 1e9, heap / 1e6, AFTER_GC.get() / 1e6, peakRssMb()));
     }
 
     static long processCpuNanos() {

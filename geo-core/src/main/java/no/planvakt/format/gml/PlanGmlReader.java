@@ -19,8 +19,8 @@ import no.planvakt.format.FileSizeLimit;
 import no.planvakt.format.InputLimits;
 import no.planvakt.format.SourceFeature;
 import no.planvakt.format.SourceFile;
+import no.planvakt.geom.PackedXY;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * Reads Plan GML 5.0 (Kommuneplan, Reguleringsplan, Reguleringsplanforslag and their dated
@@ -70,7 +70,7 @@ public final class PlanGmlReader {
             this.fileName = fileName;
             this.budget = InputLimits.forFile(fileName);
             this.srs = new SrsTracker(fileName);
-            this.geometries = new GmlGeometryParser(new GeometryFactory(), srs, warnings);
+            this.geometries = new GmlGeometryParser(PackedXY.geometries(0), srs, warnings);
         }
 
         SourceFile read(InputStream in) {

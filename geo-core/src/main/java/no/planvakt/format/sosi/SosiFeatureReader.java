@@ -22,6 +22,7 @@ import no.planvakt.format.FileSizeLimit;
 import no.planvakt.format.InputLimits;
 import no.planvakt.format.SourceFeature;
 import no.planvakt.format.SourceFile;
+import no.planvakt.geom.PackedXY;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -89,7 +90,7 @@ public final class SosiFeatureReader {
         private final String fileName;
         private final Consumer<SourceFeature> sink;
         private final List<String> warnings;
-        private final GeometryFactory factory = new GeometryFactory();
+        private final GeometryFactory factory = PackedXY.geometries(0);
         private final Map<Long, SosiCurve> curves = new HashMap<>();
         private final List<PendingFlate> pending = new ArrayList<>();
         private final Map<String, Integer> skippedGroups = new TreeMap<>();

@@ -14,6 +14,7 @@ import no.planvakt.account.AreaAccount;
 import no.planvakt.account.ClassAreas;
 import no.planvakt.account.LandCover;
 import no.planvakt.account.ObjectAccount;
+import no.planvakt.account.PlanOverlaps;
 import no.planvakt.account.ReserveChange;
 import no.planvakt.diff.AreaChange;
 import no.planvakt.plan.PlanFeature;
@@ -129,8 +130,10 @@ public final class AccountingRule implements RuleKind {
         }
         ctx.checkpoint(); // the account's overlays cannot stop midway: the run stops between them
         Municipality municipality = new Municipality(spec, ctx);
+        // The adopted plan's account takes the overlaps of the objects it shares with the draft from the draft's.
+        PlanOverlaps overlaps = new PlanOverlaps();
         AreaAccount account =
-                AreaAccount.of(spec, cover, themes, draft, bounds, municipality::of, ctx.measure(), sliver);
+                AreaAccount.of(spec, cover, themes, draft, bounds, municipality::of, ctx.measure(), sliver, overlaps);
         List<String> trace = new ArrayList<>(ctx.commonTrace());
         trace.add(describeClasses(spec, ctx));
         List<Finding> findings = new ArrayList<>();
@@ -150,7 +153,7 @@ public final class AccountingRule implements RuleKind {
         ctx.checkpoint();
         if (ctx.adopted() != null) {
             AreaAccount adopted = AreaAccount.of(
-                    spec, cover, themes, ctx.adopted(), List.of(), municipality::of, ctx.measure(), sliver);
+                    spec, cover, themes, ctx.adopted(), List.of(), municipality::of, ctx.measure(), sliver, overlaps);
             ReserveChange change = ReserveChange.between(adopted, account, cover, ctx.measure());
             findings.add(changeFinding(ctx, account, adopted, change, trace));
             out.add(AccountTables.change(rule.id(), spec, change));
