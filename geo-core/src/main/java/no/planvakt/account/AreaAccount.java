@@ -38,20 +38,9 @@ public record AreaAccount(
      *
      * @param municipality the municipality number of an object (from its attributes, a boundary layer or the plan)
      * @param boundaries   the plan's KpOmråde objects (may be empty)
+     * @param overlaps     measures the objects' overlaps with one another; the account of the other
+     *                     plan version shares it, so pairs both versions have are measured once
      */
-    public static AreaAccount of(
-            AccountSpec spec,
-            LandCover cover,
-            List<LandCover> themes,
-            List<PlanFeature> features,
-            List<PlanFeature> boundaries,
-            Function<PlanFeature, String> municipality,
-            AreaMeasure measure,
-            double sliverM2) {
-        return of(spec, cover, themes, features, boundaries, municipality, measure, sliverM2, new PlanOverlaps());
-    }
-
-    /** As above, with the objects' overlaps measured by {@code overlaps} (which an account of the other plan version shares). */
     public static AreaAccount of(
             AccountSpec spec,
             LandCover cover,

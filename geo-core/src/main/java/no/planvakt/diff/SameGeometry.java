@@ -19,7 +19,7 @@ final class SameGeometry {
         for (PlanFeature f : features) {
             Geometry g = f.geometry();
             if (!g.isEmpty()) {
-                byHash.computeIfAbsent(hash(g), k -> new ArrayList<>(1)).add(g);
+                byHash.computeIfAbsent(ExactHash.of(g), k -> new ArrayList<>(1)).add(g);
             }
         }
     }
@@ -29,7 +29,7 @@ final class SameGeometry {
         if (g.isEmpty()) {
             return false;
         }
-        List<Geometry> same = byHash.get(hash(g));
+        List<Geometry> same = byHash.get(ExactHash.of(g));
         if (same != null) {
             for (Geometry h : same) {
                 if (h.equalsExact(g)) {
@@ -38,9 +38,5 @@ final class SameGeometry {
             }
         }
         return false;
-    }
-
-    private static int hash(Geometry g) {
-        return ExactHash.of(g);
     }
 }

@@ -1,6 +1,8 @@
 package no.planvakt.overlay;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.LinearRing;
@@ -25,6 +27,7 @@ final class NodedRing {
     private double[] nodeAlong = new double[4];
     private double[] nodeX = new double[4];
     private double[] nodeY = new double[4];
+    private List<Piece> pieces;
 
     NodedRing(LinearRing ring, boolean shell) {
         this.seq = ring.getCoordinateSequence();
@@ -177,15 +180,24 @@ final class NodedRing {
         return nodes;
     }
 
-    /** The piece from node {@code i} to the next node (the last one wraps round to the first). */
-    Piece piece(int i) {
-        int j = i + 1 < nodes ? i + 1 : 0;
-        int from = nodeSegment[i] + 1;
-        int to = nodeAlong[j] == 0 ? nodeSegment[j] : nodeSegment[j] + 1;
-        if (j <= i) {
-            to += segments;
+    /**
+     * The pieces between consecutive nodes, in ring order (the last one wraps round to the first
+     * node); built once, after {@link #sortNodes}, and empty for a ring without nodes.
+     */
+    List<Piece> pieces() {
+        if (pieces == null) {
+            pieces = new ArrayList<>(nodes);
+            for (int i = 0; i < nodes; i++) {
+                int j = i + 1 < nodes ? i + 1 : 0;
+                int from = nodeSegment[i] + 1;
+                int to = nodeAlong[j] == 0 ? nodeSegment[j] : nodeSegment[j] + 1;
+                if (j <= i) {
+                    to += segments;
+                }
+                pieces.add(new Piece(nodeX[i], nodeY[i], from, to, nodeX[j], nodeY[j]));
+            }
         }
-        return new Piece(nodeX[i], nodeY[i], from, to, nodeX[j], nodeY[j]);
+        return pieces;
     }
 
     /** Twice the signed area of the whole ring, relative to (ox, oy). */

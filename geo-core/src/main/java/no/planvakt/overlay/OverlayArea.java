@@ -137,8 +137,7 @@ public final class OverlayArea {
                     }
                     continue;
                 }
-                for (int i = 0; i < r.nodeCount(); i++) {
-                    NodedRing.Piece p = r.piece(i);
+                for (NodedRing.Piece p : r.pieces()) {
                     Side side = side(p, otherStraight, first, other);
                     if (side == Side.UNDECIDED) {
                         return false;
@@ -201,8 +200,7 @@ public final class OverlayArea {
         private static Set<DirectedSegment> straightPieces(List<NodedRing> rings) {
             Set<DirectedSegment> out = new HashSet<>();
             for (NodedRing r : rings) {
-                for (int i = 0; i < r.nodeCount(); i++) {
-                    NodedRing.Piece p = r.piece(i);
+                for (NodedRing.Piece p : r.pieces()) {
                     if (p.straight()) {
                         out.add(new DirectedSegment(p.startX, p.startY, p.endX, p.endY));
                     }
