@@ -2,6 +2,7 @@ package no.planvakt.account;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.geom.ExactHash;
+import no.planvakt.overlay.OverlapScreen;
 import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.rule.FeatureFilter;
@@ -113,17 +115,30 @@ public final class LandCover {
                 }
             }
         }
-        List<Piece> clipped = candidates.parallelStream()
-                .map(p -> {
+        // Which features can overlap at all, from their edges (a coverage like AR5 shares them
+        // exactly); found on the whole features, as cutting them to the extent makes new edges.
+        BitSet mayOverlap = OverlapScreen.mayOverlap(
+                candidates.stream().map(Piece::geometry).toList());
+        List<Piece> clipped = new ArrayList<>();
+        BitSet clippedMayOverlap = new BitSet();
+        Piece[] cut = IntStream.range(0, candidates.size())
+                .parallel()
+                .mapToObj(i -> {
+                    Piece p = candidates.get(i);
                     if (extent.covers(p.geometry().getEnvelopeInternal())) {
                         return p;
                     }
                     Geometry g = Areas.polygonal(OverlayNGRobust.overlay(p.geometry(), clip, OverlayNG.INTERSECTION));
                     return g.getArea() == 0 ? null : new Piece(p.classIndex(), p.id(), g);
                 })
-                .filter(p -> p != null)
-                .toList();
-        int[][] overlapping = overlappingPairs(clipped);
+                .toArray(Piece[]::new);
+        for (int i = 0; i < cut.length; i++) {
+            if (cut[i] != null) {
+                clippedMayOverlap.set(clipped.size(), mayOverlap.get(i));
+                clipped.add(cut[i]);
+            }
+        }
+        int[][] overlapping = overlappingPairs(clipped, clippedMayOverlap);
         List<List<Piece>> pieces = new ArrayList<>();
         for (int k = 0; k < classes.size(); k++) {
             pieces.add(new ArrayList<>());
@@ -160,35 +175,57 @@ public final class LandCover {
 
     /**
      * For each piece, the earlier pieces (in priority order, ascending) whose features overlap it by
-     * more than the noise, tested side by side on both cores. A land cover like AR5 is a partition:
-     * every neighbour touches its neighbours and measuring each pair was half the account's time;
-     * the few that overlap are then resolved in order above.
+     * more than the noise, tested side by side on both cores; the few that overlap are then resolved
+     * in order above. Only pairs with a member that {@link OverlapScreen} could not clear are
+     * measured: in a land cover like AR5 every piece touches its neighbours, and measuring each such
+     * pair was half the account's time.
      */
-    private static int[][] overlappingPairs(List<Piece> pieces) {
+    private static int[][] overlappingPairs(List<Piece> pieces, BitSet mayOverlap) {
+        int[][] out = new int[pieces.size()][];
+        Arrays.fill(out, new int[0]);
+        if (mayOverlap.isEmpty()) {
+            return out;
+        }
         STRtree index = new STRtree();
         for (int i = 0; i < pieces.size(); i++) {
             index.insert(pieces.get(i).geometry().getEnvelopeInternal(), i);
         }
         index.build();
-        int[][] out = new int[pieces.size()][];
-        // Each task writes only its own slot; the stream's completion publishes them all.
-        IntStream.range(0, pieces.size()).parallel().forEach(i -> {
-            Geometry g = pieces.get(i).geometry();
-            int[] found = new int[4];
-            int n = 0;
-            for (Object o : index.query(g.getEnvelopeInternal())) {
-                int j = (Integer) o;
-                if (j < i && Areas.intersection(g, pieces.get(j).geometry()) > NOISE_M2) {
-                    if (n == found.length) {
-                        found = Arrays.copyOf(found, 2 * n);
+        // Each piece that may overlap is measured against its neighbours; a pair of two such pieces
+        // once, from the later one. Pairs are (later, earlier).
+        List<long[]> found = mayOverlap.stream()
+                .parallel()
+                .mapToObj(i -> {
+                    Geometry g = pieces.get(i).geometry();
+                    List<Long> pairs = new ArrayList<>();
+                    for (Object o : index.query(g.getEnvelopeInternal())) {
+                        int j = (Integer) o;
+                        if (j == i || (j > i && mayOverlap.get(j))) {
+                            continue;
+                        }
+                        if (Areas.intersection(g, pieces.get(j).geometry()) > NOISE_M2) {
+                            pairs.add(((long) Math.max(i, j) << 32) | Math.min(i, j));
+                        }
                     }
-                    found[n++] = j;
-                }
+                    return pairs.stream().mapToLong(Long::longValue).toArray();
+                })
+                .toList();
+        long[] all =
+                found.stream().flatMapToLong(java.util.stream.LongStream::of).toArray();
+        // Sorted, each later piece's earlier ones come together and ascending.
+        Arrays.sort(all);
+        for (int k = 0; k < all.length; ) {
+            int later = (int) (all[k] >>> 32);
+            int from = k;
+            while (k < all.length && (int) (all[k] >>> 32) == later) {
+                k++;
             }
-            int[] earlier = Arrays.copyOf(found, n);
-            Arrays.sort(earlier);
-            out[i] = earlier;
-        });
+            int[] earlier = new int[k - from];
+            for (int m = from; m < k; m++) {
+                earlier[m - from] = (int) all[m];
+            }
+            out[later] = earlier;
+        }
         return out;
     }
 

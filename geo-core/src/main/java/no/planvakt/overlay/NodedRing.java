@@ -40,7 +40,7 @@ final class NodedRing {
      * {@code Coordinate} per vertex of a packed ring) only where the area is too close to zero for
      * the sum's rounding to be ruled out.
      */
-    private static boolean isCCW(CoordinateSequence seq) {
+    static boolean isCCW(CoordinateSequence seq) {
         int n = seq.size() - 1;
         double x0 = seq.getX(0);
         double y0 = seq.getY(0);

@@ -7,6 +7,8 @@
  *   <li>{@link no.planvakt.overlay.OverlayGeometry}: the overlay geometry itself, for the findings
  *       that are reported and drawn. OverlayNG with a fast noder first; the robust path of
  *       {@code OverlayNGRobust} when that fails.</li>
+ *   <li>{@link no.planvakt.overlay.OverlapScreen}: which polygons of a set (a land cover) can
+ *       overlap another at all, from their shared edges, so that only those pairs are measured.</li>
  * </ul>
  * Both take geometries in one planar CRS and return planar figures; converting to the plan's own
  * CRS ({@code AreaMeasure}) is the caller's business. Inputs are expected to be valid (the
