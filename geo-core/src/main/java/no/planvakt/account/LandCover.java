@@ -16,8 +16,6 @@ import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.rule.FeatureFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
@@ -280,9 +278,9 @@ public final class LandCover {
     /** The parts of {@code g} on class {@code k} (for the map; the figures come from {@link #split}). */
     public Geometry part(Geometry g, int k) {
         List<Geometry> parts = new ArrayList<>();
-        PreparedGeometry prepared = PreparedGeometryFactory.prepare(g);
+        double area = g.getArea();
         for (Object o : index.get(k).query(g.getEnvelopeInternal())) {
-            Geometry piece = cut(g, prepared, ((Piece) o).geometry());
+            Geometry piece = cut(g, area, ((Piece) o).geometry());
             if (!piece.isEmpty()) {
                 parts.add(piece);
             }
@@ -295,13 +293,28 @@ public final class LandCover {
     }
 
     /**
-     * The polygons of {@code g} ∩ {@code piece}. A piece whose envelope meets {@code g} but which
-     * does not meet it at all (a third of the candidates at county scale) costs a prepared
-     * intersects test instead of an overlay: the overlay of disjoint polygons is empty anyway.
+     * Relative difference of areas below which one polygon counts as wholly inside the other: far
+     * below what a map shows, far above the rounding of an area sum.
      */
-    private static Geometry cut(Geometry g, PreparedGeometry prepared, Geometry piece) {
-        if (!prepared.intersects(piece)) {
+    private static final double WHOLE = 1e-12;
+
+    /**
+     * The polygons of {@code g} ∩ {@code piece}, with an overlay only where the piece is cut. The
+     * area-only overlay says first how much they share: nothing (a third of the candidates at
+     * county scale touch or miss), all of the piece (most of the rest: land cover drawn on the
+     * plan's base map lies inside one object), or all of {@code g}; then the answer is one of the
+     * two as it is. A piece of area equal to its share of {@code g} has no interior outside it.
+     */
+    private static Geometry cut(Geometry g, double gArea, Geometry piece) {
+        double shared = Areas.intersection(g, piece);
+        if (shared <= 0) {
             return g.getFactory().createEmpty(2);
+        }
+        if (shared >= piece.getArea() * (1 - WHOLE)) {
+            return Areas.polygonal(piece);
+        }
+        if (shared >= gArea * (1 - WHOLE)) {
+            return Areas.polygonal(g);
         }
         return Areas.polygonal(OverlayNGRobust.overlay(g, piece, OverlayNG.INTERSECTION));
     }
@@ -310,10 +323,10 @@ public final class LandCover {
     public Geometry unclassifiedPart(Geometry g) {
         // Union the pieces cut to g, not the whole pieces: land-cover polygons reach far beyond an object.
         List<Geometry> parts = new ArrayList<>();
-        PreparedGeometry prepared = PreparedGeometryFactory.prepare(g);
+        double area = g.getArea();
         for (STRtree t : index) {
             for (Object o : t.query(g.getEnvelopeInternal())) {
-                Geometry cut = cut(g, prepared, ((Piece) o).geometry());
+                Geometry cut = cut(g, area, ((Piece) o).geometry());
                 if (!cut.isEmpty()) {
                     parts.add(cut);
                 }

@@ -10,7 +10,7 @@
  *   <li>{@link no.planvakt.overlay.OverlapScreen}: which polygons of a set (a land cover) can
  *       overlap another at all, from their shared edges, so that only those pairs are measured.</li>
  * </ul>
- * Both take geometries in one planar CRS and return planar figures; converting to the plan's own
+ * All three take geometries in one planar CRS and return planar figures; converting to the plan's own
  * CRS ({@code AreaMeasure}) is the caller's business. Inputs are expected to be valid (the
  * importers repair them); for anything else than polygons and multipolygons, or where the
  * area-only method cannot decide exactly, {@code OverlayArea} falls back to OverlayNG.

@@ -1,0 +1,132 @@
+package no.planvakt.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import no.planvakt.Fixtures;
+import no.planvakt.crs.AreaMeasure;
+import no.planvakt.reference.Provenance;
+import no.planvakt.reference.ReferenceFeature;
+import no.planvakt.reference.ReferenceLayer;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
+
+/**
+ * The map parts of an account against OverlayNG: a land cover of Voronoi cells in two classes, and
+ * plan objects that are unions of cells (every piece wholly inside), lie inside one cell, or cross
+ * cells anywhere. The part per class is the union of the object's overlays with that class's
+ * pieces, to a millionth of the object's area; with the unclassified part the classes fill it.
+ */
+class LandCoverPartTest {
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    @Test
+    void partsMatchTheOverlayOfEveryPiece() {
+        Random random = new Random(5);
+        Envelope extent = new Envelope(500_000, 502_000, 6_700_000, 6_702_000);
+        List<Geometry> cells = voronoi(random, 200, extent);
+        List<ReferenceFeature> features = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            // Every seventh cell has no class: the unclassified part is not empty.
+            String klasse = i % 7 == 0 ? "ingen" : i % 2 == 0 ? "skog" : "myr";
+            features.add(new ReferenceFeature("AR" + i, Map.of("klasse", klasse), cells.get(i)));
+        }
+        ReferenceLayer layer = new ReferenceLayer(
+                "arealdekke",
+                "Voronoi-arealdekke",
+                new Provenance("test", "Planvakt", "CC0", LocalDate.of(2026, 1, 1), null),
+                null,
+                Fixtures.SRID,
+                features);
+        List<AccountSpec.LandCoverClass> classes = List.of(
+                new AccountSpec.LandCoverClass("skog", "Skog", "arealdekke", "klasse = 'skog'", false, null),
+                new AccountSpec.LandCoverClass("myr", "Myr", "arealdekke", "klasse = 'myr'", false, null));
+        LandCover cover = LandCover.of(
+                classes, Map.of("arealdekke", layer), "test", extent, AreaMeasure.of(Fixtures.SRID, Fixtures.SRID));
+
+        List<Geometry> objects = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            List<Geometry> chosen = new ArrayList<>();
+            for (Geometry c : cells) {
+                if (random.nextDouble() < 0.15) {
+                    chosen.add(c);
+                }
+            }
+            objects.add(UnaryUnionOp.union(chosen));
+            Coordinate inside =
+                    cells.get(random.nextInt(cells.size())).getInteriorPoint().getCoordinate();
+            objects.add(GF.createPoint(inside).buffer(3));
+            // Nearly one cell: it holds the cell whole, and the cell is most but not all of it.
+            Geometry cell = cells.get(random.nextInt(cells.size()));
+            objects.add(cell.buffer(1));
+            // Mostly in one cell, reaching over its edge.
+            Coordinate c = cell.getInteriorPoint().getCoordinate();
+            Coordinate edge = org.locationtech.jts.operation.distance.DistanceOp.nearestPoints(
+                    cell.getBoundary(), GF.createPoint(c))[0];
+            double d = c.distance(edge);
+            objects.add(GF.createPoint(new Coordinate(c.x + 0.9 * (edge.x - c.x), c.y + 0.9 * (edge.y - c.y)))
+                    .buffer(0.2 * d));
+            objects.add(GF.createPoint(new Coordinate(
+                            extent.getMinX() + random.nextDouble() * 2000,
+                            extent.getMinY() + random.nextDouble() * 2000))
+                    .buffer(100 + random.nextDouble() * 300));
+        }
+        for (Geometry g : objects) {
+            double sum = 0;
+            for (int k = 0; k < classes.size(); k++) {
+                Geometry part = cover.part(g, k);
+                Geometry expected =
+                        expectedPart(g, cells, features, classes.get(k).id());
+                double diff = OverlayNGRobust.overlay(part, expected, OverlayNG.SYMDIFFERENCE)
+                        .getArea();
+                assertThat(diff)
+                        .as("class %s of %s", k, g.getEnvelopeInternal())
+                        .isLessThan(1e-6 * g.getArea());
+                sum += part.getArea();
+            }
+            sum += cover.unclassifiedPart(g).getArea();
+            assertThat(sum).isCloseTo(g.getArea(), within(1e-6 * g.getArea()));
+        }
+    }
+
+    private static Geometry expectedPart(
+            Geometry g, List<Geometry> cells, List<ReferenceFeature> features, String klasse) {
+        List<Geometry> parts = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            if (features.get(i).attributes().get("klasse").equals(klasse)) {
+                parts.add(OverlayNGRobust.overlay(g, cells.get(i), OverlayNG.INTERSECTION));
+            }
+        }
+        return Areas.polygonal(UnaryUnionOp.union(parts));
+    }
+
+    private static List<Geometry> voronoi(Random random, int n, Envelope extent) {
+        List<Coordinate> sites = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            sites.add(new Coordinate(
+                    extent.getMinX() + random.nextDouble() * extent.getWidth(),
+                    extent.getMinY() + random.nextDouble() * extent.getHeight()));
+        }
+        VoronoiDiagramBuilder b = new VoronoiDiagramBuilder();
+        b.setSites(sites);
+        b.setClipEnvelope(extent);
+        Geometry d = b.getDiagram(GF);
+        List<Geometry> cells = new ArrayList<>();
+        for (int i = 0; i < d.getNumGeometries(); i++) {
+            cells.add(d.getGeometryN(i));
+        }
+        return cells;
+    }
+}
