@@ -28,6 +28,11 @@ final class NodedRing {
     private double[] nodeX = new double[4];
     private double[] nodeY = new double[4];
     private List<Piece> pieces;
+    /** Per segment, whether the other side has the very same segment, and which way (null until one does). */
+    private byte[] shared;
+
+    static final byte SAME_WAY = 1;
+    static final byte OPPOSITE_WAY = 2;
 
     NodedRing(LinearRing ring, boolean shell) {
         this.seq = ring.getCoordinateSequence();
@@ -107,6 +112,21 @@ final class NodedRing {
         nodeX[nodes] = x;
         nodeY[nodes] = y;
         nodes++;
+    }
+
+    /** Records that the other side has segment {@code s} too; the same way wins over the opposite way. */
+    void markShared(int s, byte way) {
+        if (shared == null) {
+            shared = new byte[segments];
+        }
+        if (shared[s] != SAME_WAY) {
+            shared[s] = way;
+        }
+    }
+
+    /** {@link #SAME_WAY}, {@link #OPPOSITE_WAY}, or 0 when the other side does not have segment {@code s}. */
+    byte shared(int s) {
+        return shared == null ? 0 : shared[s];
     }
 
     boolean hasNodes() {
@@ -194,7 +214,8 @@ final class NodedRing {
                 if (j <= i) {
                     to += segments;
                 }
-                pieces.add(new Piece(nodeX[i], nodeY[i], from, to, nodeX[j], nodeY[j]));
+                boolean whole = nodeAlong[i] == 0 && nodeAlong[j] == 0 && to == from;
+                pieces.add(new Piece(nodeX[i], nodeY[i], from, to, nodeX[j], nodeY[j], whole));
             }
         }
         return pieces;
@@ -227,14 +248,22 @@ final class NodedRing {
         final int to;
         final double endX;
         final double endY;
+        /** Whether the piece is one whole segment of the ring, from its start vertex to its end vertex. */
+        private final boolean whole;
 
-        Piece(double startX, double startY, int from, int to, double endX, double endY) {
+        Piece(double startX, double startY, int from, int to, double endX, double endY, boolean whole) {
             this.startX = startX;
             this.startY = startY;
             this.from = from;
             this.to = to;
             this.endX = endX;
             this.endY = endY;
+            this.whole = whole;
+        }
+
+        /** The segment this piece is, whole; -1 when it is part of a segment or bends. */
+        int wholeSegment() {
+            return whole ? (from - 1) % segments : -1;
         }
 
         /** Whether the piece is a single straight stretch, with no ring vertex between its nodes. */

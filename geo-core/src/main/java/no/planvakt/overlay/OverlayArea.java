@@ -83,7 +83,15 @@ public final class OverlayArea {
         private final Envelope window;
         private final double ox;
         private final double oy;
-        private final Closure closure = new Closure();
+        /** The pieces counted, for the closure check. */
+        private final List<NodedRing.Piece> counted = new ArrayList<>();
+        /** Whether a piece was located by its rounded midpoint: only then can the pieces fail to close. */
+        private boolean approximate;
+
+        private Set<DirectedSegment> straightA;
+        private Set<DirectedSegment> straightB;
+        private List<NodedRing> ringsA;
+        private List<NodedRing> ringsB;
         private double twice;
 
         Computation(Geometry a, Geometry b) {
@@ -97,8 +105,8 @@ public final class OverlayArea {
         }
 
         double area() {
-            List<NodedRing> ringsA = rings(a, window);
-            List<NodedRing> ringsB = rings(b, window);
+            ringsA = rings(a, window);
+            ringsB = rings(b, window);
             if (ringsA.isEmpty() || ringsB.isEmpty()) {
                 return 0;
             }
@@ -108,15 +116,13 @@ public final class OverlayArea {
             WindowSegments.node(segmentsA, segmentsB, snap);
             ringsA.forEach(NodedRing::sortNodes);
             ringsB.forEach(NodedRing::sortNodes);
-            Set<DirectedSegment> straightA = straightPieces(ringsA);
-            Set<DirectedSegment> straightB = straightPieces(ringsB);
-            if (!count(ringsA, straightB, true, new PointInPolygonal(b))
-                    || !count(ringsB, straightA, false, new PointInPolygonal(a))) {
+            if (!count(ringsA, true, new PointInPolygonal(b)) || !count(ringsB, false, new PointInPolygonal(a))) {
                 return Double.NaN;
             }
             // The counted pieces must close into rings; a piece put on the wrong side (a midpoint
-            // rounded across a nearly coincident edge) would leave a node open.
-            return closure.isClosed() ? Math.max(0, twice / 2) : Double.NaN;
+            // rounded across a nearly coincident edge) would leave a node open. Every other piece is
+            // decided exactly, so without a midpoint there is nothing to check.
+            return !approximate || Closure.closes(counted) ? Math.max(0, twice / 2) : Double.NaN;
         }
 
         /**
@@ -124,8 +130,7 @@ public final class OverlayArea {
          * where a piece cannot be decided. A ring the other boundary does not meet lies wholly
          * inside or wholly outside the other geometry.
          */
-        private boolean count(
-                List<NodedRing> rings, Set<DirectedSegment> otherStraight, boolean first, PointInPolygonal other) {
+        private boolean count(List<NodedRing> rings, boolean first, PointInPolygonal other) {
             for (NodedRing r : rings) {
                 if (r.nodeCount() == 0) {
                     Side side = locate(r.x(0), r.y(0), other);
@@ -138,13 +143,13 @@ public final class OverlayArea {
                     continue;
                 }
                 for (NodedRing.Piece p : r.pieces()) {
-                    Side side = side(p, otherStraight, first, other);
+                    Side side = side(r, p, first, other);
                     if (side == Side.UNDECIDED) {
                         return false;
                     }
                     if (side == Side.COUNTS) {
                         twice += p.cross(ox, oy);
-                        closure.add(p);
+                        counted.add(p);
                     }
                 }
             }
@@ -167,9 +172,20 @@ public final class OverlayArea {
          * Only straight pieces that are not shared are located by their midpoint, which is rounded
          * and may fall on the wrong side of a nearly coincident edge: the closure check covers them.
          */
-        private Side side(
-                NodedRing.Piece p, Set<DirectedSegment> otherStraight, boolean first, PointInPolygonal other) {
+        private Side side(NodedRing ring, NodedRing.Piece p, boolean first, PointInPolygonal other) {
             if (p.straight()) {
+                // A whole segment that the other side has too, as a whole segment: the sweep marked it.
+                int whole = p.wholeSegment();
+                byte shared = whole >= 0 ? ring.shared(whole) : 0;
+                if (shared == NodedRing.SAME_WAY) {
+                    return first ? Side.COUNTS : Side.OMITTED;
+                }
+                if (shared == NodedRing.OPPOSITE_WAY) {
+                    return Side.OMITTED;
+                }
+                // Otherwise the other side may still have it as a piece of a longer segment: compare
+                // with its straight pieces by their exact ends.
+                Set<DirectedSegment> otherStraight = otherStraight(first);
                 DirectedSegment s = new DirectedSegment(p.startX, p.startY, p.endX, p.endY);
                 if (otherStraight.contains(s)) {
                     return first ? Side.COUNTS : Side.OMITTED;
@@ -177,9 +193,23 @@ public final class OverlayArea {
                 if (otherStraight.contains(s.reversed())) {
                     return Side.OMITTED;
                 }
+                approximate = true;
                 return locate((p.startX + p.endX) / 2, (p.startY + p.endY) / 2, other);
             }
             return locate(p.innerX(), p.innerY(), other);
+        }
+
+        private Set<DirectedSegment> otherStraight(boolean first) {
+            if (first) {
+                if (straightB == null) {
+                    straightB = straightPieces(ringsB);
+                }
+                return straightB;
+            }
+            if (straightA == null) {
+                straightA = straightPieces(ringsA);
+            }
+            return straightA;
         }
 
         private static double maxAbs(Envelope e) {
@@ -237,17 +267,15 @@ public final class OverlayArea {
 
     /** Counts, per node, pieces leaving minus pieces arriving; all zero when the pieces form rings. */
     private static final class Closure {
-        private final Map<Node, Integer> balance = new HashMap<>();
-
-        void add(NodedRing.Piece p) {
-            if (p.startX == p.endX && p.startY == p.endY) {
-                return;
+        static boolean closes(List<NodedRing.Piece> pieces) {
+            Map<Node, Integer> balance = new HashMap<>();
+            for (NodedRing.Piece p : pieces) {
+                if (p.startX == p.endX && p.startY == p.endY) {
+                    continue;
+                }
+                balance.merge(new Node(p.startX, p.startY), 1, Integer::sum);
+                balance.merge(new Node(p.endX, p.endY), -1, Integer::sum);
             }
-            balance.merge(new Node(p.startX, p.startY), 1, Integer::sum);
-            balance.merge(new Node(p.endX, p.endY), -1, Integer::sum);
-        }
-
-        boolean isClosed() {
             for (int b : balance.values()) {
                 if (b != 0) {
                     return false;

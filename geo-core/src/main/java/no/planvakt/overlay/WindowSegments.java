@@ -165,6 +165,9 @@ final class WindowSegments {
             if ((p0q0 && p1q1) || (p0q1 && p1q0)) {
                 node(ra, sa, rb, sb, p0);
                 node(ra, sa, rb, sb, p1);
+                byte way = p0q0 ? NodedRing.SAME_WAY : NodedRing.OPPOSITE_WAY;
+                ra.markShared(sa, way);
+                rb.markShared(sb, way);
                 return true;
             }
             Coordinate shared = p0q0 || p0q1 ? p0 : p1q0 || p1q1 ? p1 : null;

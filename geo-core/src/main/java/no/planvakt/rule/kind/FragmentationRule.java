@@ -120,12 +120,12 @@ public final class FragmentationRule implements RuleKind {
             boolean split,
             boolean shrunk,
             boolean cut) {
-        static Effect of(RuleContext ctx, Geometry area, Geometry removed, Limits l) {
+        static Effect of(RuleContext ctx, Geometry area, Geometry removed, Limits l, Before b) {
             AreaMeasure m = ctx.measure();
             double eps = m.toStored(l.edge(), area);
             Geometry remainder = Overlaps.difference(area, removed);
             Geometry opened = eps > 0 ? remainder.buffer(-eps).buffer(eps) : remainder;
-            Pieces before = Pieces.of(area, l.minPart(), m);
+            Pieces before = b.pieces();
             Pieces after = Pieces.of(opened, l.minPart(), m);
             List<String> effects = new ArrayList<>();
             Map<String, Double> figures = new LinkedHashMap<>();
@@ -148,7 +148,7 @@ public final class FragmentationRule implements RuleKind {
             boolean cut = false;
             if (l.width() != null) {
                 double inset = m.toStored(l.width() / 2, area);
-                int corridorBefore = Pieces.of(area.buffer(-inset), 0, m).count();
+                int corridorBefore = b.corridorParts();
                 int corridorAfter = Pieces.of(remainder.buffer(-inset), 0, m).count();
                 figures.put("corridor_parts_before", (double) corridorBefore);
                 figures.put("corridor_parts_after", (double) corridorAfter);
@@ -180,6 +180,23 @@ public final class FragmentationRule implements RuleKind {
         }
     }
 
+    /**
+     * An area before any change, under one object's thresholds: the same for every object that
+     * touches it, so worked out once per area (the corridor test buffers the whole area).
+     */
+    private record Before(Pieces pieces, int corridorParts) {
+        static Before of(RuleContext ctx, Geometry area, Limits l) {
+            AreaMeasure m = ctx.measure();
+            int corridor = l.width() == null
+                    ? 0
+                    : Pieces.of(area.buffer(-m.toStored(l.width() / 2, area)), 0, m)
+                            .count();
+            return new Before(Pieces.of(area, l.minPart(), m), corridor);
+        }
+    }
+
+    private record BeforeKey(String areaId, double minPart, Double width) {}
+
     /** One object's overlap with one area, kept to look at the objects' joint effect afterwards. */
     private record Touch(AreaChange change, Overlap overlap, Limits limits, Effect effect) {}
 
@@ -190,6 +207,7 @@ public final class FragmentationRule implements RuleKind {
         List<Finding> findings = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         Map<String, List<Touch>> byArea = new TreeMap<>();
+        Map<BeforeKey, Before> befores = new HashMap<>();
         for (AreaChange change : ctx.changes()) {
             ctx.checkpoint();
             Geometry part = ctx.examinedPart(change);
@@ -203,7 +221,11 @@ public final class FragmentationRule implements RuleKind {
                 if (o.areaM2() < limits.yellow()) {
                     continue;
                 }
-                Effect effect = Effect.of(ctx, o.reference().geometry(), part, limits);
+                Geometry area = o.reference().geometry();
+                Before before = befores.computeIfAbsent(
+                        new BeforeKey(o.reference().id(), limits.minPart(), limits.width()),
+                        k -> Before.of(ctx, area, limits));
+                Effect effect = Effect.of(ctx, area, part, limits, before);
                 own.add(finding(ctx, change, o, limits, effect));
                 byArea.computeIfAbsent(o.reference().id(), k -> new ArrayList<>())
                         .add(new Touch(change, o, limits, effect));
@@ -298,7 +320,7 @@ public final class FragmentationRule implements RuleKind {
         List<Geometry> parts =
                 touches.stream().map(t -> ctx.examinedPart(t.change())).toList();
         Geometry removed = Overlaps.union(parts, null);
-        Effect e = Effect.of(ctx, area.geometry(), removed, l);
+        Effect e = Effect.of(ctx, area.geometry(), removed, l, Before.of(ctx, area.geometry(), l));
         boolean anySplit = touches.stream().anyMatch(t -> t.effect().split());
         boolean anyShrunk = touches.stream().anyMatch(t -> t.effect().shrunk());
         boolean anyCut = touches.stream().anyMatch(t -> t.effect().cut());
