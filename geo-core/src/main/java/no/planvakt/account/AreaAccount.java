@@ -1,6 +1,7 @@
 package no.planvakt.account;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import no.planvakt.crs.AreaMeasure;
+import no.planvakt.overlay.OverlapScreen;
 import no.planvakt.plan.LandUseStatus;
 import no.planvakt.plan.PlanFeature;
 import org.locationtech.jts.geom.Geometry;
@@ -53,11 +55,16 @@ public record AreaAccount(
             PlanOverlaps overlaps) {
         // Objects are accounted side by side (both cores); the list keeps the id order, and sums are
         // taken afterwards in that order, so the figures do not depend on the threads.
+        // Which objects can overlap another at all: the rest need no overlap measured, and the land
+        // cover inside them is measured by the one object it lies in.
+        List<Geometry> geometries = PlanOverlaps.geometries(features);
+        BitSet mayOverlap = OverlapScreen.mayOverlap(geometries);
+        LandCover.Homes homes = cover.homes(geometries, mayOverlap);
         List<ObjectAccount> out =
                 features.stream().sorted(Comparator.comparing(PlanFeature::id)).toList().parallelStream()
-                        .map(f -> object(spec, cover, themes, f, municipality.apply(f), measure, sliverM2))
+                        .map(f -> object(spec, cover, homes, themes, f, municipality.apply(f), measure, sliverM2))
                         .toList();
-        double overlap = overlaps.of(features, measure);
+        double overlap = overlaps.of(features, mayOverlap, measure);
         Double gap = null;
         if (!boundaries.isEmpty()) {
             Geometry bounds = UnaryUnionOp.union(
@@ -75,6 +82,7 @@ public record AreaAccount(
     private static ObjectAccount object(
             AccountSpec spec,
             LandCover cover,
+            LandCover.Homes homes,
             List<LandCover> themes,
             PlanFeature f,
             String municipality,
@@ -82,7 +90,7 @@ public record AreaAccount(
             double sliverM2) {
         Geometry g = f.geometry();
         double scale = g.isEmpty() ? 1 : measure.scaleAt(g.getCentroid());
-        LandCover.Split split = cover.split(g, sliverM2 / scale);
+        LandCover.Split split = cover.split(g, sliverM2 / scale, homes);
         double[] classes = split.areas();
         for (int k = 0; k < classes.length; k++) {
             classes[k] *= scale;

@@ -35,7 +35,15 @@ public final class LandCover {
     private final double overlapResolvedM2;
     private final int overlapPairs;
 
-    private record Piece(int classIndex, String id, Geometry geometry) {}
+    /** A land-cover polygon of a class; {@code serial} numbers the pieces of a prepared cover (-1 before). */
+    private record Piece(int classIndex, String id, Geometry geometry, int serial) {
+        Piece(int classIndex, String id, Geometry geometry) {
+            this(classIndex, id, geometry, -1);
+        }
+    }
+
+    /** The pieces by serial. */
+    private final Piece[] all;
 
     /** Splits already computed, by exactly equal geometry (and sliver size); thread-safe, accounts run on both cores. */
     private final Map<SplitKey, Split> splits = new ConcurrentHashMap<>();
@@ -69,12 +77,18 @@ public final class LandCover {
             double overlapResolvedM2,
             int overlapPairs) {
         this.classes = List.copyOf(classes);
+        List<Piece> numbered = new ArrayList<>();
         for (List<Piece> ps : pieces) {
             STRtree t = new STRtree();
-            ps.forEach(p -> t.insert(p.geometry().getEnvelopeInternal(), p));
+            for (Piece p : ps) {
+                Piece n = new Piece(p.classIndex(), p.id(), p.geometry(), numbered.size());
+                numbered.add(n);
+                t.insert(n.geometry().getEnvelopeInternal(), n);
+            }
             t.build();
             index.add(t);
         }
+        this.all = numbered.toArray(Piece[]::new);
         this.overlapResolvedM2 = overlapResolvedM2;
         this.overlapPairs = overlapPairs;
     }
@@ -246,12 +260,70 @@ public final class LandCover {
      * slivers: they stay in their class, and the account reports how many and how much.
      */
     public Split split(Geometry g, double sliverPlanar) {
+        return split(g, sliverPlanar, null);
+    }
+
+    /**
+     * As {@link #split(Geometry, double)}, for one of the objects {@code homes} was found for: the
+     * pieces lying wholly inside another object are not measured against this one.
+     */
+    public Split split(Geometry g, double sliverPlanar, Homes homes) {
         // An adopted plan and its draft share most objects unchanged: each geometry is split once.
-        Split s = splits.computeIfAbsent(new SplitKey(g, sliverPlanar), k -> compute(g, sliverPlanar));
+        Split s = splits.computeIfAbsent(new SplitKey(g, sliverPlanar), k -> compute(g, sliverPlanar, homes));
         return new Split(s.areas().clone(), s.slivers(), s.sliverArea());
     }
 
-    private Split compute(Geometry g, double sliverPlanar) {
+    /**
+     * Room to note, for a set of plan objects, the one each land-cover piece lies wholly inside,
+     * where that object overlaps no other object of the set ({@link OverlapScreen}). Such a piece
+     * shares no area with any other object of the set, so once its home is known the others skip
+     * it. The homes are found as the objects are split (a piece whose whole area an object holds),
+     * at no extra cost: land cover drawn on the plan's base map lies inside one object nearly
+     * everywhere, and an object's envelope meets about five times as many pieces as lie inside it.
+     *
+     * @param objects    the plan objects
+     * @param mayOverlap the objects {@link OverlapScreen#mayOverlap} returned for them
+     */
+    public Homes homes(List<Geometry> objects, BitSet mayOverlap) {
+        java.util.IdentityHashMap<Geometry, Integer> byObject = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < objects.size(); i++) {
+            byObject.put(objects.get(i), i);
+        }
+        int[] home = new int[all.length];
+        Arrays.fill(home, -1);
+        return new Homes(byObject, mayOverlap, home);
+    }
+
+    /**
+     * Which object each piece lies inside, as far as found (see {@link #homes}). Objects are split
+     * on both cores: a home written by one thread may be read late by another, which then measures
+     * the pair as without homes; any value read is either unknown or right.
+     */
+    public static final class Homes {
+        private final java.util.IdentityHashMap<Geometry, Integer> byObject;
+        private final BitSet mayOverlap;
+        private final int[] home;
+
+        private Homes(java.util.IdentityHashMap<Geometry, Integer> byObject, BitSet mayOverlap, int[] home) {
+            this.byObject = byObject;
+            this.mayOverlap = mayOverlap;
+            this.home = home;
+        }
+
+        /** How many pieces are known to lie wholly inside one object that overlaps no other. */
+        int housed() {
+            return (int) Arrays.stream(home).filter(h -> h >= 0).count();
+        }
+
+        /** The index of {@code g} among the objects when it overlaps none of the others, else -1. */
+        int cleanIndex(Geometry g) {
+            Integer i = byObject.get(g);
+            return i == null || mayOverlap.get(i) ? -1 : i;
+        }
+    }
+
+    private Split compute(Geometry g, double sliverPlanar, Homes homes) {
+        int self = homes == null ? -1 : homes.cleanIndex(g);
         double[] areas = new double[classes.size() + 1];
         int slivers = 0;
         double sliverArea = 0;
@@ -259,7 +331,16 @@ public final class LandCover {
         Envelope env = g.getEnvelopeInternal();
         for (int k = 0; k < classes.size(); k++) {
             for (Object o : index.get(k).query(env)) {
-                double a = Areas.intersection(g, ((Piece) o).geometry());
+                Piece piece = (Piece) o;
+                if (self >= 0 && homes.home[piece.serial()] >= 0) {
+                    // Wholly inside another object that, like g, overlaps no other: nothing here
+                    // (each geometry is split once, so the home found is never g itself).
+                    continue;
+                }
+                double a = Areas.intersection(g, piece.geometry());
+                if (self >= 0 && a > 0 && a >= piece.geometry().getArea() * (1 - WHOLE)) {
+                    homes.home[piece.serial()] = self;
+                }
                 if (a > 0) {
                     areas[k] += a;
                     covered += a;

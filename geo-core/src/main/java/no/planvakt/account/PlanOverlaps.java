@@ -1,22 +1,25 @@
 package no.planvakt.account;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.geom.ExactHash;
+import no.planvakt.overlay.OverlapScreen;
 import no.planvakt.plan.PlanFeature;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
- * The area a plan's objects overlap one another (counted twice in an account), pair by pair. A
- * draft and the adopted plan share most objects with the very same coordinates, and every
- * neighbouring pair is measured (in a plan, every neighbour touches): the second plan measured
- * takes the pairs it shares with the first from the first, where the first measured them the same
- * way round, so the figures are the ones measuring them again would give.
+ * The area a plan's objects overlap one another (counted twice in an account), pair by pair. Only
+ * pairs with a member that {@link OverlapScreen} cannot clear are measured (in a plan drawn as a
+ * coverage, every neighbour touches and none overlaps). A draft and the adopted plan share most
+ * objects with the very same coordinates: the second plan measured takes the pairs it shares with
+ * the first from the first, where the first measured them the same way round, so the figures are
+ * the ones measuring them again would give.
  */
 public final class PlanOverlaps {
     /** The plan measured last: its geometries (those that occur once) by index, and per object its overlaps. */
@@ -26,7 +29,12 @@ public final class PlanOverlaps {
     private double[][] lastAreas;
 
     /** Area (m², report CRS) counted twice because objects of {@code features} overlap. */
-    public synchronized double of(List<PlanFeature> features, AreaMeasure measure) {
+    public double of(List<PlanFeature> features, AreaMeasure measure) {
+        return of(features, OverlapScreen.mayOverlap(geometries(features)), measure);
+    }
+
+    /** As {@link #of(List, AreaMeasure)}, with {@link OverlapScreen#mayOverlap} of the features already known. */
+    public synchronized double of(List<PlanFeature> features, BitSet mayOverlap, AreaMeasure measure) {
         int n = features.size();
         Key[] keys = new Key[n];
         STRtree index = new STRtree();
@@ -50,7 +58,7 @@ public final class PlanOverlaps {
             int found = 0;
             for (Object o : index.query(g.getEnvelopeInternal())) {
                 int j = (Integer) o;
-                if (j <= i) {
+                if (j <= i || !(mayOverlap.get(i) || mayOverlap.get(j))) {
                     continue;
                 }
                 double area = earlier[i] >= 0 && earlier[j] > earlier[i]
@@ -78,6 +86,11 @@ public final class PlanOverlaps {
             sum += v;
         }
         return sum;
+    }
+
+    /** The features' geometries, in their order (what {@link OverlapScreen#mayOverlap} takes). */
+    public static List<Geometry> geometries(List<PlanFeature> features) {
+        return features.stream().map(PlanFeature::geometry).toList();
     }
 
     /**

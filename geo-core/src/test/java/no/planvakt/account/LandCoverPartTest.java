@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -99,6 +100,70 @@ class LandCoverPartTest {
             sum += cover.unclassifiedPart(g).getArea();
             assertThat(sum).isCloseTo(g.getArea(), within(1e-6 * g.getArea()));
         }
+    }
+
+    /**
+     * A plan drawn on the land cover's cells (objects are unions of cells, so each cell lies wholly
+     * inside one), plus objects across cells and one that overlaps another: split with the pieces'
+     * homes gives what splitting every piece against every object gives.
+     */
+    @Test
+    void splitWithHomesMatchesSplitWithout() {
+        Random random = new Random(9);
+        Envelope extent = new Envelope(500_000, 502_000, 6_700_000, 6_702_000);
+        List<Geometry> cells = voronoi(random, 300, extent);
+        List<ReferenceFeature> features = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            features.add(new ReferenceFeature("AR" + i, Map.of("klasse", i % 3 == 0 ? "myr" : "skog"), cells.get(i)));
+        }
+        ReferenceLayer layer = new ReferenceLayer(
+                "arealdekke",
+                "Voronoi-arealdekke",
+                new Provenance("test", "Planvakt", "CC0", LocalDate.of(2026, 1, 1), null),
+                null,
+                Fixtures.SRID,
+                features);
+        List<AccountSpec.LandCoverClass> classes = List.of(
+                new AccountSpec.LandCoverClass("skog", "Skog", "arealdekke", "klasse = 'skog'", false, null),
+                new AccountSpec.LandCoverClass("myr", "Myr", "arealdekke", "klasse = 'myr'", false, null));
+        AreaMeasure measure = AreaMeasure.of(Fixtures.SRID, Fixtures.SRID);
+        LandCover withHomes = LandCover.of(classes, Map.of("arealdekke", layer), "test", extent, measure);
+        LandCover without = LandCover.of(classes, Map.of("arealdekke", layer), "test", extent, measure);
+
+        // 30 objects of whole cells (the left half of the cells, by site), then objects across cells.
+        List<List<Geometry>> groups = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            groups.add(new ArrayList<>());
+        }
+        for (Geometry c : cells) {
+            if (c.getCentroid().getX() < 501_000) {
+                groups.get(random.nextInt(30)).add(c);
+            }
+        }
+        List<Geometry> objects = new ArrayList<>();
+        for (List<Geometry> g : groups) {
+            if (!g.isEmpty()) {
+                objects.add(UnaryUnionOp.union(g));
+            }
+        }
+        for (int i = 0; i < 6; i++) {
+            objects.add(GF.createPoint(
+                            new Coordinate(501_100 + random.nextDouble() * 800, 6_700_100 + random.nextDouble() * 1800))
+                    .buffer(60 + random.nextDouble() * 60));
+        }
+        // One object overlapping one of the cell unions.
+        objects.add(objects.get(0).getCentroid().buffer(80));
+        BitSet mayOverlap = no.planvakt.overlay.OverlapScreen.mayOverlap(objects);
+        LandCover.Homes homes = withHomes.homes(objects, mayOverlap);
+        for (Geometry g : objects) {
+            LandCover.Split a = withHomes.split(g, 5, homes);
+            LandCover.Split b = without.split(g, 5);
+            for (int k = 0; k <= classes.size(); k++) {
+                assertThat(a.areas()[k]).isCloseTo(b.areas()[k], within(1e-9 * g.getArea()));
+            }
+            assertThat(a.slivers()).isEqualTo(b.slivers());
+        }
+        assertThat(homes.housed()).as("pieces found inside one object").isGreaterThan(cells.size() / 4);
     }
 
     private static Geometry expectedPart(
