@@ -16,7 +16,7 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
-import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.index.hprtree.HPRtree;
 
 /**
  * Which polygons of a set can overlap another one of the set, found from their edges alone. A land
@@ -116,7 +116,7 @@ public final class OverlapScreen {
 
     private CellResult matchCell(int cell, IntList members, long vertices) {
         EdgeTable table = new EdgeTable((int) Math.min(vertices, 1 << 26));
-        CellResult out = new CellResult();
+        CellResult out = new CellResult(table.capacity());
         for (int m = 0; m < members.size(); m++) {
             int owner = members.get(m);
             Geometry geom = geometries.get(owner);
@@ -172,9 +172,15 @@ public final class OverlapScreen {
 
     /** What one cell found: pairs to join, unsound geometries, and edges used once (directed). */
     private static final class CellResult {
-        final IntList joins = new IntList();
+        /** Pairs joined, two entries each: about one pair per two edges of the cell. */
+        final IntList joins;
+
         final BitSet unsound = new BitSet();
         final List<Unmatched> unmatched = new ArrayList<>();
+
+        CellResult(int edges) {
+            joins = new IntList(Math.max(16, edges));
+        }
     }
 
     /** An edge used by one geometry only, in the direction that has that geometry's interior on its left. */
@@ -195,7 +201,12 @@ public final class OverlapScreen {
         // Per key (indexed by its first edge): the second edge and the number of uses.
         private int[] second;
         private int[] uses;
-        private int[] slots;
+        /**
+         * Per slot: the key's hash in the high half, its first edge + 1 in the low half, 0 when
+         * empty. Probing compares hashes in this one array and reads coordinates only on a match.
+         */
+        private long[] slots;
+
         private int keys;
 
         /** Sized for about {@code expected} edges (each key is used about twice). */
@@ -209,13 +220,11 @@ public final class OverlapScreen {
             by = new double[n];
             second = new int[n];
             uses = new int[n];
-            slots = emptySlots(Integer.highestOneBit(Math.max(16, n)) * 2);
+            slots = new long[Integer.highestOneBit(Math.max(16, n)) * 4];
         }
 
-        private static int[] emptySlots(int n) {
-            int[] s = new int[n];
-            Arrays.fill(s, -1);
-            return s;
+        int capacity() {
+            return owner.length;
         }
 
         void add(int g, boolean fwd, double x0, double y0, double x1, double y1) {
@@ -230,10 +239,11 @@ public final class OverlapScreen {
             bx[e] = x1;
             by[e] = y1;
             int mask = slots.length - 1;
-            for (int s = hash(x0, y0, x1, y1) & mask; ; s = (s + 1) & mask) {
-                int first = slots[s];
-                if (first < 0) {
-                    slots[s] = e;
+            int h = hash(x0, y0, x1, y1);
+            for (int s = h & mask; ; s = (s + 1) & mask) {
+                long slot = slots[s];
+                if (slot == 0) {
+                    slots[s] = ((long) h << 32) | (e + 1);
                     second[e] = -1;
                     uses[e] = 1;
                     if (++keys * 2 > slots.length) {
@@ -241,6 +251,10 @@ public final class OverlapScreen {
                     }
                     return;
                 }
+                if ((int) (slot >>> 32) != h) {
+                    continue;
+                }
+                int first = (int) slot - 1;
                 if (ax[first] == x0 && ay[first] == y0 && bx[first] == x1 && by[first] == y1) {
                     if (uses[first]++ == 1) {
                         second[first] = e;
@@ -257,10 +271,11 @@ public final class OverlapScreen {
         private final IntList thirdUses = new IntList();
 
         void collect(CellResult out) {
-            for (int s : slots) {
-                if (s < 0) {
+            for (long slot : slots) {
+                if (slot == 0) {
                     continue;
                 }
+                int s = (int) slot - 1;
                 int t = second[s];
                 if (uses[s] == 1) {
                     boolean fwd = forward[s];
@@ -296,16 +311,16 @@ public final class OverlapScreen {
         }
 
         private void rehash() {
-            int[] old = slots;
-            slots = emptySlots(old.length * 2);
+            long[] old = slots;
+            slots = new long[old.length * 2];
             int mask = slots.length - 1;
-            for (int first : old) {
-                if (first >= 0) {
-                    int s = hash(ax[first], ay[first], bx[first], by[first]) & mask;
-                    while (slots[s] >= 0) {
+            for (long slot : old) {
+                if (slot != 0) {
+                    int s = (int) (slot >>> 32) & mask;
+                    while (slots[s] != 0) {
                         s = (s + 1) & mask;
                     }
-                    slots[s] = first;
+                    slots[s] = slot;
                 }
             }
         }
@@ -328,7 +343,7 @@ public final class OverlapScreen {
         if (unmatched.isEmpty()) {
             return;
         }
-        STRtree index = new STRtree();
+        HPRtree index = new HPRtree();
         for (int i = 0; i < geometries.size(); i++) {
             Geometry g = geometries.get(i);
             if (!g.isEmpty()) {
@@ -358,7 +373,7 @@ public final class OverlapScreen {
     }
 
     /** Whether one of a geometry's unmatched edges meets another geometry anywhere but at shared vertices outside it. */
-    private boolean entersAnother(List<Unmatched> edges, STRtree index) {
+    private boolean entersAnother(List<Unmatched> edges, HPRtree index) {
         int owner = edges.get(0).owner();
         Envelope env = new Envelope();
         for (Unmatched e : edges) {
@@ -545,8 +560,16 @@ public final class OverlapScreen {
 
     /** A growable list of ints. */
     private static final class IntList {
-        private int[] values = new int[16];
+        private int[] values;
         private int size;
+
+        IntList() {
+            this(16);
+        }
+
+        IntList(int capacity) {
+            values = new int[capacity];
+        }
 
         void add(int v) {
             if (size == values.length) {
