@@ -38,24 +38,9 @@ class LandCoverPartTest {
         Random random = new Random(5);
         Envelope extent = new Envelope(500_000, 502_000, 6_700_000, 6_702_000);
         List<Geometry> cells = voronoi(random, 200, extent);
-        List<ReferenceFeature> features = new ArrayList<>();
-        for (int i = 0; i < cells.size(); i++) {
-            // Every seventh cell has no class: the unclassified part is not empty.
-            String klasse = i % 7 == 0 ? "ingen" : i % 2 == 0 ? "skog" : "myr";
-            features.add(new ReferenceFeature("AR" + i, Map.of("klasse", klasse), cells.get(i)));
-        }
-        ReferenceLayer layer = new ReferenceLayer(
-                "arealdekke",
-                "Voronoi-arealdekke",
-                new Provenance("test", "Planvakt", "CC0", LocalDate.of(2026, 1, 1), null),
-                null,
-                Fixtures.SRID,
-                features);
-        List<AccountSpec.LandCoverClass> classes = List.of(
-                new AccountSpec.LandCoverClass("skog", "Skog", "arealdekke", "klasse = 'skog'", false, null),
-                new AccountSpec.LandCoverClass("myr", "Myr", "arealdekke", "klasse = 'myr'", false, null));
-        LandCover cover = LandCover.of(
-                classes, Map.of("arealdekke", layer), "test", extent, AreaMeasure.of(Fixtures.SRID, Fixtures.SRID));
+        // Every seventh cell has no class: the unclassified part is not empty.
+        List<ReferenceFeature> features = classed(cells, i -> i % 7 == 0 ? "ingen" : i % 2 == 0 ? "skog" : "myr");
+        LandCover cover = cover(features, extent);
 
         List<Geometry> objects = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -86,10 +71,10 @@ class LandCoverPartTest {
         }
         for (Geometry g : objects) {
             double sum = 0;
-            for (int k = 0; k < classes.size(); k++) {
+            for (int k = 0; k < CLASSES.size(); k++) {
                 Geometry part = cover.part(g, k);
                 Geometry expected =
-                        expectedPart(g, cells, features, classes.get(k).id());
+                        expectedPart(g, cells, features, CLASSES.get(k).id());
                 double diff = OverlayNGRobust.overlay(part, expected, OverlayNG.SYMDIFFERENCE)
                         .getArea();
                 assertThat(diff)
@@ -112,23 +97,9 @@ class LandCoverPartTest {
         Random random = new Random(9);
         Envelope extent = new Envelope(500_000, 502_000, 6_700_000, 6_702_000);
         List<Geometry> cells = voronoi(random, 300, extent);
-        List<ReferenceFeature> features = new ArrayList<>();
-        for (int i = 0; i < cells.size(); i++) {
-            features.add(new ReferenceFeature("AR" + i, Map.of("klasse", i % 3 == 0 ? "myr" : "skog"), cells.get(i)));
-        }
-        ReferenceLayer layer = new ReferenceLayer(
-                "arealdekke",
-                "Voronoi-arealdekke",
-                new Provenance("test", "Planvakt", "CC0", LocalDate.of(2026, 1, 1), null),
-                null,
-                Fixtures.SRID,
-                features);
-        List<AccountSpec.LandCoverClass> classes = List.of(
-                new AccountSpec.LandCoverClass("skog", "Skog", "arealdekke", "klasse = 'skog'", false, null),
-                new AccountSpec.LandCoverClass("myr", "Myr", "arealdekke", "klasse = 'myr'", false, null));
-        AreaMeasure measure = AreaMeasure.of(Fixtures.SRID, Fixtures.SRID);
-        LandCover withHomes = LandCover.of(classes, Map.of("arealdekke", layer), "test", extent, measure);
-        LandCover without = LandCover.of(classes, Map.of("arealdekke", layer), "test", extent, measure);
+        List<ReferenceFeature> features = classed(cells, i -> i % 3 == 0 ? "myr" : "skog");
+        LandCover withHomes = cover(features, extent);
+        LandCover without = cover(features, extent);
 
         // 30 objects of whole cells (the left half of the cells, by site), then objects across cells.
         List<List<Geometry>> groups = new ArrayList<>();
@@ -158,12 +129,37 @@ class LandCoverPartTest {
         for (Geometry g : objects) {
             LandCover.Split a = withHomes.split(g, 5, homes);
             LandCover.Split b = without.split(g, 5);
-            for (int k = 0; k <= classes.size(); k++) {
+            for (int k = 0; k <= CLASSES.size(); k++) {
                 assertThat(a.areas()[k]).isCloseTo(b.areas()[k], within(1e-9 * g.getArea()));
             }
             assertThat(a.slivers()).isEqualTo(b.slivers());
         }
         assertThat(homes.housed()).as("pieces found inside one object").isGreaterThan(cells.size() / 4);
+    }
+
+    private static final List<AccountSpec.LandCoverClass> CLASSES = List.of(
+            new AccountSpec.LandCoverClass("skog", "Skog", "arealdekke", "klasse = 'skog'", false, null),
+            new AccountSpec.LandCoverClass("myr", "Myr", "arealdekke", "klasse = 'myr'", false, null));
+
+    private static List<ReferenceFeature> classed(List<Geometry> cells, java.util.function.IntFunction<String> klasse) {
+        List<ReferenceFeature> features = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            features.add(new ReferenceFeature("AR" + i, Map.of("klasse", klasse.apply(i)), cells.get(i)));
+        }
+        return features;
+    }
+
+    /** A land cover of the two classes over {@code features}, as the account prepares it. */
+    private static LandCover cover(List<ReferenceFeature> features, Envelope extent) {
+        ReferenceLayer layer = new ReferenceLayer(
+                "arealdekke",
+                "Voronoi-arealdekke",
+                new Provenance("test", "Planvakt", "CC0", LocalDate.of(2026, 1, 1), null),
+                null,
+                Fixtures.SRID,
+                features);
+        return LandCover.of(
+                CLASSES, Map.of("arealdekke", layer), "test", extent, AreaMeasure.of(Fixtures.SRID, Fixtures.SRID));
     }
 
     private static Geometry expectedPart(

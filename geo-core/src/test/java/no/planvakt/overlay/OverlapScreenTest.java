@@ -1,5 +1,7 @@
 package no.planvakt.overlay;
 
+import static no.planvakt.overlay.Wkt.GF;
+import static no.planvakt.overlay.Wkt.g;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -10,11 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPoint;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
@@ -25,17 +24,6 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  * that overlaps must never have both members screened out.
  */
 class OverlapScreenTest {
-    private static final GeometryFactory GF = new GeometryFactory();
-    private static final WKTReader WKT = new WKTReader(GF);
-
-    private static Geometry g(String wkt) {
-        try {
-            return WKT.read(wkt);
-        } catch (ParseException e) {
-            throw new IllegalArgumentException(wkt, e);
-        }
-    }
-
     private static BitSet screen(String... wkt) {
         List<Geometry> gs = new ArrayList<>();
         for (String w : wkt) {
