@@ -53,13 +53,13 @@ public record AreaAccount(
             AreaMeasure measure,
             double sliverM2,
             PlanOverlaps overlaps) {
-        // Objects are accounted side by side (both cores); the list keeps the id order, and sums are
-        // taken afterwards in that order, so the figures do not depend on the threads.
         // Which objects can overlap another at all: the rest need no overlap measured, and the land
         // cover inside them is measured by the one object it lies in.
         List<Geometry> geometries = PlanOverlaps.geometries(features);
         BitSet mayOverlap = OverlapScreen.mayOverlap(geometries);
         LandCover.Homes homes = cover.homes(geometries, mayOverlap);
+        // Objects are accounted side by side (both cores); the list keeps the id order, and sums are
+        // taken afterwards in that order, so the figures do not depend on the threads.
         List<ObjectAccount> out =
                 features.stream().sorted(Comparator.comparing(PlanFeature::id)).toList().parallelStream()
                         .map(f -> object(spec, cover, homes, themes, f, municipality.apply(f), measure, sliverM2))

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.geom.ExactHash;
 import no.planvakt.overlay.OverlapScreen;
@@ -42,8 +44,8 @@ public final class LandCover {
         }
     }
 
-    /** The pieces by serial. */
-    private final Piece[] all;
+    /** The pieces' planar areas by serial, measured once (each piece is compared with many objects). */
+    private final double[] pieceArea;
 
     /** Splits already computed, by exactly equal geometry (and sliver size); thread-safe, accounts run on both cores. */
     private final Map<SplitKey, Split> splits = new ConcurrentHashMap<>();
@@ -88,7 +90,8 @@ public final class LandCover {
             t.build();
             index.add(t);
         }
-        this.all = numbered.toArray(Piece[]::new);
+        this.pieceArea =
+                numbered.stream().mapToDouble(p -> p.geometry().getArea()).toArray();
         this.overlapResolvedM2 = overlapResolvedM2;
         this.overlapPairs = overlapPairs;
     }
@@ -222,8 +225,7 @@ public final class LandCover {
                     return pairs.stream().mapToLong(Long::longValue).toArray();
                 })
                 .toList();
-        long[] all =
-                found.stream().flatMapToLong(java.util.stream.LongStream::of).toArray();
+        long[] all = found.stream().flatMapToLong(LongStream::of).toArray();
         // Sorted, each later piece's earlier ones come together and ascending.
         Arrays.sort(all);
         for (int k = 0; k < all.length; ) {
@@ -285,11 +287,11 @@ public final class LandCover {
      * @param mayOverlap the objects {@link OverlapScreen#mayOverlap} returned for them
      */
     public Homes homes(List<Geometry> objects, BitSet mayOverlap) {
-        java.util.IdentityHashMap<Geometry, Integer> byObject = new java.util.IdentityHashMap<>();
+        IdentityHashMap<Geometry, Integer> byObject = new IdentityHashMap<>();
         for (int i = 0; i < objects.size(); i++) {
             byObject.put(objects.get(i), i);
         }
-        int[] home = new int[all.length];
+        int[] home = new int[pieceArea.length];
         Arrays.fill(home, -1);
         return new Homes(byObject, mayOverlap, home);
     }
@@ -300,11 +302,11 @@ public final class LandCover {
      * the pair as without homes; any value read is either unknown or right.
      */
     public static final class Homes {
-        private final java.util.IdentityHashMap<Geometry, Integer> byObject;
+        private final IdentityHashMap<Geometry, Integer> byObject;
         private final BitSet mayOverlap;
         private final int[] home;
 
-        private Homes(java.util.IdentityHashMap<Geometry, Integer> byObject, BitSet mayOverlap, int[] home) {
+        private Homes(IdentityHashMap<Geometry, Integer> byObject, BitSet mayOverlap, int[] home) {
             this.byObject = byObject;
             this.mayOverlap = mayOverlap;
             this.home = home;
@@ -338,7 +340,7 @@ public final class LandCover {
                     continue;
                 }
                 double a = Areas.intersection(g, piece.geometry());
-                if (self >= 0 && a > 0 && a >= piece.geometry().getArea() * (1 - WHOLE)) {
+                if (self >= 0 && holdsWhole(a, pieceArea[piece.serial()])) {
                     homes.home[piece.serial()] = self;
                 }
                 if (a > 0) {
@@ -361,7 +363,7 @@ public final class LandCover {
         List<Geometry> parts = new ArrayList<>();
         double area = g.getArea();
         for (Object o : index.get(k).query(g.getEnvelopeInternal())) {
-            Geometry piece = cut(g, area, ((Piece) o).geometry());
+            Geometry piece = cut(g, area, (Piece) o);
             if (!piece.isEmpty()) {
                 parts.add(piece);
             }
@@ -386,18 +388,23 @@ public final class LandCover {
      * plan's base map lies inside one object), or all of {@code g}; then the answer is one of the
      * two as it is. A piece of area equal to its share of {@code g} has no interior outside it.
      */
-    private static Geometry cut(Geometry g, double gArea, Geometry piece) {
-        double shared = Areas.intersection(g, piece);
+    private Geometry cut(Geometry g, double gArea, Piece piece) {
+        double shared = Areas.intersection(g, piece.geometry());
         if (shared <= 0) {
             return g.getFactory().createEmpty(2);
         }
-        if (shared >= piece.getArea() * (1 - WHOLE)) {
-            return Areas.polygonal(piece);
+        if (holdsWhole(shared, pieceArea[piece.serial()])) {
+            return Areas.polygonal(piece.geometry());
         }
-        if (shared >= gArea * (1 - WHOLE)) {
+        if (holdsWhole(shared, gArea)) {
             return Areas.polygonal(g);
         }
-        return Areas.polygonal(OverlayNGRobust.overlay(g, piece, OverlayNG.INTERSECTION));
+        return Areas.polygonal(OverlayNGRobust.overlay(g, piece.geometry(), OverlayNG.INTERSECTION));
+    }
+
+    /** Whether an overlap of {@code shared} is all of a polygon of area {@code area} (to {@link #WHOLE}). */
+    private static boolean holdsWhole(double shared, double area) {
+        return shared > 0 && shared >= area * (1 - WHOLE);
     }
 
     /** The part of {@code g} on no class. */
@@ -407,7 +414,7 @@ public final class LandCover {
         double area = g.getArea();
         for (STRtree t : index) {
             for (Object o : t.query(g.getEnvelopeInternal())) {
-                Geometry cut = cut(g, area, ((Piece) o).geometry());
+                Geometry cut = cut(g, area, (Piece) o);
                 if (!cut.isEmpty()) {
                     parts.add(cut);
                 }

@@ -24,6 +24,16 @@ public record PlanFeature(
         Map<String, Object> attributes,
         Geometry geometry) {
 
+    /** The same object under another id. */
+    public PlanFeature withId(String newId) {
+        return new PlanFeature(newId, objectType, type, code, status, name, utnytting, attributes, geometry);
+    }
+
+    /** The same object with another geometry. */
+    public PlanFeature withGeometry(Geometry newGeometry) {
+        return new PlanFeature(id, objectType, type, code, status, name, utnytting, attributes, newGeometry);
+    }
+
     public boolean isLandUse() {
         return type == PlanObjectType.AREALFORMAL_OMRADE;
     }

@@ -100,16 +100,7 @@ public final class PlanImporter {
                 if (n > 1) {
                     warnings.add(file.name() + ": " + sf.where() + ": id " + id + " occurs more than once; renamed "
                             + id + "#" + n);
-                    f = new PlanFeature(
-                            id + "#" + n,
-                            f.objectType(),
-                            f.type(),
-                            f.code(),
-                            f.status(),
-                            f.name(),
-                            f.utnytting(),
-                            f.attributes(),
-                            f.geometry());
+                    f = f.withId(id + "#" + n);
                 }
                 features.add(f);
             }

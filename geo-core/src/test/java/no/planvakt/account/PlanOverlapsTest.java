@@ -46,15 +46,6 @@ class PlanOverlapsTest {
     }
 
     private static PlanFeature copy(PlanFeature f) {
-        return new PlanFeature(
-                f.id() + "'",
-                f.objectType(),
-                f.type(),
-                f.code(),
-                f.status(),
-                f.name(),
-                f.utnytting(),
-                f.attributes(),
-                f.geometry().copy());
+        return f.withId(f.id() + "'").withGeometry(f.geometry().copy());
     }
 }
