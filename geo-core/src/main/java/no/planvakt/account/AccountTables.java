@@ -184,7 +184,7 @@ public final class AccountTables {
             if (k < n && spec.classes().get(k).built() || classM2[k] < MAP_MIN_M2) {
                 continue;
             }
-            Geometry part = k < n ? cover.part(o.unbuilt(), k) : cover.unclassifiedPart(o.unbuilt());
+            Geometry part = k < n ? cover.pieces(o.unbuilt(), k) : cover.unclassifiedPart(o.unbuilt());
             if (!part.isEmpty() && part.getArea() > 0) {
                 out[k] = part;
             }

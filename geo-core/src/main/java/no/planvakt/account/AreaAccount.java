@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.overlay.OverlapScreen;
 import no.planvakt.plan.LandUseStatus;
@@ -57,13 +58,32 @@ public record AreaAccount(
         // cover inside them is measured by the one object it lies in.
         List<Geometry> geometries = PlanOverlaps.geometries(features);
         BitSet mayOverlap = OverlapScreen.mayOverlap(geometries);
-        LandCover.Homes homes = cover.homes(geometries, mayOverlap);
+        // Each object's classes are scaled once at its centroid, and its slivers are judged in m².
+        double[] scale = geometries.parallelStream()
+                .mapToDouble(g -> g.isEmpty() ? 1 : measure.scaleAt(g.getCentroid()))
+                .toArray();
+        double[] sliverPlanar = new double[scale.length];
+        for (int i = 0; i < scale.length; i++) {
+            sliverPlanar[i] = sliverM2 / scale[i];
+        }
+        LandCover.Split[] splits = cover.split(geometries, sliverPlanar, mayOverlap);
         // Objects are accounted side by side (both cores); the list keeps the id order, and sums are
         // taken afterwards in that order, so the figures do not depend on the threads.
-        List<ObjectAccount> out =
-                features.stream().sorted(Comparator.comparing(PlanFeature::id)).toList().parallelStream()
-                        .map(f -> object(spec, cover, homes, themes, f, municipality.apply(f), measure, sliverM2))
-                        .toList();
+        List<ObjectAccount> out = IntStream.range(0, features.size())
+                .boxed()
+                .sorted(Comparator.comparing(i -> features.get(i).id()))
+                .toList()
+                .parallelStream()
+                .map(i -> object(
+                        spec,
+                        cover,
+                        themes,
+                        features.get(i),
+                        splits[i],
+                        scale[i],
+                        municipality.apply(features.get(i)),
+                        measure))
+                .toList();
         double overlap = overlaps.of(features, mayOverlap, measure);
         Double gap = null;
         if (!boundaries.isEmpty()) {
@@ -82,15 +102,13 @@ public record AreaAccount(
     private static ObjectAccount object(
             AccountSpec spec,
             LandCover cover,
-            LandCover.Homes homes,
             List<LandCover> themes,
             PlanFeature f,
+            LandCover.Split split,
+            double scale,
             String municipality,
-            AreaMeasure measure,
-            double sliverM2) {
+            AreaMeasure measure) {
         Geometry g = f.geometry();
-        double scale = g.isEmpty() ? 1 : measure.scaleAt(g.getCentroid());
-        LandCover.Split split = cover.split(g, sliverM2 / scale, homes);
         double[] classes = split.areas();
         for (int k = 0; k < classes.length; k++) {
             classes[k] *= scale;

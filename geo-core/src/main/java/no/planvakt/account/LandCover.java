@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,8 +15,12 @@ import no.planvakt.overlay.OverlapScreen;
 import no.planvakt.reference.ReferenceFeature;
 import no.planvakt.reference.ReferenceLayer;
 import no.planvakt.rule.FeatureFilter;
+import org.locationtech.jts.algorithm.InteriorPointArea;
+import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
@@ -43,6 +46,9 @@ public final class LandCover {
             this(classIndex, id, geometry, -1);
         }
     }
+
+    /** The pieces by serial. */
+    private final Piece[] bySerial;
 
     /** The pieces' planar areas by serial, measured once (each piece is compared with many objects). */
     private final double[] pieceArea;
@@ -80,18 +86,30 @@ public final class LandCover {
             int overlapPairs) {
         this.classes = List.copyOf(classes);
         List<Piece> numbered = new ArrayList<>();
+        List<List<Piece>> byClass = new ArrayList<>();
         for (List<Piece> ps : pieces) {
-            STRtree t = new STRtree();
+            List<Piece> serials = new ArrayList<>();
             for (Piece p : ps) {
                 Piece n = new Piece(p.classIndex(), p.id(), p.geometry(), numbered.size());
                 numbered.add(n);
-                t.insert(n.geometry().getEnvelopeInternal(), n);
+                serials.add(n);
             }
-            t.build();
-            index.add(t);
+            byClass.add(serials);
         }
-        this.pieceArea =
-                numbered.stream().mapToDouble(p -> p.geometry().getArea()).toArray();
+        // One index per class, built side by side (a county's land cover has ~350 000 pieces).
+        index.addAll(byClass.parallelStream()
+                .map(ps -> {
+                    STRtree t = new STRtree();
+                    ps.forEach(p -> t.insert(p.geometry().getEnvelopeInternal(), p));
+                    t.build();
+                    return t;
+                })
+                .toList());
+        this.bySerial = numbered.toArray(new Piece[0]);
+        this.pieceArea = Arrays.stream(bySerial)
+                .parallel()
+                .mapToDouble(p -> p.geometry().getArea())
+                .toArray();
         this.overlapResolvedM2 = overlapResolvedM2;
         this.overlapPairs = overlapPairs;
     }
@@ -114,22 +132,49 @@ public final class LandCover {
             Envelope extent,
             AreaMeasure measure) {
         Geometry clip = new org.locationtech.jts.geom.GeometryFactory().toGeometry(extent);
-        // The features in priority order (class order, then id), cut to the extent.
-        List<Piece> candidates = new ArrayList<>();
+        // The features in priority order (class order, then id). Each layer is read once for all
+        // its classes (a land cover's classes are filters on one layer), on both cores.
+        List<List<Piece>> byClass = new ArrayList<>();
+        Map<String, List<Integer>> classesOfLayer = new java.util.LinkedHashMap<>();
+        List<FeatureFilter> filters = new ArrayList<>();
         for (int k = 0; k < classes.size(); k++) {
             AccountSpec.LandCoverClass c = classes.get(k);
-            FeatureFilter filter = FeatureFilter.compile(where + ".classes[" + k + "].filter", c.filter());
-            ReferenceLayer layer = layers.get(c.layer());
-            for (ReferenceFeature f : layer.features().stream()
-                    .filter(filter::accepts)
-                    .sorted(Comparator.comparing(ReferenceFeature::id))
-                    .toList()) {
-                Geometry g = f.geometry();
-                if (g.getDimension() >= 2 && !g.isEmpty() && extent.intersects(g.getEnvelopeInternal())) {
-                    candidates.add(new Piece(k, f.id(), g));
+            filters.add(FeatureFilter.compile(where + ".classes[" + k + "].filter", c.filter()));
+            classesOfLayer.computeIfAbsent(c.layer(), l -> new ArrayList<>()).add(k);
+            byClass.add(new ArrayList<>());
+        }
+        classesOfLayer.forEach((layer, ks) -> {
+            ReferenceFeature[] features = layers.get(layer).features().toArray(new ReferenceFeature[0]);
+            Arrays.parallelSort(features, Comparator.comparing(ReferenceFeature::id));
+            for (int from = 0; from < ks.size(); from += Long.SIZE) {
+                List<Integer> group = ks.subList(from, Math.min(ks.size(), from + Long.SIZE));
+                // Bit j: the feature is of class group[j] (and polygonal, reaching the extent).
+                long[] accepted = Arrays.stream(features)
+                        .parallel()
+                        .mapToLong(f -> {
+                            Geometry g = f.geometry();
+                            if (g.getDimension() < 2 || g.isEmpty() || !extent.intersects(g.getEnvelopeInternal())) {
+                                return 0;
+                            }
+                            long bits = 0;
+                            for (int j = 0; j < group.size(); j++) {
+                                if (filters.get(group.get(j)).accepts(f)) {
+                                    bits |= 1L << j;
+                                }
+                            }
+                            return bits;
+                        })
+                        .toArray();
+                for (int i = 0; i < features.length; i++) {
+                    for (long bits = accepted[i]; bits != 0; bits &= bits - 1) {
+                        int k = group.get(Long.numberOfTrailingZeros(bits));
+                        byClass.get(k).add(new Piece(k, features[i].id(), features[i].geometry()));
+                    }
                 }
             }
-        }
+        });
+        List<Piece> candidates = new ArrayList<>();
+        byClass.forEach(candidates::addAll);
         // Which features can overlap at all, from their edges (a coverage like AR5 shares them
         // exactly); found on the whole features, as cutting them to the extent makes new edges.
         BitSet mayOverlap = OverlapScreen.mayOverlap(
@@ -262,70 +307,198 @@ public final class LandCover {
      * slivers: they stay in their class, and the account reports how many and how much.
      */
     public Split split(Geometry g, double sliverPlanar) {
-        return split(g, sliverPlanar, null);
-    }
-
-    /**
-     * As {@link #split(Geometry, double)}, for one of the objects {@code homes} was found for: the
-     * pieces lying wholly inside another object are not measured against this one.
-     */
-    public Split split(Geometry g, double sliverPlanar, Homes homes) {
         // An adopted plan and its draft share most objects unchanged: each geometry is split once.
-        Split s = splits.computeIfAbsent(new SplitKey(g, sliverPlanar), k -> compute(g, sliverPlanar, homes));
-        return new Split(s.areas().clone(), s.slivers(), s.sliverArea());
+        return splits.computeIfAbsent(new SplitKey(g, sliverPlanar), k -> compute(g, sliverPlanar))
+                .copy();
     }
 
     /**
-     * Room to note, for a set of plan objects, the one each land-cover piece lies wholly inside,
-     * where that object overlaps no other object of the set ({@link OverlapScreen}). Such a piece
-     * shares no area with any other object of the set, so once its home is known the others skip
-     * it. The homes are found as the objects are split (a piece whose whole area an object holds),
-     * at no extra cost: land cover drawn on the plan's base map lies inside one object nearly
-     * everywhere, and an object's envelope meets about five times as many pieces as lie inside it.
+     * Splits the objects of one plan version at once, piece by piece: for each land-cover piece the
+     * object it lies in is found first (the one clean object, see {@link OverlapScreen}, holding
+     * the piece's interior point), and when that object holds the whole piece no other clean
+     * object can share any of it (their interiors are disjoint), so it is measured against the
+     * objects that may overlap alone. Land cover drawn on the plan's base map lies inside one
+     * object nearly everywhere, while an object's envelope meets about five times as many pieces as
+     * lie inside it: measuring each of those pairs, mostly to find that they only touch, was half
+     * the account's time. Splits already computed for an equal geometry (the adopted plan shares
+     * most objects with the draft) are reused. The sums are taken in piece order afterwards, so
+     * the figures do not depend on the threads.
      *
-     * @param objects    the plan objects
-     * @param mayOverlap the objects {@link OverlapScreen#mayOverlap} returned for them
+     * @param sliverPlanar the sliver size of each object, planar units
+     * @param mayOverlap   the objects {@link OverlapScreen#mayOverlap} returned for {@code objects}
      */
-    public Homes homes(List<Geometry> objects, BitSet mayOverlap) {
-        IdentityHashMap<Geometry, Integer> byObject = new IdentityHashMap<>();
-        for (int i = 0; i < objects.size(); i++) {
-            byObject.put(objects.get(i), i);
+    public Split[] split(List<Geometry> objects, double[] sliverPlanar, BitSet mayOverlap) {
+        int n = objects.size();
+        Split[] out = new Split[n];
+        SplitKey[] keys = new SplitKey[n];
+        STRtree byEnvelope = new STRtree();
+        List<Integer> todo = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            keys[i] = new SplitKey(objects.get(i), sliverPlanar[i]);
+            Split known = splits.get(keys[i]);
+            if (known != null) {
+                out[i] = known.copy();
+            } else {
+                todo.add(i);
+                byEnvelope.insert(objects.get(i).getEnvelopeInternal(), i);
+            }
         }
-        int[] home = new int[pieceArea.length];
-        Arrays.fill(home, -1);
-        return new Homes(byObject, mayOverlap, home);
+        if (todo.isEmpty()) {
+            return out;
+        }
+        byEnvelope.build();
+        // The pieces to look at: all of them for a whole plan; for a few objects (the adopted plan's
+        // that the draft does not share), those their envelopes meet.
+        int[] serials;
+        if (todo.size() * 20 < bySerial.length) {
+            BitSet reached = new BitSet(bySerial.length);
+            for (int i : todo) {
+                for (STRtree t : index) {
+                    for (Object o : t.query(objects.get(i).getEnvelopeInternal())) {
+                        reached.set(((Piece) o).serial());
+                    }
+                }
+            }
+            serials = reached.stream().toArray();
+        } else {
+            serials = IntStream.range(0, bySerial.length).toArray();
+        }
+        Shares[] shares = IntStream.range(0, serials.length)
+                .parallel()
+                .mapToObj(s -> shares(bySerial[serials[s]], objects, byEnvelope, mayOverlap))
+                .toArray(Shares[]::new);
+        // Summed in piece order, one thread: the figures do not depend on how the threads ran.
+        double[][] areas = new double[n][];
+        double[] covered = new double[n];
+        int[] slivers = new int[n];
+        double[] sliverArea = new double[n];
+        int[] count = new int[n];
+        for (Shares sh : shares) {
+            for (int i : sh.objects()) {
+                count[i]++;
+            }
+        }
+        int[][] held = new int[n][];
+        for (int i : todo) {
+            held[i] = new int[count[i]];
+            count[i] = 0;
+        }
+        for (int s = 0; s < serials.length; s++) {
+            Piece piece = bySerial[serials[s]];
+            Shares sh = shares[s];
+            for (int m = 0; m < sh.objects().length; m++) {
+                int i = sh.objects()[m];
+                double a = sh.areas()[m];
+                if (areas[i] == null) {
+                    areas[i] = new double[classes.size() + 1];
+                }
+                areas[i][piece.classIndex()] += a;
+                covered[i] += a;
+                if (a < sliverPlanar[i]) {
+                    slivers[i]++;
+                    sliverArea[i] += a;
+                }
+                int how = holdsWhole(a, pieceArea[piece.serial()])
+                        ? WHOLE_PIECE
+                        : holdsWhole(a, objects.get(i).getArea()) ? WHOLE_OBJECT : CUT;
+                held[i][count[i]++] = piece.serial() << 2 | how;
+            }
+        }
+        for (int i : todo) {
+            double[] a = areas[i] == null ? new double[classes.size() + 1] : areas[i];
+            // The remainder, clamped: a rounding difference of 1e-9 m² must not show as negative land.
+            a[classes.size()] = Math.max(0, objects.get(i).getArea() - covered[i]);
+            Split split = new Split(a, slivers[i], sliverArea[i]);
+            splits.putIfAbsent(keys[i], split);
+            heldPieces.putIfAbsent(new SplitKey(objects.get(i), PIECES), held[i]);
+            out[i] = split.copy();
+        }
+        return out;
+    }
+
+    /** How a piece lies in an object that shares area with it, in {@link #heldPieces}: the low two bits. */
+    private static final int CUT = 0;
+
+    private static final int WHOLE_PIECE = 1;
+    private static final int WHOLE_OBJECT = 2;
+
+    /** The key of {@link #heldPieces}: not a sliver size, just apart from them. */
+    private static final double PIECES = -1;
+
+    /**
+     * For each object split with {@link #split(List, double[], BitSet)}: the pieces it shares area
+     * with ({@code serial << 2 | how}), so that its map parts need no overlay to find them again.
+     */
+    private final Map<SplitKey, int[]> heldPieces = new ConcurrentHashMap<>();
+
+    /** The objects a piece shares area with, and how much (planar), in the order measured. */
+    private record Shares(int[] objects, double[] areas) {
+        static final Shares NONE = new Shares(new int[0], new double[0]);
     }
 
     /**
-     * Which object each piece lies inside, as far as found (see {@link #homes}). Objects are split
-     * on both cores: a home written by one thread may be read late by another, which then measures
-     * the pair as without homes; any value read is either unknown or right.
+     * What {@link #split(List, double[], BitSet)} measures for one piece. Clean objects (see
+     * {@link OverlapScreen}) have disjoint interiors, so their shares of a piece add up to at most
+     * the piece: once the measured ones hold all of it, the other clean objects hold nothing and
+     * are not measured. The likeliest holder goes first (the clean object whose interior holds a
+     * point inside the piece), then the others by how much of the piece's envelope they cover.
+     * The objects that may overlap are always measured.
      */
-    public static final class Homes {
-        private final IdentityHashMap<Geometry, Integer> byObject;
-        private final BitSet mayOverlap;
-        private final int[] home;
-
-        private Homes(IdentityHashMap<Geometry, Integer> byObject, BitSet mayOverlap, int[] home) {
-            this.byObject = byObject;
-            this.mayOverlap = mayOverlap;
-            this.home = home;
+    private Shares shares(Piece piece, List<Geometry> objects, STRtree byEnvelope, BitSet mayOverlap) {
+        Geometry p = piece.geometry();
+        Envelope env = p.getEnvelopeInternal();
+        @SuppressWarnings("unchecked")
+        List<Integer> hits = byEnvelope.query(env);
+        if (hits.isEmpty()) {
+            return Shares.NONE;
         }
-
-        /** How many pieces are known to lie wholly inside one object that overlaps no other. */
-        int housed() {
-            return (int) Arrays.stream(home).filter(h -> h >= 0).count();
+        Integer[] order = hits.toArray(new Integer[0]);
+        double[] reach = new double[order.length];
+        Coordinate inside = null;
+        int home = -1;
+        for (int m = 0; m < order.length; m++) {
+            Geometry g = objects.get(order[m]);
+            Envelope e = g.getEnvelopeInternal();
+            reach[m] = e.intersection(env).getArea();
+            if (home < 0 && !mayOverlap.get(order[m]) && e.covers(env)) {
+                if (inside == null) {
+                    inside = InteriorPointArea.getInteriorPoint(p);
+                }
+                if (inside != null && SimplePointInAreaLocator.locate(inside, g) == Location.INTERIOR) {
+                    home = order[m];
+                }
+            }
         }
-
-        /** The index of {@code g} among the objects when it overlaps none of the others, else -1. */
-        int cleanIndex(Geometry g) {
-            Integer i = byObject.get(g);
-            return i == null || mayOverlap.get(i) ? -1 : i;
+        int first = home;
+        Integer[] sorted = IntStream.range(0, order.length)
+                .boxed()
+                .sorted(Comparator.<Integer>comparingInt(m -> order[m] == first ? 0 : 1)
+                        .thenComparing(m -> -reach[m]))
+                .map(m -> order[m])
+                .toArray(Integer[]::new);
+        int[] to = new int[order.length];
+        double[] area = new double[order.length];
+        int count = 0;
+        double held = 0;
+        double whole = pieceArea[piece.serial()];
+        for (int i : sorted) {
+            boolean clean = !mayOverlap.get(i);
+            if (clean && holdsWhole(held, whole)) {
+                continue;
+            }
+            double a = Areas.intersection(objects.get(i), p);
+            if (a > 0) {
+                to[count] = i;
+                area[count++] = a;
+                if (clean) {
+                    held += a;
+                }
+            }
         }
+        return new Shares(Arrays.copyOf(to, count), Arrays.copyOf(area, count));
     }
 
-    private Split compute(Geometry g, double sliverPlanar, Homes homes) {
-        int self = homes == null ? -1 : homes.cleanIndex(g);
+    private Split compute(Geometry g, double sliverPlanar) {
         double[] areas = new double[classes.size() + 1];
         int slivers = 0;
         double sliverArea = 0;
@@ -334,15 +507,7 @@ public final class LandCover {
         for (int k = 0; k < classes.size(); k++) {
             for (Object o : index.get(k).query(env)) {
                 Piece piece = (Piece) o;
-                if (self >= 0 && homes.home[piece.serial()] >= 0) {
-                    // Wholly inside another object that, like g, overlaps no other: nothing here
-                    // (each geometry is split once, so the home found is never g itself).
-                    continue;
-                }
                 double a = Areas.intersection(g, piece.geometry());
-                if (self >= 0 && holdsWhole(a, pieceArea[piece.serial()])) {
-                    homes.home[piece.serial()] = self;
-                }
                 if (a > 0) {
                     areas[k] += a;
                     covered += a;
@@ -360,19 +525,62 @@ public final class LandCover {
 
     /** The parts of {@code g} on class {@code k} (for the map; the figures come from {@link #split}). */
     public Geometry part(Geometry g, int k) {
-        List<Geometry> parts = new ArrayList<>();
-        double area = g.getArea();
-        for (Object o : index.get(k).query(g.getEnvelopeInternal())) {
-            Geometry piece = cut(g, area, (Piece) o);
-            if (!piece.isEmpty()) {
-                parts.add(piece);
-            }
-        }
+        List<Geometry> parts = cuts(g, k);
         // Polygons only: pieces that merely touch g come out as lines, which the next overlay refuses.
         return parts.isEmpty()
                 ? g.getFactory().createEmpty(2)
                 : Areas.polygonal(OverlayNGRobust.union(
                         parts.stream().map(Areas::polygonal).toList()));
+    }
+
+    /**
+     * The parts of {@code g} on class {@code k} as one MultiPolygon, collected, not unioned (for
+     * drawing: the pieces do not overlap, and a union of each object's pieces cost a fifth of the
+     * account).
+     */
+    public Geometry pieces(Geometry g, int k) {
+        List<Geometry> parts = cuts(g, k);
+        return parts.isEmpty() ? g.getFactory().createEmpty(2) : Areas.multiPolygon(parts);
+    }
+
+    /**
+     * The polygons of {@code g} on class {@code k} (every class when {@code k} is -1), one per
+     * piece: taken from what the split found where {@code g} was split with the others of its
+     * plan (a piece it holds whole is that piece, no overlay), else measured here.
+     */
+    private List<Geometry> cuts(Geometry g, int k) {
+        List<Geometry> parts = new ArrayList<>();
+        int[] held = heldPieces.get(new SplitKey(g, PIECES));
+        if (held != null) {
+            for (int code : held) {
+                Piece piece = bySerial[code >>> 2];
+                if (k >= 0 && piece.classIndex() != k) {
+                    continue;
+                }
+                Geometry part = switch (code & 3) {
+                    case WHOLE_PIECE -> Areas.polygonal(piece.geometry());
+                    case WHOLE_OBJECT -> Areas.polygonal(g);
+                    default -> Areas.polygonal(OverlayNGRobust.overlay(g, piece.geometry(), OverlayNG.INTERSECTION));
+                };
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+            }
+            return parts;
+        }
+        double area = g.getArea();
+        for (int c = 0; c < index.size(); c++) {
+            if (k >= 0 && c != k) {
+                continue;
+            }
+            for (Object o : index.get(c).query(g.getEnvelopeInternal())) {
+                Geometry piece = cut(g, area, (Piece) o);
+                if (!piece.isEmpty()) {
+                    parts.add(piece);
+                }
+            }
+        }
+        return parts;
     }
 
     /**
@@ -410,16 +618,7 @@ public final class LandCover {
     /** The part of {@code g} on no class. */
     public Geometry unclassifiedPart(Geometry g) {
         // Union the pieces cut to g, not the whole pieces: land-cover polygons reach far beyond an object.
-        List<Geometry> parts = new ArrayList<>();
-        double area = g.getArea();
-        for (STRtree t : index) {
-            for (Object o : t.query(g.getEnvelopeInternal())) {
-                Geometry cut = cut(g, area, (Piece) o);
-                if (!cut.isEmpty()) {
-                    parts.add(cut);
-                }
-            }
-        }
+        List<Geometry> parts = cuts(g, -1);
         return parts.isEmpty()
                 ? g
                 : Areas.polygonal(OverlayNGRobust.overlay(g, UnaryUnionOp.union(parts), OverlayNG.DIFFERENCE));
@@ -427,6 +626,10 @@ public final class LandCover {
 
     /** Areas of one geometry per class (the last entry: not classified) and its slivers, planar. */
     public record Split(double[] areas, int slivers, double sliverArea) {
+        Split copy() {
+            return new Split(areas.clone(), slivers, sliverArea);
+        }
+
         public double total() {
             double s = 0;
             for (double a : areas) {

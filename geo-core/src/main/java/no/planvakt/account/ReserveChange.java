@@ -1,5 +1,6 @@
 package no.planvakt.account;
 
+import java.util.List;
 import no.planvakt.crs.AreaMeasure;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -26,26 +27,17 @@ public record ReserveChange(
                 index.insert(a.unbuilt().getEnvelopeInternal(), a);
             }
         }
-        for (ObjectAccount d : draftAccount.objects()) {
-            if (!d.holdsReserve() || d.unbuilt().isEmpty()) {
-                continue;
-            }
-            double scale = measure.scaleAt(d.geometry().getCentroid());
-            for (Object o : index.query(d.unbuilt().getEnvelopeInternal())) {
-                ObjectAccount a = (ObjectAccount) o;
-                // No relate test first: overlay results can be slightly invalid, which relate refuses and
-                // OverlayNGRobust handles.
-                Geometry both =
-                        Areas.polygonal(OverlayNGRobust.overlay(d.unbuilt(), a.unbuilt(), OverlayNG.INTERSECTION));
-                if (both.getArea() == 0) {
-                    continue;
-                }
-                double[] split = cover.split(both, 0).areas();
-                ClassAreas into = d.group().equals(a.group()) ? kept : moved;
-                for (int k = 0; k < split.length; k++) {
-                    into.add(k, split[k] * scale);
-                }
-            }
+        index.build();
+        List<ObjectAccount> reserve = draftAccount.objects().stream()
+                .filter(d -> d.holdsReserve() && !d.unbuilt().isEmpty())
+                .toList();
+        // Side by side on both cores, summed afterwards in the accounts' order.
+        List<double[][]> shares = reserve.parallelStream()
+                .map(d -> keptAndMoved(d, index, cover, measure))
+                .toList();
+        for (double[][] s : shares) {
+            kept.add(s[0]);
+            moved.add(s[1]);
         }
         ClassAreas draftReserve = draftAccount.reserve();
         ClassAreas adoptedReserve = adoptedAccount.reserve();
@@ -57,6 +49,43 @@ public record ReserveChange(
             removed.add(k, Math.max(0, adoptedReserve.get(k) - kept.get(k) - moved.get(k)));
         }
         return new ReserveChange(adoptedReserve, draftReserve, added, removed, kept, moved);
+    }
+
+    /** One draft object's reserve that is reserve in the adopted plan too: {kept, moved} per class. */
+    private static double[][] keptAndMoved(ObjectAccount d, STRtree index, LandCover cover, AreaMeasure measure) {
+        int width = cover.classes().size() + 1;
+        double[][] out = {new double[width], new double[width]};
+        double scale = measure.scaleAt(d.geometry().getCentroid());
+        Geometry reserve = d.unbuilt();
+        for (Object o : index.query(reserve.getEnvelopeInternal())) {
+            ObjectAccount a = (ObjectAccount) o;
+            double[] into = d.group().equals(a.group()) ? out[0] : out[1];
+            if (reserve == d.geometry()
+                    && a.unbuilt().getEnvelopeInternal().equals(reserve.getEnvelopeInternal())
+                    && a.unbuilt().equalsExact(reserve)) {
+                // Carried over unchanged, all of it reserve: the overlap is the object, its classes the account's.
+                double[] classes = d.classM2();
+                for (int k = 0; k < width; k++) {
+                    into[k] += classes[k];
+                }
+                continue;
+            }
+            // Most neighbours only touch: the area first, an overlay only where they share some.
+            if (Areas.intersection(reserve, a.unbuilt()) <= 0) {
+                continue;
+            }
+            // No relate test first: overlay results can be slightly invalid, which relate refuses and
+            // OverlayNGRobust handles.
+            Geometry both = Areas.polygonal(OverlayNGRobust.overlay(reserve, a.unbuilt(), OverlayNG.INTERSECTION));
+            if (both.getArea() == 0) {
+                continue;
+            }
+            double[] split = cover.split(both, 0).areas();
+            for (int k = 0; k < width; k++) {
+                into[k] += split[k] * scale;
+            }
+        }
+        return out;
     }
 
     /** Net change of the reserve on class {@code k}: added − removed. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import no.planvakt.InputException;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.diff.AreaChange;
@@ -128,7 +129,9 @@ public final class CheckEngine {
         trace.add("Regelpakke " + pack.pack().pack() + " " + pack.pack().version() + ", regel " + def.id() + " ("
                 + def.kind() + ")");
         trace.add("Utvalg i planforslaget: " + rule.planFilter().text() + " → " + draft.size() + " objekt(er)");
-        List<AreaChange> changes;
+        // The diff is computed when a kind first asks for it (the account reads the selection
+        // alone), once per plan selection and sliver size for all rules that share them.
+        Supplier<List<AreaChange>> changes;
         List<PlanFeature> adoptedSelection = null;
         double sliver = def.parameters().containsKey("sliverM2") ? def.number("sliverM2") : DEFAULT_SLIVER_M2;
         if (input.adopted() != null) {
@@ -138,14 +141,16 @@ public final class CheckEngine {
             adoptedSelection = adopted;
             trace.add("Sammenlignet med gjeldende plan «" + input.adopted().name() + "»: " + adopted.size()
                     + " objekt(er) med samme utvalg; ignorerer flisområder under " + sliver + " m²");
-            changes = diffs.computeIfAbsent(
-                    rule.planFilter().text() + "\u001f" + sliver,
-                    k -> List.copyOf(new PlanDiff(sliver, measure).draftChanges(draft, adopted)));
+            String key = rule.planFilter().text() + "\u001f" + sliver;
+            changes = () -> diffs.computeIfAbsent(
+                    key, k -> List.copyOf(new PlanDiff(sliver, measure).draftChanges(draft, adopted)));
         } else {
             trace.add("Ingen gjeldende plan: arealbruksstatus framtidig regnes som nytt");
-            changes = draft.stream().map(f -> byStatus(f, measure)).toList();
+            String key = rule.planFilter().text() + "\u001f" + "uten gjeldende plan";
+            changes = () -> diffs.computeIfAbsent(
+                    key, k -> draft.stream().map(f -> byStatus(f, measure)).toList());
         }
-        progress.checkpoint(); // the plan diff above can be the longest step of a rule at county scale
+        progress.checkpoint();
         ReferenceLayer layer = input.layers().get(def.reference().layer());
         if (layer.coverage() != null) {
             trace.add(
@@ -172,6 +177,7 @@ public final class CheckEngine {
         return rule.kind()
                 .evaluate(new RuleContext(
                         rule,
+                        draft,
                         changes,
                         layer,
                         refs,

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import no.planvakt.crs.AreaMeasure;
 import no.planvakt.diff.AreaChange;
 import no.planvakt.diff.ChangeKind;
@@ -19,7 +20,8 @@ import org.locationtech.jts.geom.Point;
  * What a rule kind gets to work with.
  *
  * @param compiled       the rule with its filters compiled
- * @param changes        the selected draft objects with their plan-diff classification (all of them; see {@link #examined})
+ * @param selection      the draft objects that pass the rule's plan filter
+ * @param diff           gives the selected objects with their plan-diff classification (see {@link #changes})
  * @param references     the reference layer's features that pass the rule's reference filter
  * @param commonTrace    trace lines that hold for every finding of the rule (selection, diff basis)
  * @param draft          every object of the draft (rule kinds that look at zones next to the selection use it)
@@ -31,7 +33,8 @@ import org.locationtech.jts.geom.Point;
  */
 public record RuleContext(
         CompiledRule compiled,
-        List<AreaChange> changes,
+        List<PlanFeature> selection,
+        Supplier<List<AreaChange>> diff,
         ReferenceLayer layer,
         List<ReferenceFeature> references,
         AreaMeasure measure,
@@ -46,6 +49,14 @@ public record RuleContext(
     public RuleContext {
         network = network == null ? no.planvakt.network.NetworkEngine.JGRAPHT : network;
         progress = progress == null ? RunProgress.NONE : progress;
+    }
+
+    /**
+     * The selected draft objects with their plan-diff classification, all of them (see
+     * {@link #examined}): computed on first use, and shared by the rules with the same selection.
+     */
+    public List<AreaChange> changes() {
+        return diff.get();
     }
 
     /**
@@ -119,31 +130,6 @@ public record RuleContext(
         values.put("reference", layer.title());
         values.put("reference_id", referenceId);
         return values;
-    }
-
-    /** A context without the adopted selection and municipality (kinds other than accounting do not read them). */
-    public RuleContext(
-            CompiledRule compiled,
-            List<AreaChange> changes,
-            ReferenceLayer layer,
-            List<ReferenceFeature> references,
-            AreaMeasure measure,
-            List<String> commonTrace,
-            List<PlanFeature> draft,
-            Map<String, ReferenceLayer> layers) {
-        this(
-                compiled,
-                changes,
-                layer,
-                references,
-                measure,
-                commonTrace,
-                draft,
-                layers,
-                null,
-                null,
-                null,
-                RunProgress.NONE);
     }
 
     /** A parameter's value for one object, and the trace line saying where it came from. */

@@ -69,6 +69,17 @@ class LandCoverPartTest {
                             extent.getMinY() + random.nextDouble() * 2000))
                     .buffer(100 + random.nextDouble() * 300));
         }
+        // Once measured here, once from what splitting all objects together found.
+        LandCover splitFirst = cover(features, extent);
+        double[] sliver = new double[objects.size()];
+        splitFirst.split(objects, sliver, no.planvakt.overlay.OverlapScreen.mayOverlap(objects));
+        for (LandCover c : List.of(cover, splitFirst)) {
+            assertPartsMatch(c, objects, cells, features);
+        }
+    }
+
+    private static void assertPartsMatch(
+            LandCover cover, List<Geometry> objects, List<Geometry> cells, List<ReferenceFeature> features) {
         for (Geometry g : objects) {
             double sum = 0;
             for (int k = 0; k < CLASSES.size(); k++) {
@@ -80,6 +91,8 @@ class LandCoverPartTest {
                 assertThat(diff)
                         .as("class %s of %s", k, g.getEnvelopeInternal())
                         .isLessThan(1e-6 * g.getArea());
+                // The map's collected pieces cover the same ground, without a union.
+                assertThat(cover.pieces(g, k).getArea()).isCloseTo(part.getArea(), within(1e-6 * g.getArea()));
                 sum += part.getArea();
             }
             sum += cover.unclassifiedPart(g).getArea();
@@ -89,17 +102,18 @@ class LandCoverPartTest {
 
     /**
      * A plan drawn on the land cover's cells (objects are unions of cells, so each cell lies wholly
-     * inside one), plus objects across cells and one that overlaps another: split with the pieces'
-     * homes gives what splitting every piece against every object gives.
+     * inside one), plus objects across cells and one that overlaps another: splitting them all at
+     * once, piece by piece with each piece's home, gives what splitting every object against every
+     * piece gives.
      */
     @Test
-    void splitWithHomesMatchesSplitWithout() {
+    void splitOfAllObjectsMatchesSplitOfEach() {
         Random random = new Random(9);
         Envelope extent = new Envelope(500_000, 502_000, 6_700_000, 6_702_000);
         List<Geometry> cells = voronoi(random, 300, extent);
         List<ReferenceFeature> features = classed(cells, i -> i % 3 == 0 ? "myr" : "skog");
-        LandCover withHomes = cover(features, extent);
-        LandCover without = cover(features, extent);
+        LandCover together = cover(features, extent);
+        LandCover each = cover(features, extent);
 
         // 30 objects of whole cells (the left half of the cells, by site), then objects across cells.
         List<List<Geometry>> groups = new ArrayList<>();
@@ -125,16 +139,23 @@ class LandCoverPartTest {
         // One object overlapping one of the cell unions.
         objects.add(objects.get(0).getCentroid().buffer(80));
         BitSet mayOverlap = no.planvakt.overlay.OverlapScreen.mayOverlap(objects);
-        LandCover.Homes homes = withHomes.homes(objects, mayOverlap);
-        for (Geometry g : objects) {
-            LandCover.Split a = withHomes.split(g, 5, homes);
-            LandCover.Split b = without.split(g, 5);
+        double[] sliver = new double[objects.size()];
+        java.util.Arrays.fill(sliver, 5);
+        LandCover.Split[] all = together.split(objects, sliver, mayOverlap);
+        for (int i = 0; i < objects.size(); i++) {
+            Geometry g = objects.get(i);
+            LandCover.Split b = each.split(g, 5);
             for (int k = 0; k <= CLASSES.size(); k++) {
-                assertThat(a.areas()[k]).isCloseTo(b.areas()[k], within(1e-9 * g.getArea()));
+                assertThat(all[i].areas()[k]).isCloseTo(b.areas()[k], within(1e-9 * g.getArea()));
             }
-            assertThat(a.slivers()).isEqualTo(b.slivers());
+            assertThat(all[i].slivers()).isEqualTo(b.slivers());
         }
-        assertThat(homes.housed()).as("pieces found inside one object").isGreaterThan(cells.size() / 4);
+        assertPartsMatch(together, objects, cells, features);
+        // Splitting again takes what was split before.
+        LandCover.Split[] again = together.split(objects, sliver, mayOverlap);
+        for (int i = 0; i < objects.size(); i++) {
+            assertThat(again[i].areas()).containsExactly(all[i].areas());
+        }
     }
 
     private static final List<AccountSpec.LandCoverClass> CLASSES = List.of(

@@ -16,7 +16,6 @@ import no.planvakt.account.LandCover;
 import no.planvakt.account.ObjectAccount;
 import no.planvakt.account.PlanOverlaps;
 import no.planvakt.account.ReserveChange;
-import no.planvakt.diff.AreaChange;
 import no.planvakt.plan.PlanFeature;
 import no.planvakt.plan.PlanObjectType;
 import no.planvakt.reference.ReferenceFeature;
@@ -106,8 +105,7 @@ public final class AccountingRule implements RuleKind {
         AccountSpec spec = rule.accounts();
         String where = rule.id() + ": accounts";
         double sliver = rule.parameters().containsKey(SLIVER) ? rule.number(SLIVER) : DEFAULT_SLIVER_M2;
-        List<PlanFeature> draft =
-                ctx.changes().stream().map(AreaChange::feature).distinct().toList();
+        List<PlanFeature> draft = ctx.selection();
         List<PlanFeature> bounds = ctx.draft().stream()
                 .filter(f -> f.type() == PlanObjectType.PLAN_OMRADE)
                 .toList();
