@@ -118,7 +118,7 @@ public record AreaAccount(
         double[] themeAreas = new double[themes.size()];
         double reserve = 0;
         Geometry unbuilt = null;
-        if (group != null && group.development() && f.status() == LandUseStatus.FRAMTIDIG) {
+        if (mayHoldReserve(spec, f)) {
             List<Geometry> built = new ArrayList<>();
             for (int k = 0; k < cover.classes().size(); k++) {
                 if (cover.classes().get(k).built()) {
@@ -152,6 +152,12 @@ public record AreaAccount(
                 unbuilt,
                 split.slivers(),
                 split.sliverArea() * scale);
+    }
+
+    /** Whether the object counts towards the reserve: framtidig, in a development group. */
+    public static boolean mayHoldReserve(AccountSpec spec, PlanFeature f) {
+        return f.status() == LandUseStatus.FRAMTIDIG
+                && spec.groupOf(f.code()).map(AccountSpec.Group::development).orElse(false);
     }
 
     /** Number of land-cover classes plus one (not classified). */

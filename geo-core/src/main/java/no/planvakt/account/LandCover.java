@@ -131,6 +131,22 @@ public final class LandCover {
             String where,
             Envelope extent,
             AreaMeasure measure) {
+        return of(classes, layers, where, extent, null, measure);
+    }
+
+    /**
+     * As {@link #of(List, Map, String, Envelope, AreaMeasure)}, keeping only the features whose
+     * envelope {@code near} accepts (null: all): for a cover that is split by a few of the plan's
+     * objects alone. A feature left out shares no area with them, so whatever it would have cut
+     * from another feature lies outside them too.
+     */
+    public static LandCover of(
+            List<AccountSpec.LandCoverClass> classes,
+            Map<String, ReferenceLayer> layers,
+            String where,
+            Envelope extent,
+            java.util.function.Predicate<Envelope> near,
+            AreaMeasure measure) {
         Geometry clip = new org.locationtech.jts.geom.GeometryFactory().toGeometry(extent);
         // The features in priority order (class order, then id). Each layer is read once for all
         // its classes (a land cover's classes are filters on one layer), on both cores.
@@ -153,7 +169,10 @@ public final class LandCover {
                         .parallel()
                         .mapToLong(f -> {
                             Geometry g = f.geometry();
-                            if (g.getDimension() < 2 || g.isEmpty() || !extent.intersects(g.getEnvelopeInternal())) {
+                            if (g.getDimension() < 2
+                                    || g.isEmpty()
+                                    || !extent.intersects(g.getEnvelopeInternal())
+                                    || near != null && !near.test(g.getEnvelopeInternal())) {
                                 return 0;
                             }
                             long bits = 0;

@@ -66,7 +66,7 @@ public final class PlanDiff {
             if (draftGeometries.contains(a.geometry())) {
                 continue;
             }
-            List<Geometry> hits = overlapping(a.geometry(), draftIndex);
+            List<Geometry> hits = sharing(a.geometry(), overlapping(a.geometry(), draftIndex));
             Geometry covered = union(hits);
             // The removed area first, without building the geometry: most objects lose nothing.
             double planar = covered == null
@@ -119,7 +119,7 @@ public final class PlanDiff {
         if (adoptedGeometries.contains(g)) {
             return new AreaChange(d, ChangeKind.UNCHANGED, GF.createEmpty(2), g, area, 0);
         }
-        List<Geometry> hits = overlapping(g, adoptedIndex);
+        List<Geometry> hits = sharing(g, overlapping(g, adoptedIndex));
         if (hits.isEmpty() || hits.size() > 1 && clearlyNew(g, hits)) {
             return new AreaChange(d, ChangeKind.NEW, g, GF.createEmpty(2), area, area);
         }
@@ -175,6 +175,24 @@ public final class PlanDiff {
             }
         }
         return hits;
+    }
+
+    /**
+     * The hits that share area with {@code g}, by the area-only overlay: neighbours that only touch
+     * it (most of them, in a plan) change neither the overlap with the hits' union nor the
+     * difference from it, and leaving them out spares the union and the overlays their edges.
+     */
+    private static List<Geometry> sharing(Geometry g, List<Geometry> hits) {
+        if (hits.size() <= 1) {
+            return hits;
+        }
+        List<Geometry> out = new ArrayList<>();
+        for (Geometry h : hits) {
+            if (OverlayArea.intersectionArea(g, h) > 0) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     /** The union of {@code hits}, or null when there are none. */

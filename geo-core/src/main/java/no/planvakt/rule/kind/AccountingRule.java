@@ -34,6 +34,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
@@ -117,6 +118,14 @@ public final class AccountingRule implements RuleKind {
         }
         extent.expandBy(10);
         LandCover cover = LandCover.of(spec.classes(), ctx.layers(), where, extent, ctx.measure());
+        // The themes are measured inside the reserve alone: their features near an object that may hold it.
+        STRtree reserveObjects = new STRtree();
+        for (List<PlanFeature> plan : ctx.adopted() == null ? List.of(draft) : List.of(draft, ctx.adopted())) {
+            plan.stream()
+                    .filter(f -> AreaAccount.mayHoldReserve(spec, f))
+                    .forEach(f -> reserveObjects.insert(f.geometry().getEnvelopeInternal(), f));
+        }
+        reserveObjects.build();
         List<LandCover> themes = new ArrayList<>();
         for (AccountSpec.Theme t : spec.themes()) {
             themes.add(LandCover.of(
@@ -124,6 +133,7 @@ public final class AccountingRule implements RuleKind {
                     ctx.layers(),
                     where + ".themes",
                     extent,
+                    env -> !reserveObjects.query(env).isEmpty(),
                     ctx.measure()));
         }
         ctx.checkpoint(); // the account's overlays cannot stop midway: the run stops between them
