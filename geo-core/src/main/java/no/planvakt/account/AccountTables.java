@@ -228,25 +228,32 @@ public final class AccountTables {
                 new Column("reserve", "Arealreserve", DAA),
                 new Column("wkt", "Geometri (WKT)", null));
         Map<String, String> titles = account.groupTitles();
-        WKTWriter wkt = new WKTWriter();
-        List<List<Object>> rows = new ArrayList<>();
+        // One row per group and class, in that order; a county's rows are long WKT strings,
+        // written side by side.
+        List<Map.Entry<String, Integer>> keys = new ArrayList<>();
         parts.forEach((group, byClass) -> {
             for (int k = 0; k <= n; k++) {
-                if (byClass[k] == null) {
-                    continue;
+                if (byClass[k] != null) {
+                    keys.add(Map.entry(group, k));
                 }
-                // Collected, not unioned: the pieces of one object and class do not overlap, and a union
-                // of a county's pieces costs more than the whole account.
-                Geometry g = Areas.multiPolygon(byClass[k]);
-                rows.add(List.of(
-                        group,
-                        titles.get(group),
-                        classColumn(k).name(),
-                        classColumn(k).label(),
-                        ResultTable.daa(areas.get(group).get(k)),
-                        wkt.write(g)));
             }
         });
+        List<List<Object>> rows = keys.parallelStream()
+                .map(key -> {
+                    String group = key.getKey();
+                    int k = key.getValue();
+                    // Collected, not unioned: the pieces of one object and class do not overlap, and a
+                    // union of a county's pieces costs more than the whole account.
+                    Geometry g = Areas.multiPolygon(parts.get(group)[k]);
+                    return List.<Object>of(
+                            group,
+                            titles.get(group),
+                            classColumn(k).name(),
+                            classColumn(k).label(),
+                            ResultTable.daa(areas.get(group).get(k)),
+                            new WKTWriter().write(g));
+                })
+                .toList();
         return new ResultTable(
                 ruleId + "-reservekart",
                 ruleId,
