@@ -21,6 +21,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.index.hprtree.HPRtree;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
@@ -350,7 +351,7 @@ public final class LandCover {
         int n = objects.size();
         Split[] out = new Split[n];
         SplitKey[] keys = new SplitKey[n];
-        STRtree byEnvelope = new STRtree();
+        HPRtree byEnvelope = new HPRtree();
         List<Integer> todo = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             keys[i] = new SplitKey(objects.get(i), sliverPlanar[i]);
@@ -463,7 +464,7 @@ public final class LandCover {
      * point inside the piece), then the others by how much of the piece's envelope they cover.
      * The objects that may overlap are always measured.
      */
-    private Shares shares(Piece piece, List<Geometry> objects, STRtree byEnvelope, BitSet mayOverlap) {
+    private Shares shares(Piece piece, List<Geometry> objects, HPRtree byEnvelope, BitSet mayOverlap) {
         Geometry p = piece.geometry();
         Envelope env = p.getEnvelopeInternal();
         @SuppressWarnings("unchecked")
