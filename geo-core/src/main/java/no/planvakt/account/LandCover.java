@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import no.planvakt.crs.AreaMeasure;
@@ -146,13 +148,13 @@ public final class LandCover {
             Map<String, ReferenceLayer> layers,
             String where,
             Envelope extent,
-            java.util.function.Predicate<Envelope> near,
+            Predicate<Envelope> near,
             AreaMeasure measure) {
         Geometry clip = new org.locationtech.jts.geom.GeometryFactory().toGeometry(extent);
         // The features in priority order (class order, then id). Each layer is read once for all
         // its classes (a land cover's classes are filters on one layer), on both cores.
         List<List<Piece>> byClass = new ArrayList<>();
-        Map<String, List<Integer>> classesOfLayer = new java.util.LinkedHashMap<>();
+        Map<String, List<Integer>> classesOfLayer = new LinkedHashMap<>();
         List<FeatureFilter> filters = new ArrayList<>();
         for (int k = 0; k < classes.size(); k++) {
             AccountSpec.LandCoverClass c = classes.get(k);
@@ -399,9 +401,11 @@ public final class LandCover {
             }
         }
         int[][] held = new int[n][];
+        double[] objectArea = new double[n];
         for (int i : todo) {
             held[i] = new int[count[i]];
             count[i] = 0;
+            objectArea[i] = objects.get(i).getArea();
         }
         for (int s = 0; s < serials.length; s++) {
             Piece piece = bySerial[serials[s]];
@@ -420,14 +424,14 @@ public final class LandCover {
                 }
                 int how = holdsWhole(a, pieceArea[piece.serial()])
                         ? WHOLE_PIECE
-                        : holdsWhole(a, objects.get(i).getArea()) ? WHOLE_OBJECT : CUT;
+                        : holdsWhole(a, objectArea[i]) ? WHOLE_OBJECT : CUT;
                 held[i][count[i]++] = piece.serial() << 2 | how;
             }
         }
         for (int i : todo) {
             double[] a = areas[i] == null ? new double[classes.size() + 1] : areas[i];
             // The remainder, clamped: a rounding difference of 1e-9 m² must not show as negative land.
-            a[classes.size()] = Math.max(0, objects.get(i).getArea() - covered[i]);
+            a[classes.size()] = Math.max(0, objectArea[i] - covered[i]);
             Split split = new Split(a, slivers[i], sliverArea[i]);
             splits.putIfAbsent(keys[i], split);
             heldPieces.putIfAbsent(new SplitKey(objects.get(i), PIECES), held[i]);

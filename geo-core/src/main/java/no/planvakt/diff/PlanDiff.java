@@ -66,8 +66,8 @@ public final class PlanDiff {
             if (draftGeometries.contains(a.geometry())) {
                 continue;
             }
-            List<Geometry> hits = sharing(a.geometry(), overlapping(a.geometry(), draftIndex));
-            Geometry covered = union(hits);
+            Geometry covered = union(
+                    sharing(a.geometry(), overlapping(a.geometry(), draftIndex)).hits());
             // The removed area first, without building the geometry: most objects lose nothing.
             double planar = covered == null
                     ? a.geometry().getArea()
@@ -119,11 +119,11 @@ public final class PlanDiff {
         if (adoptedGeometries.contains(g)) {
             return new AreaChange(d, ChangeKind.UNCHANGED, GF.createEmpty(2), g, area, 0);
         }
-        List<Geometry> hits = sharing(g, overlapping(g, adoptedIndex));
-        if (hits.isEmpty() || hits.size() > 1 && clearlyNew(g, hits)) {
+        Sharing shared = sharing(g, overlapping(g, adoptedIndex));
+        if (shared.hits().isEmpty() || clearlyNew(g, shared)) {
             return new AreaChange(d, ChangeKind.NEW, g, GF.createEmpty(2), area, area);
         }
-        Geometry adoptedUnion = union(hits);
+        Geometry adoptedUnion = union(shared.hits());
         // Areas first, by the area-only overlay; geometry only for what the result keeps.
         double existingArea = measure.area(OverlayArea.intersectionArea(g, adoptedUnion), g);
         if (existingArea <= sliverM2) {
@@ -148,12 +148,8 @@ public final class PlanDiff {
      * so that the union need not be built: a new object's neighbours usually only touch it. "Clearly"
      * leaves a margin far above rounding, so the answer is the one the union would give.
      */
-    private boolean clearlyNew(Geometry g, List<Geometry> hits) {
-        double sum = 0;
-        for (Geometry h : hits) {
-            sum += OverlayArea.intersectionArea(g, h);
-        }
-        return measure.area(sum, g) <= sliverM2 * (1 - 1e-6);
+    private boolean clearlyNew(Geometry g, Sharing shared) {
+        return !Double.isNaN(shared.sum()) && measure.area(shared.sum(), g) <= sliverM2 * (1 - 1e-6);
     }
 
     private static STRtree index(List<PlanFeature> features) {
@@ -181,18 +177,25 @@ public final class PlanDiff {
      * The hits that share area with {@code g}, by the area-only overlay: neighbours that only touch
      * it (most of them, in a plan) change neither the overlap with the hits' union nor the
      * difference from it, and leaving them out spares the union and the overlays their edges.
+     *
+     * @param sum the planar areas shared, added up; NaN when a single hit was not measured
      */
-    private static List<Geometry> sharing(Geometry g, List<Geometry> hits) {
+    private record Sharing(List<Geometry> hits, double sum) {}
+
+    private static Sharing sharing(Geometry g, List<Geometry> hits) {
         if (hits.size() <= 1) {
-            return hits;
+            return new Sharing(hits, Double.NaN);
         }
         List<Geometry> out = new ArrayList<>();
+        double sum = 0;
         for (Geometry h : hits) {
-            if (OverlayArea.intersectionArea(g, h) > 0) {
+            double a = OverlayArea.intersectionArea(g, h);
+            if (a > 0) {
                 out.add(h);
+                sum += a;
             }
         }
-        return out;
+        return new Sharing(out, sum);
     }
 
     /** The union of {@code hits}, or null when there are none. */
